@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'out', 'release', 'bin'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/ is pure: no Node APIs outside src/cli.' },
+            { group: ['react', 'react-dom', 'electron', 'immer', 'recharts'], message: 'src/ is pure: no UI or Electron imports.' },
+            { group: ['**/app/**', '**/renderer/**'], message: 'src/ never imports from app/ or renderer/.' },
+          ],
+        },
+      ],
+    },
+  },
+);

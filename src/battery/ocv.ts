@@ -1,0 +1,316 @@
+import type { Chemistry } from './chemistry';
+
+/** One point of an open-circuit-voltage curve: state of charge (0..1) → cell OCV in volts. */
+export interface OcvPoint {
+  soc: number;
+  voltageV: number;
+}
+
+/**
+ * A cell OCV–SoC curve as a piecewise-linear table, strictly increasing in SoC and non-decreasing in voltage.
+ * Between points the curve is linear; outside the table it is held at the end values.
+ */
+export type OcvTable = readonly OcvPoint[];
+
+/** [soc, voltageV] pairs as re-typed from the sources below (voltages rounded to 0.1 mV). */
+type RawTable = readonly (readonly [number, number])[];
+
+/**
+ * NMC: LG INR21700-M50 (NMC811 | graphite-SiOx, 5 Ah), 2.5–4.2 V.
+ * Computed from the electrode OCP fits of Chen et al. 2020 as typed in PyBaMM
+ * `src/pybamm/input/parameters/lithium_ion/Chen2020.py`: OCV = U_p(y) − U_n(x) along the electrode
+ * stoichiometry windows x 0.02635→0.91062, y 0.85397→0.26385 (PyBaMM's ElectrodeSOH method: lithium inventory
+ * from the set's initial concentrations, OCV limits 2.5 V / 4.2 V). See docs/battery-data.md.
+ */
+const NMC_LG_M50_CHEN2020: RawTable = [
+  [0, 2.5],
+  [0.005, 2.6146],
+  [0.01, 2.7114],
+  [0.02, 2.8625],
+  [0.03, 2.9712],
+  [0.05, 3.1094],
+  [0.07, 3.1933],
+  [0.1, 3.2959],
+  [0.125, 3.3787],
+  [0.15, 3.4339],
+  [0.2, 3.4852],
+  [0.3, 3.5814],
+  [0.4, 3.667],
+  [0.5, 3.7509],
+  [0.6, 3.8406],
+  [0.7, 3.9479],
+  [0.8, 4.0421],
+  [0.85, 4.0809],
+  [0.9, 4.0967],
+  [0.95, 4.1236],
+  [1, 4.2],
+];
+
+/**
+ * NCA: Panasonic NCR18650PD (NCA | graphite, 2.73 Ah), measured OCV fit used by SimSES
+ * (martincornejo/simses-lite `src/simses/model/cell/panasonic_nca.py`, after Keil et al. 2016),
+ * evaluated every 5 % SoC.
+ */
+const NCA_PANASONIC_NCR18650PD_KEIL2016: RawTable = [
+  [0, 3.2452],
+  [0.05, 3.3235],
+  [0.1, 3.3946],
+  [0.15, 3.4557],
+  [0.2, 3.5044],
+  [0.25, 3.5411],
+  [0.3, 3.5692],
+  [0.35, 3.5944],
+  [0.4, 3.6221],
+  [0.45, 3.6551],
+  [0.5, 3.6934],
+  [0.55, 3.7357],
+  [0.6, 3.7801],
+  [0.65, 3.8253],
+  [0.7, 3.8706],
+  [0.75, 3.9157],
+  [0.8, 3.9614],
+  [0.85, 4.0094],
+  [0.9, 4.063],
+  [0.95, 4.1257],
+  [1, 4.1965],
+];
+
+/**
+ * LFP: Sony (Murata) US26650FTC1 (LFP | graphite, 3.0 Ah), measured OCV table of SimSES
+ * (martincornejo/simses-lite `src/simses/model/cell/data/CLFP_Sony_US26650_OCV.csv`, Naumann 2018), 21 of its
+ * 201 points (every point is a measured value, none interpolated).
+ */
+const LFP_SONY_US26650FTC1_NAUMANN2018: RawTable = [
+  [0, 2.2862],
+  [0.005, 2.6835],
+  [0.01, 2.7833],
+  [0.02, 2.8952],
+  [0.03, 2.9673],
+  [0.05, 3.0647],
+  [0.07, 3.1317],
+  [0.1, 3.1967],
+  [0.15, 3.212],
+  [0.2, 3.2343],
+  [0.3, 3.2703],
+  [0.4, 3.2921],
+  [0.5, 3.2995],
+  [0.6, 3.3035],
+  [0.7, 3.3108],
+  [0.8, 3.3345],
+  [0.9, 3.3425],
+  [0.98, 3.3487],
+  [0.99, 3.3618],
+  [0.995, 3.3963],
+  [1, 3.5305],
+];
+
+/** Where each default table comes from (also in docs/battery-data.md). */
+export const OCV_SOURCES: Record<Chemistry, { cell: string; source: string; note: string }> = {
+  NMC: {
+    cell: 'LG INR21700-M50 (NMC811 | graphite-SiOx), 5 Ah, 2.5–4.2 V',
+    source:
+      'Chen et al. 2020, J. Electrochem. Soc. 167:080534, doi:10.1149/1945-7111/ab9050; electrode OCP fits as typed ' +
+      'in pybamm-team/PyBaMM src/pybamm/input/parameters/lithium_ion/Chen2020.py',
+    note:
+      'Full-cell OCV = U_p(y) − U_n(x) with stoichiometry windows x 0.02635→0.91062, y 0.85397→0.26385 solved by ' +
+      "PyBaMM's ElectrodeSOH method for OCV limits 2.5 V / 4.2 V; 21 of 2001 computed points, max. linear-" +
+      'interpolation error 10 mV.',
+  },
+  NCA: {
+    cell: 'Panasonic NCR18650PD (NCA | graphite), 2.73 Ah, 2.5–4.2 V',
+    source:
+      'Keil et al. 2016, J. Electrochem. Soc. 163(9):A1872, doi:10.1149/2.0411609jes; OCV(SoC) fit as typed in ' +
+      'martincornejo/simses-lite src/simses/model/cell/panasonic_nca.py (SimSES, TU Munich)',
+    note:
+      'The fit evaluated every 5 % SoC (max. interpolation error 1.6 mV). The fit stays smooth at the empty end ' +
+      '(OCV(0) = 3.245 V): it does not show the steep fall towards the 2.5 V cut-off of a measured curve.',
+  },
+  LFP: {
+    cell: 'Sony/Murata US26650FTC1 (LFP | graphite), 3.0 Ah, 2.0–3.6 V',
+    source:
+      'Naumann 2018, PhD thesis, TU Munich (SimSES); measured table martincornejo/simses-lite ' +
+      'src/simses/model/cell/data/CLFP_Sony_US26650_OCV.csv',
+    note:
+      '21 of the 201 measured points (voltages rounded to 0.1 mV), chosen to keep the steep ends; max. ' +
+      'interpolation error 8 mV. The plateau runs 3.20–3.35 V from 10 % to 98 % SoC.',
+  },
+};
+
+function freezeTable(raw: RawTable): OcvTable {
+  return Object.freeze(raw.map(([soc, voltageV]) => Object.freeze({ soc, voltageV })));
+}
+
+const DEFAULT_TABLES: Record<Chemistry, OcvTable> = {
+  NMC: freezeTable(NMC_LG_M50_CHEN2020),
+  NCA: freezeTable(NCA_PANASONIC_NCR18650PD_KEIL2016),
+  LFP: freezeTable(LFP_SONY_US26650FTC1_NAUMANN2018),
+};
+
+/** The sourced default cell OCV table for a chemistry (frozen; see `OCV_SOURCES`). */
+export function defaultOcvTable(chemistry: Chemistry): OcvTable {
+  return DEFAULT_TABLES[chemistry];
+}
+
+const SOC_MIN = 0;
+const SOC_MAX = 1;
+
+function clampSoc(soc: number): number {
+  return Math.min(SOC_MAX, Math.max(SOC_MIN, soc));
+}
+
+function pointAt(table: OcvTable, index: number): OcvPoint {
+  const p = table[index];
+  if (p === undefined) throw new RangeError(`OCV table has no point ${index}`);
+  return p;
+}
+
+function requirePoints(table: OcvTable): void {
+  if (table.length === 0) throw new RangeError('OCV table is empty');
+}
+
+/** Index i of the segment [i, i+1] whose SoC span holds `soc` (table has >= 2 points, soc inside its span). */
+function segmentIndex(table: OcvTable, soc: number): number {
+  let lo = 0;
+  let hi = table.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (pointAt(table, mid).soc <= soc) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Cell OCV at `soc` by linear interpolation between the table points:
+ * `V = V_i + (V_{i+1} − V_i)·(soc − soc_i)/(soc_{i+1} − soc_i)`; below the first or above the last point the end
+ * voltage is returned (clamped). NaN in gives NaN out.
+ */
+export function ocvAt(table: OcvTable, soc: number): number {
+  requirePoints(table);
+  if (Number.isNaN(soc)) return Number.NaN;
+  const first = pointAt(table, 0);
+  const last = pointAt(table, table.length - 1);
+  if (soc <= first.soc) return first.voltageV;
+  if (soc >= last.soc) return last.voltageV;
+  const i = segmentIndex(table, soc);
+  const a = pointAt(table, i);
+  const b = pointAt(table, i + 1);
+  return a.voltageV + ((b.voltageV - a.voltageV) * (soc - a.soc)) / (b.soc - a.soc);
+}
+
+/**
+ * Inverse of `ocvAt`: the smallest SoC in [0, 1] with `ocvAt(soc) >= voltageV`. Returns 0 when
+ * `voltageV <= ocv(0)` and null when `voltageV > ocv(1)` (the voltage is never reached). On a flat segment the
+ * lower end wins; on a sloped one `soc = soc_i + (voltageV − V_i)·(soc_{i+1} − soc_i)/(V_{i+1} − V_i)`.
+ */
+export function socAtOcv(table: OcvTable, voltageV: number): number | null {
+  requirePoints(table);
+  if (Number.isNaN(voltageV)) return null;
+  if (voltageV <= ocvAt(table, SOC_MIN)) return SOC_MIN;
+  if (voltageV > ocvAt(table, SOC_MAX)) return null;
+  const stops = [SOC_MIN, ...breakpointsBetween(table, SOC_MIN, SOC_MAX), SOC_MAX];
+  let prevSoc = SOC_MIN;
+  let prevV = ocvAt(table, SOC_MIN);
+  for (let k = 1; k < stops.length; k++) {
+    const s = stops[k] ?? SOC_MAX;
+    const v = ocvAt(table, s);
+    // prevV < voltageV here (else an earlier stop would have returned), so v > prevV on this piece.
+    if (v >= voltageV) return prevSoc + ((voltageV - prevV) * (s - prevSoc)) / (v - prevV);
+    prevSoc = s;
+    prevV = v;
+  }
+  return SOC_MAX;
+}
+
+/**
+ * Exact integral of the piecewise-linear OCV over SoC from `socA` to `socB` (V × unit SoC; multiply by the
+ * capacity in Ah for Wh at open circuit). Both ends are clamped to [0, 1]. The curve is split at the table's
+ * breakpoints and each piece is a trapezoid: `∫ = Σ (s_{k+1} − s_k)·(V(s_k) + V(s_{k+1}))/2`.
+ * If `socA > socB` the result is negative (−∫ from socB to socA).
+ */
+export function integrateOcv(table: OcvTable, socA: number, socB: number): number {
+  requirePoints(table);
+  const a = clampSoc(socA);
+  const b = clampSoc(socB);
+  if (a > b) return -integrateOcv(table, b, a);
+  if (a === b) return 0;
+  const stops = [a, ...breakpointsBetween(table, a, b), b];
+  let sum = 0;
+  let prevSoc = a;
+  let prevV = ocvAt(table, a);
+  for (let k = 1; k < stops.length; k++) {
+    const s = stops[k] ?? b;
+    const v = ocvAt(table, s);
+    sum += ((s - prevSoc) * (prevV + v)) / 2;
+    prevSoc = s;
+    prevV = v;
+  }
+  return sum;
+}
+
+/**
+ * The table's SoC breakpoints strictly inside the open interval between `socA` and `socB`, ascending (the order
+ * of the two bounds does not matter). The simulator splits sub-steps there so each piece has a linear OCV.
+ */
+export function breakpointsBetween(table: OcvTable, socA: number, socB: number): number[] {
+  const lo = Math.min(socA, socB);
+  const hi = Math.max(socA, socB);
+  const out: number[] = [];
+  for (const p of table) {
+    if (p.soc > lo && p.soc < hi) out.push(p.soc);
+  }
+  return out;
+}
+
+/**
+ * Energy-weighted mean cell OCV over the full SoC range: `integrateOcv(table, 0, 1)` (V). For a cell of capacity Q
+ * the open-circuit energy from full to empty is `Q·meanOcvV`.
+ */
+export function meanOcvV(table: OcvTable): number {
+  return integrateOcv(table, SOC_MIN, SOC_MAX);
+}
+
+const SOC_TOLERANCE = 1e-9;
+
+/**
+ * Human-readable problems with a candidate OCV table (empty when valid): at least 2 points, first SoC 0 and last
+ * SoC 1, SoC strictly increasing, voltage non-decreasing, every value finite and every voltage positive.
+ */
+export function ocvTableProblems(points: readonly OcvPoint[]): string[] {
+  const problems: string[] = [];
+  if (points.length < 2) {
+    problems.push(`an OCV table needs at least 2 points, got ${points.length}`);
+  }
+  points.forEach((p, i) => {
+    if (!Number.isFinite(p.soc)) problems.push(`point ${i + 1}: SoC ${p.soc} is not a finite number`);
+    if (!Number.isFinite(p.voltageV)) {
+      problems.push(`point ${i + 1}: voltage ${p.voltageV} V is not a finite number`);
+    } else if (p.voltageV <= 0) {
+      problems.push(`point ${i + 1}: voltage ${p.voltageV} V must be positive`);
+    }
+    if (i > 0) {
+      const prev = points[i - 1];
+      if (prev === undefined) return;
+      if (Number.isFinite(p.soc) && Number.isFinite(prev.soc) && !(p.soc > prev.soc)) {
+        problems.push(`point ${i + 1}: SoC ${p.soc} must be greater than the previous ${prev.soc}`);
+      }
+      if (Number.isFinite(p.voltageV) && Number.isFinite(prev.voltageV) && p.voltageV < prev.voltageV) {
+        problems.push(`point ${i + 1}: voltage ${p.voltageV} V is below the previous ${prev.voltageV} V`);
+      }
+    }
+  });
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (first !== undefined && Number.isFinite(first.soc) && Math.abs(first.soc - SOC_MIN) > SOC_TOLERANCE) {
+    problems.push(`the first point must be at SoC 0, got ${first.soc}`);
+  }
+  if (
+    last !== undefined &&
+    points.length >= 2 &&
+    Number.isFinite(last.soc) &&
+    Math.abs(last.soc - SOC_MAX) > SOC_TOLERANCE
+  ) {
+    problems.push(`the last point must be at SoC 1, got ${last.soc}`);
+  }
+  return problems;
+}

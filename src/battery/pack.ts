@@ -1,0 +1,170 @@
+import type { Chemistry } from './chemistry';
+import { defaultOcvTable, meanOcvV, ocvAt, socAtOcv, type OcvTable } from './ocv';
+import { capacityFactorAt, resistanceFactorAt } from './temperature';
+
+/**
+ * Cell-level voltage limits and rate limits by chemistry, used when a pack is given by its figures only.
+ * Source: PowerPlan catalog, chemistry table (cell datasheets: Samsung INR21700-50E, EVE LF304; see
+ * docs/battery-model.md): NMC/NCA 4.2 V max, 2.5 V min; LFP 3.65 V max, 2.5 V min. Rate limits are the
+ * conservative ends of the catalog's ranges (energy cells: ~2C discharge, 0.5–1C charge).
+ */
+export const CHEMISTRY_CELL_DEFAULTS: Record<
+  Chemistry,
+  { maxVoltageV: number; minVoltageV: number; maxDischargeCRate: number; maxChargeCRate: number }
+> = {
+  NMC: { maxVoltageV: 4.2, minVoltageV: 2.5, maxDischargeCRate: 2, maxChargeCRate: 1 },
+  NCA: { maxVoltageV: 4.2, minVoltageV: 2.5, maxDischargeCRate: 2, maxChargeCRate: 0.7 },
+  LFP: { maxVoltageV: 3.65, minVoltageV: 2.5, maxDischargeCRate: 1, maxChargeCRate: 1 },
+};
+
+/**
+ * Resistance growth with capacity loss, a planning assumption: R rises 2.5 % per 1 % of capacity lost
+ * (R × 1.5 at 80 % SoH) — between BLAST-Lite's fitted resistance growth at 80 % capacity for NMC cells and
+ * the 200 % resistance end-of-life criterion used in automotive practice (TWAICE). See docs/battery-model.md.
+ */
+export const RESISTANCE_GROWTH_PER_CAPACITY_LOSS = 2.5;
+
+/** Everything the simulator needs about a battery, in SI units, with temperature and ageing applied. */
+export interface PackModel {
+  chemistry: Chemistry;
+  configuration: { kind: 'cells'; series: number; parallel: number } | { kind: 'pack' };
+  /** Cell OCV table and the multiplier that turns it into pack OCV: OCV_pack(s) = ocvScale · OCV_cell(s). */
+  ocvTable: OcvTable;
+  ocvScale: number;
+  /** Rated capacity when new, at 25 °C (Ah). C-rates are quoted against this. */
+  ratedCapacityAh: number;
+  /** Capacity available now: rated × SoH × temperature factor (Ah). SoC is a fraction of this. */
+  capacityAh: number;
+  /** Rated energy when new (Wh): pack figure, or S·P·Q_cell·V_nom for cells. */
+  ratedEnergyWh: number;
+  /** DC internal resistance now (Ω): rated × temperature factor × ageing factor. */
+  resistanceOhm: number;
+  maxVoltageV: number;
+  minVoltageV: number;
+  massKg: number;
+  maxDischargeCRate: number;
+  maxChargeCRate: number;
+  cycleLife: number | null;
+  reserveSoc: number;
+  maxSoc: number;
+  stateOfHealth: number;
+  temperatureC: number;
+}
+
+/** Battery description after presets are resolved (mirrors the plan's `battery` object). */
+export interface BatterySpec {
+  chemistry: Chemistry;
+  pack?: {
+    energyWh: number;
+    nominalVoltageV: number;
+    maxVoltageV?: number | undefined;
+    minVoltageV?: number | undefined;
+    internalResistanceOhm: number;
+    massKg: number;
+    maxDischargeCRate?: number | undefined;
+    maxChargeCRate?: number | undefined;
+    cycleLife?: number | undefined;
+  } | undefined;
+  cells?: {
+    cell: {
+      capacityAh: number;
+      nominalVoltageV: number;
+      maxVoltageV: number;
+      minVoltageV: number;
+      internalResistanceOhm: number;
+      massKg: number;
+      maxDischargeCRate: number;
+      maxChargeCRate: number;
+      cycleLife?: number | undefined;
+    };
+    series: number;
+    parallel: number;
+    packMassOverheadPercent: number;
+  } | undefined;
+  reservePercent: number;
+  maxSocPercent: number;
+  stateOfHealthPercent: number;
+  temperatureC: number;
+  ocvTable?: readonly { socPercent: number; voltageV: number }[] | undefined;
+}
+
+/** Resistance multiplier for a pack at state of health `soh` (0..1): 1 + 2.5·(1 − soh). */
+export function ageingResistanceFactor(soh: number): number {
+  return 1 + RESISTANCE_GROWTH_PER_CAPACITY_LOSS * Math.max(0, 1 - soh);
+}
+
+/**
+ * Build the pack model.
+ * - Cells: `Q = P·Q_cell`, `R = (S/P)·R_cell`, `OCV_pack = S·OCV_cell`, mass `S·P·m_cell·(1 + overhead)`
+ *   (DESIGN.md §4), with the chemistry's OCV curve or the plan's measured one. Rated energy is the
+ *   datasheet's `S·P·Q_cell·V_nom`; the simulation draws the OCV integral.
+ * - Pack figures: the OCV curve is scaled so its mean equals the pack's nominal voltage
+ *   (`S_eq = V_nom / mean OCV_cell`) and `Q = E / V_nom`.
+ * - Temperature scales capacity and resistance (docs/battery-data.md); state of health scales capacity and
+ *   raises resistance by `ageingResistanceFactor`.
+ */
+export function buildPack(spec: BatterySpec): PackModel {
+  const custom = spec.ocvTable?.map((p) => ({ soc: p.socPercent / 100, voltageV: p.voltageV }));
+  const baseTable = custom ?? defaultOcvTable(spec.chemistry);
+  const tableMeanV = meanOcvV(baseTable);
+  const chem = CHEMISTRY_CELL_DEFAULTS[spec.chemistry];
+  const soh = spec.stateOfHealthPercent / 100;
+  const capFactor = capacityFactorAt(spec.chemistry, spec.temperatureC);
+  const resFactor = resistanceFactorAt(spec.chemistry, spec.temperatureC) * ageingResistanceFactor(soh);
+  const common = {
+    chemistry: spec.chemistry,
+    ocvTable: baseTable,
+    reserveSoc: spec.reservePercent / 100,
+    maxSoc: spec.maxSocPercent / 100,
+    stateOfHealth: soh,
+    temperatureC: spec.temperatureC,
+  };
+  if (spec.cells) {
+    const { cell, series, parallel } = spec.cells;
+    const ratedCapacityAh = parallel * cell.capacityAh;
+    return {
+      ...common,
+      configuration: { kind: 'cells', series, parallel },
+      ocvScale: series,
+      ratedCapacityAh,
+      capacityAh: ratedCapacityAh * soh * capFactor,
+      ratedEnergyWh: ratedCapacityAh * series * cell.nominalVoltageV,
+      resistanceOhm: (series / parallel) * cell.internalResistanceOhm * resFactor,
+      maxVoltageV: series * cell.maxVoltageV,
+      minVoltageV: series * cell.minVoltageV,
+      massKg: series * parallel * cell.massKg * (1 + spec.cells.packMassOverheadPercent / 100),
+      maxDischargeCRate: cell.maxDischargeCRate,
+      maxChargeCRate: cell.maxChargeCRate,
+      cycleLife: cell.cycleLife ?? null,
+    };
+  }
+  const pack = spec.pack!;
+  const seriesEquivalent = pack.nominalVoltageV / tableMeanV;
+  const ratedCapacityAh = pack.energyWh / pack.nominalVoltageV;
+  const topV = baseTable[baseTable.length - 1]!.voltageV;
+  return {
+    ...common,
+    configuration: { kind: 'pack' },
+    ocvScale: seriesEquivalent,
+    ratedCapacityAh,
+    capacityAh: ratedCapacityAh * soh * capFactor,
+    ratedEnergyWh: pack.energyWh,
+    resistanceOhm: pack.internalResistanceOhm * resFactor,
+    maxVoltageV: pack.maxVoltageV ?? seriesEquivalent * topV,
+    minVoltageV: pack.minVoltageV ?? seriesEquivalent * chem.minVoltageV,
+    massKg: pack.massKg,
+    maxDischargeCRate: pack.maxDischargeCRate ?? chem.maxDischargeCRate,
+    maxChargeCRate: pack.maxChargeCRate ?? chem.maxChargeCRate,
+    cycleLife: pack.cycleLife ?? null,
+  };
+}
+
+/** Pack open-circuit voltage at state of charge `soc` (0..1): `ocvScale · OCV_cell(soc)`. */
+export function packOcvV(pack: PackModel, soc: number): number {
+  return pack.ocvScale * ocvAt(pack.ocvTable, soc);
+}
+
+/** Lowest SoC whose pack OCV reaches `voltageV`; null when even a full pack is below it. */
+export function packSocAtOcv(pack: PackModel, voltageV: number): number | null {
+  return socAtOcv(pack.ocvTable, voltageV / pack.ocvScale);
+}

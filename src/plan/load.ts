@@ -1,0 +1,109 @@
+import type { z } from 'zod';
+import { migrateToCurrent } from './migrate';
+import { PLAN_FORMAT, planSchema, type Plan } from './schema';
+
+/** One problem with a plan: where (a JSON path such as `battery.cells.series`) and what is wrong. */
+export interface PlanError {
+  path: string;
+  message: string;
+}
+
+export type PlanResult =
+  | { ok: true; plan: Plan; migratedFrom?: number; notices: string[] }
+  | { ok: false; errors: PlanError[] };
+
+/** Largest plan file PowerPlan reads (a real plan is a few kilobytes). */
+export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
+/** Deepest JSON nesting accepted (a plan nests about 6 levels). */
+export const MAX_PLAN_DEPTH = 32;
+
+/** `a.b[2].c` from a zod path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(plan)';
+}
+
+function issueToErrors(issue: z.core.$ZodIssue): PlanError[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      path: formatPath([...issue.path, key]),
+      message: 'is not a field of the plan format (check the spelling; see docs/plan-format.md)',
+    }));
+  }
+  if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length > 0) {
+    // Discriminated unions report the branch's issues; plain unions, the first branch's.
+    const first = issue.errors[0]!;
+    if (first.length > 0) return first.flatMap((sub) => issueToErrors({ ...sub, path: [...issue.path, ...sub.path] }));
+  }
+  return [{ path: formatPath(issue.path), message: issue.message }];
+}
+
+/** Depth of nested arrays/objects, stopping as soon as `limit` is passed (iterative: no stack overflow). */
+export function jsonDepthExceeds(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(v as object)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Validate an already-parsed JSON value as a plan: format check, migration, schema. */
+export function validatePlan(doc: unknown): PlanResult {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    return { ok: false, errors: [{ path: '(plan)', message: 'must be a JSON object (a PowerPlan plan)' }] };
+  }
+  if (jsonDepthExceeds(doc, MAX_PLAN_DEPTH)) {
+    return {
+      ok: false,
+      errors: [{ path: '(plan)', message: `is nested deeper than ${MAX_PLAN_DEPTH} levels; not a PowerPlan plan` }],
+    };
+  }
+  const record = doc as Record<string, unknown>;
+  if (record.format !== PLAN_FORMAT) {
+    return {
+      ok: false,
+      errors: [{ path: 'format', message: `must be "${PLAN_FORMAT}" (this file is not a PowerPlan plan)` }],
+    };
+  }
+  const migrated = migrateToCurrent(record);
+  if (!migrated.ok) return { ok: false, errors: [{ path: migrated.path, message: migrated.message }] };
+  const parsed = planSchema.safeParse(migrated.doc);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.flatMap(issueToErrors) };
+  const notices = migrated.applied.map((m) => `migrated from format version ${migrated.fromVersion}: ${m}`);
+  return migrated.fromVersion < parsed.data.version
+    ? { ok: true, plan: parsed.data, migratedFrom: migrated.fromVersion, notices }
+    : { ok: true, plan: parsed.data, notices };
+}
+
+/** Parse and validate plan text (the content of a `.powerplan.json` file). Never throws. */
+export function parsePlanText(text: string): PlanResult {
+  if (text.length > MAX_PLAN_BYTES) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '(file)',
+          message: `is ${(text.length / 1e6).toFixed(1)} MB; plan files are limited to ${MAX_PLAN_BYTES / 1024 / 1024} MB`,
+        },
+      ],
+    };
+  }
+  if (text.includes('\u0000')) {
+    return { ok: false, errors: [{ path: '(file)', message: 'is a binary file, not a JSON plan' }] };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON: ${detail}` }] };
+  }
+  return validatePlan(doc);
+}

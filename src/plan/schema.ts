@@ -1,0 +1,370 @@
+import { z } from 'zod';
+import { CHEMISTRIES } from '../battery/chemistry';
+import { id, num, percent, text } from './fields';
+
+/**
+ * PowerPlan plan format, version 1 — the one schema every plan file, IPC payload and CLI input passes.
+ * Units are in field names; every number is range-checked. Unknown fields are rejected (a typo such as
+ * `powerw` must not be silently ignored). See docs/plan-format.md.
+ */
+
+export const PLAN_FORMAT = 'powerplan';
+export const PLAN_VERSION = 1;
+export const MAX_SEGMENTS = 1000;
+
+const notes = text(20_000).optional();
+
+export const activitySchema = z.strictObject({
+  id,
+  label: text(80, 1),
+  powerW: num(0, 100_000, 'W'),
+  notes,
+});
+
+export const massScalingSchema = z.strictObject({
+  referenceMassKg: num(0.01, 100_000, 'kg', { exclusiveMin: true }),
+  exponent: num(0, 3, ''),
+});
+
+export const robotSchema = z.strictObject({
+  name: text(120, 1),
+  preset: id.optional(),
+  massWithoutBatteryKg: num(0, 100_000, 'kg'),
+  activities: z
+    .array(activitySchema, { error: 'must be a list of activities' })
+    .min(1, { error: 'needs at least 1 activity' })
+    .max(50, { error: 'allows at most 50 activities' }),
+  massScaling: massScalingSchema.optional(),
+  notes,
+});
+
+export const packFiguresSchema = z.strictObject({
+  energyWh: num(0, 10_000_000, 'Wh', { exclusiveMin: true }),
+  nominalVoltageV: num(0, 2000, 'V', { exclusiveMin: true }),
+  maxVoltageV: num(0, 2500, 'V', { exclusiveMin: true }).optional(),
+  minVoltageV: num(0, 2000, 'V', { exclusiveMin: true }).optional(),
+  internalResistanceOhm: num(0, 100, 'Ω'),
+  massKg: num(0, 100_000, 'kg'),
+  maxDischargeCRate: num(0, 200, 'C', { exclusiveMin: true }).optional(),
+  maxChargeCRate: num(0, 20, 'C', { exclusiveMin: true }).optional(),
+  cycleLife: num(1, 100_000, 'cycles').optional(),
+});
+
+export const cellSchema = z.strictObject({
+  capacityAh: num(0, 5000, 'Ah', { exclusiveMin: true }),
+  nominalVoltageV: num(0.5, 5, 'V'),
+  maxVoltageV: num(0.5, 5, 'V'),
+  minVoltageV: num(0.5, 5, 'V'),
+  internalResistanceOhm: num(0, 10, 'Ω'),
+  massKg: num(0, 100, 'kg', { exclusiveMin: true }),
+  maxDischargeCRate: num(0, 200, 'C', { exclusiveMin: true }),
+  maxChargeCRate: num(0, 20, 'C', { exclusiveMin: true }),
+  cycleLife: num(1, 100_000, 'cycles').optional(),
+});
+
+export const cellPackSchema = z.strictObject({
+  preset: id.optional(),
+  cell: cellSchema,
+  series: num(1, 1000, 'cells', { int: true }),
+  parallel: num(1, 1000, 'strings', { int: true }),
+  packMassOverheadPercent: percent(0, 300).default(25),
+});
+
+export const ocvPointSchema = z.strictObject({
+  socPercent: percent(0, 100),
+  voltageV: num(0.5, 5, 'V per cell'),
+});
+
+export const batterySchema = z
+  .strictObject({
+    chemistry: z.enum(CHEMISTRIES, { error: `must be one of ${CHEMISTRIES.join(', ')}` }),
+    pack: packFiguresSchema.optional(),
+    cells: cellPackSchema.optional(),
+    reservePercent: percent(0, 90).default(10),
+    maxSocPercent: percent(10, 100).default(100),
+    stateOfHealthPercent: percent(10, 100).default(100),
+    temperatureC: num(-40, 80, '°C').default(25),
+    ocvTable: z
+      .array(ocvPointSchema)
+      .min(2, { error: 'needs at least 2 points' })
+      .max(200, { error: 'allows at most 200 points' })
+      .optional(),
+    notes,
+  })
+  .superRefine((b, ctx) => {
+    if ((b.pack === undefined) === (b.cells === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'give exactly one of "pack" (pack figures) or "cells" (cell × series × parallel)',
+      });
+    }
+    if (b.reservePercent >= b.maxSocPercent) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reservePercent'],
+        message: `must be below maxSocPercent (${b.maxSocPercent} %)`,
+      });
+    }
+    const c = b.cells?.cell;
+    if (c && !(c.minVoltageV < c.nominalVoltageV && c.nominalVoltageV < c.maxVoltageV)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cells', 'cell'],
+        message: `needs minVoltageV < nominalVoltageV < maxVoltageV (got ${c.minVoltageV} / ${c.nominalVoltageV} / ${c.maxVoltageV} V)`,
+      });
+    }
+    const p = b.pack;
+    if (p?.maxVoltageV !== undefined && p.maxVoltageV <= p.nominalVoltageV) {
+      ctx.addIssue({ code: 'custom', path: ['pack', 'maxVoltageV'], message: 'must be above nominalVoltageV' });
+    }
+    if (p?.minVoltageV !== undefined && p.minVoltageV >= p.nominalVoltageV) {
+      ctx.addIssue({ code: 'custom', path: ['pack', 'minVoltageV'], message: 'must be below nominalVoltageV' });
+    }
+    if (b.ocvTable) {
+      const t = b.ocvTable;
+      if (t[0]!.socPercent !== 0 || t[t.length - 1]!.socPercent !== 100) {
+        ctx.addIssue({ code: 'custom', path: ['ocvTable'], message: 'must start at socPercent 0 and end at 100' });
+      }
+      for (let i = 1; i < t.length; i++) {
+        if (!(t[i]!.socPercent > t[i - 1]!.socPercent) || t[i]!.voltageV < t[i - 1]!.voltageV) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['ocvTable', i],
+            message: 'socPercent must increase strictly and voltageV must not decrease along the table',
+          });
+          break;
+        }
+      }
+    }
+  });
+
+export const memorySchema = z.strictObject({
+  type: text(20, 1).optional(),
+  bandwidthGBps: num(0, 100_000, 'GB/s', { exclusiveMin: true }).optional(),
+  capacityGB: num(0, 100_000, 'GB', { exclusiveMin: true }).optional(),
+  energyPjPerBit: num(0, 100, 'pJ/bit', { exclusiveMin: true }).optional(),
+});
+
+export const computeDeviceSchema = z.strictObject({
+  id,
+  name: text(80, 1).optional(),
+  preset: id.optional(),
+  idlePowerW: num(0, 5000, 'W').optional(),
+  maxPowerW: num(0, 5000, 'W').optional(),
+  peakTops: num(0, 100_000, 'TOPS').optional(),
+  memory: memorySchema.optional(),
+  defaultUtilisationPercent: percent().default(0),
+  notes,
+});
+
+export const accessorySchema = z.strictObject({
+  id,
+  label: text(80, 1),
+  powerW: num(0, 100_000, 'W'),
+  mode: z.enum(['always', 'perSegment'], { error: 'must be "always" or "perSegment"' }).default('always'),
+});
+
+export const powerConversionSchema = z.strictObject({
+  dcdcEfficiencyPercent: percent(10, 100).default(92),
+  locomotionEfficiencyPercent: percent(10, 100).default(100),
+});
+
+export const chargerSchema = z.strictObject({
+  powerW: num(0, 10_000_000, 'W', { exclusiveMin: true }),
+  efficiencyPercent: percent(10, 100).default(92),
+  endOfChargeCRate: num(0.001, 1, 'C').default(0.05),
+});
+
+const deviceLoadSchema = z.strictObject({
+  utilisationPercent: percent(),
+});
+
+const durationMin = num(0, 100_000, 'min');
+
+export const activitySegmentSchema = z.strictObject({
+  kind: z.literal('activity'),
+  activity: id,
+  durationMin,
+  label: text(80).optional(),
+  compute: z.record(id, deviceLoadSchema).optional(),
+  accessoriesOn: z.array(id).max(50).optional(),
+});
+
+export const restSegmentSchema = z.strictObject({
+  kind: z.literal('rest'),
+  durationMin,
+  label: text(80).optional(),
+  /** false: robot switched off (no load). true: electronics idle (compute at idle, always-on accessories). */
+  powered: z.boolean({ error: 'must be true or false' }).default(false),
+});
+
+export const chargeSegmentSchema = z.strictObject({
+  kind: z.literal('charge'),
+  /** Omit to charge until full (end-of-charge current reached). */
+  durationMin: durationMin.optional(),
+  label: text(80).optional(),
+});
+
+export const segmentSchema = z.discriminatedUnion('kind', [activitySegmentSchema, restSegmentSchema, chargeSegmentSchema], {
+  error: 'must be a segment with kind "activity", "rest" or "charge"',
+});
+
+export const repeatSchema = z.discriminatedUnion(
+  'mode',
+  [
+    z.strictObject({ mode: z.literal('count'), count: num(1, 100_000, 'repetitions', { int: true }) }),
+    z.strictObject({ mode: z.literal('hours'), hours: num(0, 100_000, 'h', { exclusiveMin: true }) }),
+    z.strictObject({ mode: z.literal('untilReserve') }),
+  ],
+  { error: 'must be {"mode":"count","count":N}, {"mode":"hours","hours":H} or {"mode":"untilReserve"}' },
+);
+
+export const dutyCycleSchema = z.strictObject({
+  segments: z
+    .array(segmentSchema)
+    .min(1, { error: 'needs at least 1 segment' })
+    .max(MAX_SEGMENTS, { error: `allows at most ${MAX_SEGMENTS} segments` }),
+  repeat: repeatSchema.default({ mode: 'untilReserve' }),
+  operatingHoursPerDay: num(0, 24, 'h').default(8),
+  daysPerYear: num(1, 366, 'days').default(250),
+});
+
+export const targetsSchema = z.strictObject({
+  runtimeHours: num(0, 100_000, 'h', { exclusiveMin: true }).optional(),
+  chargeTimeMin: num(0, 100_000, 'min', { exclusiveMin: true }).optional(),
+  lifetimeYears: num(0, 100, 'years', { exclusiveMin: true }).optional(),
+});
+
+export const planSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(PLAN_FORMAT, { error: `must be "${PLAN_FORMAT}"` }),
+    version: z.literal(PLAN_VERSION, { error: `must be ${PLAN_VERSION}` }),
+    name: text(160, 1),
+    notes,
+    robot: robotSchema,
+    battery: batterySchema,
+    compute: z.array(computeDeviceSchema).max(16, { error: 'allows at most 16 devices' }).default([]),
+    accessories: z.array(accessorySchema).max(50, { error: 'allows at most 50 accessories' }).default([]),
+    powerConversion: powerConversionSchema.default({ dcdcEfficiencyPercent: 92, locomotionEfficiencyPercent: 100 }),
+    charger: chargerSchema.optional(),
+    dutyCycle: dutyCycleSchema,
+    targets: targetsSchema.default({}),
+  })
+  .superRefine(checkCrossReferences);
+
+type PlanShape = z.output<typeof planSchema>;
+
+function duplicates(ids: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const i of ids) (seen.has(i) ? dup : seen).add(i);
+  return dup;
+}
+
+/** Ids must be unique and every reference (segment → activity, device, accessory) must resolve. */
+function checkCrossReferences(plan: PlanShape, ctx: z.RefinementCtx): void {
+  const lists = [
+    ['robot', 'activities', plan.robot.activities],
+    ['compute', null, plan.compute],
+    ['accessories', null, plan.accessories],
+  ] as const;
+  for (const [first, second, items] of lists) {
+    const dup = duplicates(items.map((x) => x.id));
+    items.forEach((item, i) => {
+      if (dup.has(item.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: second ? [first, second, i, 'id'] : [first, i, 'id'],
+          message: `duplicate id "${item.id}"`,
+        });
+      }
+    });
+  }
+  plan.compute.forEach((d, i) => {
+    if (d.preset === undefined && (d.idlePowerW === undefined || d.maxPowerW === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['compute', i],
+        message: 'needs idlePowerW and maxPowerW (or a catalog "preset")',
+      });
+    }
+    if (d.idlePowerW !== undefined && d.maxPowerW !== undefined && d.idlePowerW > d.maxPowerW) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['compute', i, 'idlePowerW'],
+        message: `must not exceed maxPowerW (${d.maxPowerW} W)`,
+      });
+    }
+  });
+  const activityIds = new Set(plan.robot.activities.map((a) => a.id));
+  const deviceIds = new Set(plan.compute.map((d) => d.id));
+  const accessoryById = new Map(plan.accessories.map((a) => [a.id, a]));
+  let totalMin = 0;
+  let dischargeMin = 0;
+  plan.dutyCycle.segments.forEach((s, i) => {
+    const path = ['dutyCycle', 'segments', i];
+    if (s.kind === 'charge') {
+      if (!plan.charger) {
+        ctx.addIssue({ code: 'custom', path, message: 'is a charge segment but the plan has no "charger"' });
+      }
+      totalMin += s.durationMin ?? 0;
+      return;
+    }
+    totalMin += s.durationMin;
+    dischargeMin += s.durationMin;
+    if (s.kind !== 'activity') return;
+    if (!activityIds.has(s.activity)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'activity'],
+        message: `refers to unknown activity "${s.activity}" (known: ${[...activityIds].join(', ')})`,
+      });
+    }
+    for (const devId of Object.keys(s.compute ?? {})) {
+      if (!deviceIds.has(devId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'compute', devId],
+          message: `refers to unknown compute device "${devId}"`,
+        });
+      }
+    }
+    (s.accessoriesOn ?? []).forEach((accId, j) => {
+      const acc = accessoryById.get(accId);
+      if (!acc) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'accessoriesOn', j],
+          message: `refers to unknown accessory "${accId}"`,
+        });
+      }
+    });
+  });
+  const untilFullCharges = plan.dutyCycle.segments.some((s) => s.kind === 'charge' && s.durationMin === undefined);
+  if (totalMin <= 0 && !untilFullCharges) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dutyCycle', 'segments'],
+      message: 'the duty cycle has zero total duration: give at least one segment a durationMin above 0',
+    });
+  } else if (dischargeMin <= 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dutyCycle', 'segments'],
+      message: 'the duty cycle needs at least one activity or rest segment with durationMin above 0',
+    });
+  }
+}
+
+/** A validated plan with defaults filled in. */
+export type Plan = z.output<typeof planSchema>;
+/** A plan as written in a file (defaults may be omitted). */
+export type PlanInput = z.input<typeof planSchema>;
+export type Segment = Plan['dutyCycle']['segments'][number];
+export type ActivitySegment = Extract<Segment, { kind: 'activity' }>;
+export type ComputeDevice = Plan['compute'][number];
+export type Accessory = Plan['accessories'][number];
+export type BatteryInput = Plan['battery'];
+export type Charger = NonNullable<Plan['charger']>;

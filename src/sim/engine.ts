@@ -1,0 +1,248 @@
+import { graphiteAnodePotentialV } from '../battery/ageing';
+import { chargeCcCv, type ChargerModel } from '../battery/charging';
+import { packOcvV, type PackModel } from '../battery/pack';
+import type { SegmentPower } from '../loads/loads';
+import type { ResolvedSegment } from '../plan/resolve';
+import { dischargeAtPower } from './discharge';
+
+/** One point of the simulated time series. Current and battery power are positive on discharge. */
+export interface SeriesPoint {
+  timeS: number;
+  soc: number;
+  terminalV: number;
+  currentA: number;
+  batteryW: number;
+  locomotionW: number;
+  computeW: number;
+  accessoriesW: number;
+  /** Conversion loss + pack I²R loss at this point (W). */
+  lossW: number;
+  segment: number;
+}
+
+export type EventKind =
+  | 'reserve-reached'
+  | 'cutoff-reached'
+  | 'charge-complete'
+  | 'charge-started'
+  | 'shift-complete'
+  | 'c-rate-exceeded'
+  | 'power-limit-exceeded';
+
+export interface SimEvent {
+  timeS: number;
+  kind: EventKind;
+  segment: number;
+  soc: number;
+  message: string;
+}
+
+/** Energy tallies in joules. */
+export interface EnergyTally {
+  locomotionJ: number;
+  computeJ: number;
+  accessoriesJ: number;
+  conversionLossJ: number;
+  batteryLossJ: number;
+  /** Chemical energy drawn from the cells on discharge (J). */
+  chemicalOutJ: number;
+  /** Chemical energy stored on charge (J). */
+  chemicalInJ: number;
+  /** Energy from the wall while charging (J), charger and pack losses included. */
+  wallInJ: number;
+  chargerLossJ: number;
+  chargeLossJ: number;
+}
+
+export function emptyTally(): EnergyTally {
+  return {
+    locomotionJ: 0,
+    computeJ: 0,
+    accessoriesJ: 0,
+    conversionLossJ: 0,
+    batteryLossJ: 0,
+    chemicalOutJ: 0,
+    chemicalInJ: 0,
+    wallInJ: 0,
+    chargerLossJ: 0,
+    chargeLossJ: 0,
+  };
+}
+
+/** Mutable simulation state, advanced segment by segment. */
+export interface SimState {
+  timeS: number;
+  soc: number;
+  energy: EnergyTally;
+  dischargeTimeS: number;
+  /** Σ|ΔSoC| (fraction of current capacity) — half of it is the equivalent full cycles. */
+  throughputSoc: number;
+  peakBatteryW: number;
+  peakCurrentA: number;
+  minSoc: number;
+  maxSoc: number;
+  /** ∫SoC dt and ∫Ua(SoC) dt (s) — time averages feed the calendar-ageing stressors. */
+  socSeconds: number;
+  anodePotentialVSeconds: number;
+  series: SeriesPoint[] | null;
+  events: SimEvent[];
+}
+
+/** Add the trapezoid of SoC and anode potential over a sub-step from socA to socB lasting dtS. */
+export function occupy(st: SimState, socA: number, socB: number, dtS: number): void {
+  if (!(dtS > 0) || !Number.isFinite(dtS)) return;
+  st.socSeconds += 0.5 * (socA + socB) * dtS;
+  st.anodePotentialVSeconds += 0.5 * (graphiteAnodePotentialV(socA) + graphiteAnodePotentialV(socB)) * dtS;
+}
+
+export function newState(soc: number, recordSeries: boolean): SimState {
+  return {
+    timeS: 0,
+    soc,
+    energy: emptyTally(),
+    dischargeTimeS: 0,
+    throughputSoc: 0,
+    peakBatteryW: 0,
+    peakCurrentA: 0,
+    minSoc: soc,
+    maxSoc: soc,
+    socSeconds: 0,
+    anodePotentialVSeconds: 0,
+    series: recordSeries ? [] : null,
+    events: [],
+  };
+}
+
+export interface EngineOptions {
+  maxStepSoc: number;
+}
+
+export type StepOutcome = { stopped: false; elapsedS: number } | { stopped: true; elapsedS: number; by: 'reserve' | 'cutoff' };
+
+function pushPoint(st: SimState, pack: PackModel, p: SegmentPower, seg: number, soc: number, i: number, v: number) {
+  if (!st.series) return;
+  st.series.push({
+    timeS: st.timeS,
+    soc,
+    terminalV: v,
+    currentA: i,
+    batteryW: i >= 0 ? p.batteryW : v * i,
+    locomotionW: p.locomotionW,
+    computeW: p.computeW,
+    accessoriesW: p.accessoriesW,
+    lossW: p.conversionLossW + Math.max(0, i) * Math.max(0, i) * pack.resistanceOhm,
+    segment: seg,
+  });
+}
+
+/**
+ * Run one discharge segment (constant battery power) for up to `durationS`. Updates the state, the energy
+ * tallies by category (each category's energy is its power × the time actually run) and the series.
+ */
+export function runLoadSegment(
+  st: SimState,
+  pack: PackModel,
+  seg: ResolvedSegment,
+  durationS: number,
+  opts: EngineOptions,
+): StepOutcome {
+  const p = seg.power;
+  if (durationS <= 0) return { stopped: false, elapsedS: 0 };
+  const startTime = st.timeS;
+  const r = dischargeAtPower(pack, st.soc, p.batteryW, durationS, { floorSoc: pack.reserveSoc, maxStepSoc: opts.maxStepSoc });
+  const ocvStart = packOcvV(pack, st.soc);
+  const firstI = p.batteryW > 0 ? (r.samples[0]?.currentA ?? 0) : 0;
+  pushPoint(st, pack, p, seg.index, st.soc, firstI, ocvStart - firstI * pack.resistanceOhm);
+  let prev = { timeS: 0, soc: st.soc };
+  for (const s of r.samples) {
+    st.timeS = startTime + s.timeS;
+    occupy(st, prev.soc, s.soc, s.timeS - prev.timeS);
+    prev = s;
+    pushPoint(st, pack, p, seg.index, s.soc, s.currentA, s.terminalV);
+  }
+  occupy(st, prev.soc, r.socEnd, r.elapsedS - prev.timeS);
+  st.timeS = startTime + r.elapsedS;
+  if (p.batteryW <= 0) pushPoint(st, pack, p, seg.index, st.soc, 0, ocvStart);
+  const t = r.elapsedS;
+  st.energy.locomotionJ += p.locomotionW * t;
+  st.energy.computeJ += p.computeW * t;
+  st.energy.accessoriesJ += p.accessoriesW * t;
+  st.energy.conversionLossJ += p.conversionLossW * t;
+  st.energy.batteryLossJ += r.lossJ;
+  st.energy.chemicalOutJ += r.chemicalEnergyJ;
+  if (p.batteryW > 0) {
+    st.dischargeTimeS += t;
+    st.peakBatteryW = Math.max(st.peakBatteryW, p.batteryW);
+    st.peakCurrentA = Math.max(st.peakCurrentA, r.peakCurrentA);
+  }
+  st.throughputSoc += st.soc - r.socEnd;
+  st.soc = r.socEnd;
+  st.minSoc = Math.min(st.minSoc, st.soc);
+  if (r.endedBy === 'duration') return { stopped: false, elapsedS: t };
+  const by = r.endedBy;
+  st.events.push({
+    timeS: st.timeS,
+    kind: by === 'reserve' ? 'reserve-reached' : 'cutoff-reached',
+    segment: seg.index,
+    soc: st.soc,
+    message:
+      by === 'reserve'
+        ? `Reserve of ${(pack.reserveSoc * 100).toFixed(0)} % reached`
+        : `Terminal voltage reached the ${pack.minVoltageV.toFixed(1)} V cut-off at ${(st.soc * 100).toFixed(1)} % SoC`,
+  });
+  return { stopped: true, elapsedS: t, by };
+}
+
+/** Run a CC-CV charge for up to `durationS` (Infinity: until full). */
+export function runChargeSegment(
+  st: SimState,
+  pack: PackModel,
+  charger: ChargerModel,
+  segIndex: number,
+  durationS: number,
+  opts: EngineOptions,
+): { elapsedS: number; full: boolean } {
+  const startTime = st.timeS;
+  const r = chargeCcCv(pack, charger, st.soc, durationS, { maxStepSoc: opts.maxStepSoc });
+  const zero: SegmentPower = {
+    locomotionW: 0,
+    computeW: 0,
+    accessoriesW: 0,
+    conversionLossW: 0,
+    batteryW: 0,
+    computeByDeviceW: {},
+  };
+  if (r.samples.length > 0) {
+    st.events.push({ timeS: st.timeS, kind: 'charge-started', segment: segIndex, soc: st.soc, message: 'Charging started' });
+    const first = r.samples[0]!;
+    pushPoint(st, pack, zero, segIndex, st.soc, -first.currentA, packOcvV(pack, st.soc) + first.currentA * pack.resistanceOhm);
+  }
+  let prev = { timeS: 0, soc: st.soc };
+  for (const s of r.samples) {
+    st.timeS = startTime + s.timeS;
+    occupy(st, prev.soc, s.soc, s.timeS - prev.timeS);
+    prev = s;
+    pushPoint(st, pack, zero, segIndex, s.soc, -s.currentA, s.terminalV);
+  }
+  if (Number.isFinite(r.elapsedS)) occupy(st, prev.soc, r.socEnd, r.elapsedS - prev.timeS);
+  st.timeS = startTime + (Number.isFinite(r.elapsedS) ? r.elapsedS : 0);
+  st.energy.chemicalInJ += r.chemicalEnergyJ;
+  st.energy.wallInJ += r.wallEnergyJ;
+  st.energy.chargerLossJ += r.chargerLossJ;
+  st.energy.chargeLossJ += r.packLossJ;
+  st.throughputSoc += r.socEnd - st.soc;
+  const full = r.endedBy === 'full';
+  // A CC-CV charge that reaches its end current is, by the datasheet's definition, a full charge.
+  st.soc = full ? Math.max(r.socEnd, pack.maxSoc) : r.socEnd;
+  st.maxSoc = Math.max(st.maxSoc, st.soc);
+  if (full) {
+    st.events.push({
+      timeS: st.timeS,
+      kind: 'charge-complete',
+      segment: segIndex,
+      soc: st.soc,
+      message: `Charge complete after ${(r.elapsedS / 60).toFixed(0)} min`,
+    });
+  }
+  return { elapsedS: Number.isFinite(r.elapsedS) ? r.elapsedS : 0, full };
+}

@@ -1,0 +1,178 @@
+import { sizeCharger } from '../battery/charge-sizing';
+import { packOcvV } from '../battery/pack';
+import { maxDeliverablePowerW } from '../battery/rint';
+import { TEMPERATURE_RANGE_C } from '../battery/temperature';
+import type { ResolvedPlan } from '../plan/resolve';
+import type { SimulationResult } from './simulate';
+
+/** A warning with a stable code and a plain-language message that says what to change. */
+export interface Warning {
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+/** Numbers for messages: 3 significant figures, thin-space thousands ("1 850"). */
+export function fmtNum(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return String(x);
+  const abs = Math.abs(x);
+  const rounded = abs >= 10 ** digits ? Math.round(x) : Number(x.toPrecision(digits));
+  const [int, frac] = String(Math.abs(rounded)).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return (rounded < 0 ? '−' : '') + grouped + (frac ? '.' + frac : '');
+}
+
+/** Hours as "4.2 h" or "45 min". */
+export function fmtHours(h: number): string {
+  return h < 1 ? `${fmtNum(h * 60, 2)} min` : `${fmtNum(h, 2)} h`;
+}
+
+/**
+ * Plain-language remarks in the spirit of eCalc's (models.md §1.3): each says what is wrong, with the
+ * numbers, and what to change. Codes are stable; tests and the UI key on them.
+ */
+export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHours: number): Warning[] {
+  const out: Warning[] = [];
+  const { pack, plan, charger } = rp;
+  const targets = plan.targets;
+  const cells = pack.configuration.kind === 'cells' ? pack.configuration : null;
+
+  if (r.runtimeUnbounded) {
+    out.push({
+      code: 'RUNTIME_UNBOUNDED',
+      severity: 'info',
+      message: 'No segment draws power from the battery, so the runtime is unbounded. Add an activity with power.',
+    });
+  }
+
+  // Power the pack cannot deliver even when full.
+  const pMaxFullW = maxDeliverablePowerW(packOcvV(pack, pack.maxSoc), pack.resistanceOhm);
+  for (const s of rp.segments) {
+    if (s.kind !== 'charge' && s.power.batteryW > pMaxFullW) {
+      out.push({
+        code: 'POWER_ABOVE_DELIVERABLE',
+        severity: 'error',
+        message: `"${s.label}" needs ${fmtNum(s.power.batteryW)} W, above the ${fmtNum(pMaxFullW)} W the pack can deliver at all (OCV²/4R). Lower the pack resistance (more parallel strings, a power cell) or the load.`,
+      });
+      break;
+    }
+  }
+
+  if (r.runtimeEndedBy === 'cutoff') {
+    out.push({
+      code: 'CUTOFF_BEFORE_RESERVE',
+      severity: 'warning',
+      message: `The terminal voltage falls to the ${fmtNum(pack.minVoltageV)} V cut-off before the ${fmtNum(pack.reserveSoc * 100)} % reserve: voltage sag under ${fmtNum(r.peakPowerW)} W strands usable charge. Add parallel strings or lower the peak load.`,
+    });
+  }
+
+  if (r.peakCRate > pack.maxDischargeCRate * (1 + 1e-9)) {
+    const needP = cells ? Math.ceil((cells.parallel * r.peakCRate) / pack.maxDischargeCRate) : null;
+    out.push({
+      code: 'DISCHARGE_C_RATE_EXCEEDED',
+      severity: 'warning',
+      message:
+        `Peak ${fmtNum(r.peakPowerW)} W is ${fmtNum(r.peakCRate, 2)}C; the cell allows ${fmtNum(pack.maxDischargeCRate, 2)}C: ` +
+        (needP ? `use at least ${cells!.series}S${needP}P or choose a higher-rate cell.` : 'add capacity or choose a higher-rate pack.'),
+    });
+  }
+
+  if (targets.runtimeHours !== undefined && r.runtimeHours !== null) {
+    if (r.runtimeHours < targets.runtimeHours) {
+      const extraWh = (targets.runtimeHours / r.runtimeHours - 1) * r.pack.usableEnergyWh;
+      const perString = cells ? r.pack.ratedEnergyWh / cells.parallel : null;
+      out.push({
+        code: 'RUNTIME_BELOW_TARGET',
+        severity: 'error',
+        message:
+          `Runtime ${fmtHours(r.runtimeHours)} is below the ${fmtHours(targets.runtimeHours)} target: the pack needs roughly ${fmtNum(extraWh)} Wh more` +
+          (perString ? ` (about ${Math.ceil(extraWh / perString)} more parallel strings)` : '') +
+          ' before mass feedback; `powerplan size` finds the exact pack.',
+      });
+    }
+    if (r.runtimeAtEndOfLifeHours !== null && r.runtimeAtEndOfLifeHours < targets.runtimeHours && r.runtimeHours >= targets.runtimeHours) {
+      out.push({
+        code: 'EOL_RUNTIME_BELOW_TARGET',
+        severity: 'warning',
+        message: `New, the pack meets ${fmtHours(targets.runtimeHours)}, but at end of life (80 % capacity) it runs ${fmtHours(r.runtimeAtEndOfLifeHours)}. Size for end of life: \`powerplan size\`.`,
+      });
+    }
+  }
+
+  if (!charger) {
+    out.push({
+      code: 'NO_CHARGER',
+      severity: 'info',
+      message: 'The plan has no charger: charge times and opportunity charging are not computed. Add a charger.',
+    });
+  } else {
+    if (targets.chargeTimeMin !== undefined && r.chargeTimeToFullHours !== null) {
+      const targetS = targets.chargeTimeMin * 60;
+      const currentMin = r.chargeTimeToFullHours * 60;
+      if (currentMin > targets.chargeTimeMin) {
+        const fromSoc = pack.reserveSoc;
+        const sizing = sizeCharger(pack, charger, fromSoc, targetS);
+        let advice: string;
+        if (sizing.requiredPowerW !== null) {
+          advice = `the ${fmtNum(targets.chargeTimeMin)}-min target needs a charger of at least ${fmtNum(sizing.requiredPowerW / 1000)} kW (now ${fmtNum(charger.powerW / 1000)} kW).`;
+        } else if (sizing.requiredCRate !== null) {
+          const raised = sizeCharger({ ...pack, maxChargeCRate: sizing.requiredCRate * 1.001 }, charger, fromSoc, targetS);
+          advice =
+            `even an unlimited charger needs ${fmtHours(sizing.fastestS / 3600)} at the cell's ${fmtNum(pack.maxChargeCRate, 2)}C limit; ` +
+            `the ${fmtNum(targets.chargeTimeMin)}-min target needs cells rated ≥ ${fmtNum(sizing.requiredCRate, 2)}C` +
+            (raised.requiredPowerW !== null ? ` and a charger of at least ${fmtNum(raised.requiredPowerW / 1000)} kW.` : '.');
+        } else {
+          advice = `the ${fmtNum(targets.chargeTimeMin)}-min target is out of reach for this pack even at 20C: the constant-voltage taper alone takes longer (lower the resistance or charge to a lower maxSocPercent).`;
+        }
+        out.push({
+          code: 'CHARGE_TARGET_MISSED',
+          severity: 'warning',
+          message: `Charging from the reserve to full takes ${fmtHours(currentMin / 60)}; ${advice}`,
+        });
+      }
+    }
+    if (plan.battery.temperatureC < 0) {
+      out.push({
+        code: 'COLD_CHARGE',
+        severity: 'warning',
+        message: `Charging at ${fmtNum(plan.battery.temperatureC)} °C plates lithium on the anode; lithium-ion cells (LFP above all) must not be charged below 0 °C. Warm the pack before charging.`,
+      });
+    }
+  }
+
+  if (!r.shift.completed && r.shift.mode !== 'untilReserve') {
+    const asked = plan.dutyCycle.repeat;
+    const what = asked.mode === 'count' ? `${asked.count} repetitions of the duty cycle` : asked.mode === 'hours' ? fmtHours(asked.hours) : '';
+    out.push({
+      code: 'SHIFT_NOT_COMPLETED',
+      severity: 'error',
+      message: `The shift stops after ${fmtHours(r.shift.durationHours)} at the ${r.runtimeEndedBy === 'cutoff' ? 'voltage cut-off' : 'reserve'}; the plan asks for ${what}. Add capacity or a charge segment.`,
+    });
+  }
+
+  if (dayLengthHours > 24 + 1e-9) {
+    out.push({
+      code: 'DAY_TOO_LONG',
+      severity: 'warning',
+      message: `${fmtNum(plan.dutyCycle.operatingHoursPerDay)} operating hours plus recharging take ${fmtHours(dayLengthHours)}, more than a day. Charge faster, add capacity or cut operating hours.`,
+    });
+  }
+
+  if (targets.lifetimeYears !== undefined && r.yearsTo80PercentSoH !== null && r.yearsTo80PercentSoH < targets.lifetimeYears) {
+    out.push({
+      code: 'LIFETIME_BELOW_TARGET',
+      severity: 'warning',
+      message: `The pack reaches 80 % state of health in ${fmtNum(r.yearsTo80PercentSoH, 2)} years, short of the ${fmtNum(targets.lifetimeYears)}-year target. A larger pack cycles shallower; LFP lasts longer.`,
+    });
+  }
+
+  const t = plan.battery.temperatureC;
+  if (t < TEMPERATURE_RANGE_C.min || t > TEMPERATURE_RANGE_C.max) {
+    out.push({
+      code: 'TEMPERATURE_OUTSIDE_DATA',
+      severity: 'warning',
+      message: `${fmtNum(t)} °C is outside the derating data (${TEMPERATURE_RANGE_C.min} to ${TEMPERATURE_RANGE_C.max} °C); capacity and resistance use the nearest edge.`,
+    });
+  }
+  return out;
+}

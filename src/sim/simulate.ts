@@ -1,0 +1,354 @@
+import {
+  ageingCurve,
+  ageingRangeWarnings,
+  daysToCapacity,
+  graphiteAnodePotentialV,
+  type AgeingPoint,
+  type AgeingStressors,
+} from '../battery/ageing';
+import { chargeCcCv } from '../battery/charging';
+import { buildPack, packOcvV, type PackModel } from '../battery/pack';
+import { resolvePlan, type ResolvedPlan, type ResolvedSegment } from '../plan/resolve';
+import type { Plan } from '../plan/schema';
+import type { EnergyTally, SeriesPoint, SimEvent } from './engine';
+import { buildRemarks, type Warning } from './remarks';
+import { runSchedule, type ScheduleResult } from './schedule';
+
+export const DEFAULT_MAX_STEP_SOC = 0.02;
+const SECONDS_PER_DAY = 86_400;
+const DAYS_PER_YEAR = 365.25;
+/** Longest time series handed to charts (points); longer runs are thinned evenly. */
+export const MAX_SERIES_POINTS = 4000;
+
+export interface SimulateOptions {
+  /** Largest SoC change per integration sub-step (default 0.02). */
+  maxStepSoc?: number;
+  /** Skip the lifetime projection (used inside sizing loops that only need runtime). */
+  skipLifetime?: boolean;
+  /** Skip the time series (faster). */
+  skipSeries?: boolean;
+}
+
+export interface EnergyBreakdownWh {
+  locomotion: number;
+  compute: number;
+  accessories: number;
+  conversionLoss: number;
+  batteryLoss: number;
+}
+
+export interface PackSummary {
+  chemistry: string;
+  configuration: PackModel['configuration'];
+  ratedEnergyWh: number;
+  ratedCapacityAh: number;
+  capacityAh: number;
+  nominalVoltageV: number;
+  maxVoltageV: number;
+  minVoltageV: number;
+  resistanceOhm: number;
+  massKg: number;
+  totalRobotMassKg: number;
+  maxDischargeCRate: number;
+  maxChargeCRate: number;
+  usableEnergyWh: number;
+}
+
+export interface SegmentSummary {
+  index: number;
+  kind: string;
+  label: string;
+  durationMin: number | null;
+  batteryW: number;
+  locomotionW: number;
+  computeW: number;
+  accessoriesW: number;
+  conversionLossW: number;
+}
+
+export interface SimulationResult {
+  /** Runtime on one charge, from full to the reserve or cut-off, looping the duty cycle's load segments. */
+  runtimeHours: number | null;
+  runtimeUnbounded: boolean;
+  runtimeEndedBy: 'reserve' | 'cutoff' | 'unbounded' | 'limit';
+  averagePowerW: number;
+  peakPowerW: number;
+  peakCurrentA: number;
+  peakCRate: number;
+  energyBreakdownWh: EnergyBreakdownWh;
+  /** Energy drawn from the cells over the runtime, and the balance check. */
+  energyBalance: { chemicalWh: number; accountedWh: number; relativeError: number };
+  chargeTimeTo80Hours: number | null;
+  chargeTimeToFullHours: number | null;
+  chargePowerLimited: boolean | null;
+  chargesPerDay: number;
+  equivalentFullCyclesPerDay: number;
+  yearsTo80PercentSoH: number | null;
+  runtimeAtEndOfLifeHours: number | null;
+  ageing: { stressors: AgeingStressors; curve: AgeingPoint[]; model: string } | null;
+  shift: {
+    mode: Plan['dutyCycle']['repeat']['mode'];
+    durationHours: number;
+    completed: boolean;
+    endSoc: number;
+    cycles: number;
+  };
+  pack: PackSummary;
+  segments: SegmentSummary[];
+  series: SeriesPoint[];
+  events: SimEvent[];
+  warnings: Warning[];
+}
+
+const J_PER_WH = 3600;
+
+function breakdown(e: EnergyTally): EnergyBreakdownWh {
+  return {
+    locomotion: e.locomotionJ / J_PER_WH,
+    compute: e.computeJ / J_PER_WH,
+    accessories: e.accessoriesJ / J_PER_WH,
+    conversionLoss: e.conversionLossJ / J_PER_WH,
+    batteryLoss: e.batteryLossJ / J_PER_WH,
+  };
+}
+
+function thin(series: SeriesPoint[], max: number): SeriesPoint[] {
+  if (series.length <= max) return series;
+  const stride = series.length / max;
+  const out: SeriesPoint[] = [];
+  for (let i = 0; i < max - 1; i++) out.push(series[Math.floor(i * stride)]!);
+  out.push(series[series.length - 1]!);
+  return out;
+}
+
+const loadSegments = (segs: readonly ResolvedSegment[]) => segs.filter((s) => s.kind !== 'charge');
+
+/** Runtime on one charge: the duty cycle's load segments looped from full until the reserve or cut-off. */
+export function runtimeOnOneCharge(rp: ResolvedPlan, pack: PackModel, maxStepSoc: number): ScheduleResult {
+  return runSchedule(
+    pack,
+    rp.charger,
+    loadSegments(rp.segments),
+    pack.maxSoc,
+    { maxCycles: Infinity, maxOperatingS: Infinity, onEmpty: 'stop' },
+    { maxStepSoc },
+    false,
+  );
+}
+
+function runtimeHoursOf(r: ScheduleResult): number | null {
+  return r.endedBy === 'unbounded' ? null : r.state.timeS / 3600;
+}
+
+/** The pack at end of life (80 % state of health), same temperature and configuration. */
+function endOfLifePack(plan: Plan): PackModel {
+  return buildPack({ ...plan.battery, stateOfHealthPercent: Math.min(80, plan.battery.stateOfHealthPercent) });
+}
+
+/**
+ * Daily schedule (DESIGN.md §7): the duty cycle runs for the operating hours; when the reserve is reached
+ * the robot recharges to full (off duty) and carries on; at the end of the day it is charged to full.
+ * Returns charges per day, equivalent full cycles, and the day's BLAST-Lite stressors.
+ */
+function dailySchedule(rp: ResolvedPlan, maxStepSoc: number) {
+  const { pack, charger, plan } = rp;
+  const operatingS = plan.dutyCycle.operatingHoursPerDay * 3600;
+  const run = runSchedule(
+    pack,
+    charger,
+    rp.segments,
+    pack.maxSoc,
+    { maxCycles: Infinity, maxOperatingS: operatingS, onEmpty: charger ? 'recharge' : 'stop' },
+    { maxStepSoc },
+    false,
+  );
+  const st = run.state;
+  let charges = run.rechargesAtReserve + run.opportunityCharges;
+  let dayEndTimeS = st.timeS;
+  if (charger && st.soc < pack.maxSoc - 1e-6) {
+    const end = chargeCcCv(pack, charger, st.soc, Infinity);
+    charges += 1;
+    const dt = Number.isFinite(end.elapsedS) ? end.elapsedS : 0;
+    st.throughputSoc += pack.maxSoc - st.soc;
+    st.socSeconds += 0.5 * (st.soc + pack.maxSoc) * dt;
+    st.anodePotentialVSeconds += 0.5 * (graphiteAnodePotentialV(st.soc) + graphiteAnodePotentialV(pack.maxSoc)) * dt;
+    st.soc = pack.maxSoc;
+    dayEndTimeS += dt;
+  }
+  const restS = Math.max(0, SECONDS_PER_DAY - dayEndTimeS);
+  const daySpanS = Math.max(SECONDS_PER_DAY, dayEndTimeS);
+  const socSeconds = st.socSeconds + st.soc * restS;
+  const anodeSeconds = st.anodePotentialVSeconds + graphiteAnodePotentialV(st.soc) * restS;
+  const efcPerOperatingDay = st.throughputSoc / 2;
+  const dischargeHours = st.dischargeTimeS / 3600;
+  // Non-operating days are spent at rest, fully charged: average the stressors over the calendar year.
+  const operatingFraction = Math.min(1, plan.dutyCycle.daysPerYear / 365);
+  const idleUa = graphiteAnodePotentialV(pack.maxSoc);
+  const stressors: AgeingStressors = {
+    temperatureC: plan.battery.temperatureC,
+    efcPerDay: efcPerOperatingDay * operatingFraction,
+    depthOfDischarge: Math.max(0, st.maxSoc - st.minSoc),
+    meanSoc: operatingFraction * (socSeconds / daySpanS) + (1 - operatingFraction) * pack.maxSoc,
+    meanAnodePotentialV: operatingFraction * (anodeSeconds / daySpanS) + (1 - operatingFraction) * idleUa,
+    avgCRatePerH: ((st.throughputSoc / (daySpanS / 3600)) * operatingFraction) || 0,
+    avgDischargeCRatePerH: dischargeHours > 0 ? st.throughputSoc / 2 / dischargeHours : 0,
+  };
+  return {
+    run,
+    chargesPerDay: charges,
+    efcPerDay: efcPerOperatingDay,
+    dayLengthHours: dayEndTimeS / 3600,
+    stressors,
+  };
+}
+
+/**
+ * Simulate a plan: runtime on one charge, the shift as scheduled (time series and events), charging, the
+ * daily schedule, ageing and end-of-life runtime, and plain-language warnings. Never throws on a validated
+ * plan; never returns NaN (unbounded runtime is `null` with `runtimeUnbounded: true`).
+ */
+export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationResult {
+  const maxStepSoc = options.maxStepSoc ?? DEFAULT_MAX_STEP_SOC;
+  const rp = resolvePlan(plan);
+  const { pack, charger } = rp;
+
+  // 1. Runtime on one charge.
+  const rt = runtimeOnOneCharge(rp, pack, maxStepSoc);
+  const runtimeHours = runtimeHoursOf(rt);
+  const e = rt.state.energy;
+  const terminalJ = e.locomotionJ + e.computeJ + e.accessoriesJ + e.conversionLossJ;
+  const accountedJ = terminalJ + e.batteryLossJ;
+  const chemicalJ = e.chemicalOutJ;
+  const dischargeS = rt.state.dischargeTimeS;
+  const runtimeEndedBy: SimulationResult['runtimeEndedBy'] =
+    rt.endedBy === 'reserve' || rt.endedBy === 'cutoff' || rt.endedBy === 'unbounded' ? rt.endedBy : 'limit';
+
+  // 2. The shift as scheduled (time series).
+  const repeat = plan.dutyCycle.repeat;
+  const shift = runSchedule(
+    pack,
+    charger,
+    rp.segments,
+    pack.maxSoc,
+    {
+      maxCycles: repeat.mode === 'count' ? repeat.count : Infinity,
+      maxOperatingS: repeat.mode === 'hours' ? repeat.hours * 3600 : repeat.mode === 'untilReserve' ? 7 * SECONDS_PER_DAY : Infinity,
+      onEmpty: 'stop',
+    },
+    { maxStepSoc },
+    !options.skipSeries,
+  );
+  const shiftCompleted = shift.endedBy !== 'reserve' && shift.endedBy !== 'cutoff';
+  if (shiftCompleted && repeat.mode !== 'untilReserve') {
+    shift.state.events.push({
+      timeS: shift.state.timeS,
+      kind: 'shift-complete',
+      segment: rp.segments.length - 1,
+      soc: shift.state.soc,
+      message: `Shift complete with ${(shift.state.soc * 100).toFixed(0)} % SoC left`,
+    });
+  }
+
+  // 3. Charging from the reserve (DESIGN.md §5).
+  const fromSoc = pack.reserveSoc;
+  let chargeTimeTo80Hours: number | null = null;
+  let chargeTimeToFullHours: number | null = null;
+  let chargePowerLimited: boolean | null = null;
+  if (charger) {
+    const full = chargeCcCv(pack, charger, fromSoc, Infinity, { maxStepSoc });
+    const to80 = chargeCcCv(pack, charger, fromSoc, Infinity, { maxStepSoc, targetSoc: 0.8 });
+    chargeTimeToFullHours = full.elapsedS / 3600;
+    chargeTimeTo80Hours = to80.elapsedS / 3600;
+    chargePowerLimited = full.powerLimited;
+  }
+
+  // 4. Daily schedule and ageing.
+  const day = dailySchedule(rp, maxStepSoc);
+  let yearsTo80: number | null = null;
+  let runtimeAtEol: number | null = null;
+  let ageing: SimulationResult['ageing'] = null;
+  const ageingWarnings: Warning[] = [];
+  if (!options.skipLifetime) {
+    const chem = plan.battery.chemistry;
+    const soh = plan.battery.stateOfHealthPercent / 100;
+    const t0 = soh >= 1 ? 0 : daysToCapacity(chem, day.stressors, soh);
+    const t80 = daysToCapacity(chem, day.stressors, 0.8);
+    yearsTo80 = Number.isFinite(t80) ? Math.max(0, t80 - (Number.isFinite(t0) ? t0 : 0)) / DAYS_PER_YEAR : null;
+    const horizonYears = Math.min(30, Math.max(1, (yearsTo80 ?? 15) * 1.25));
+    ageing = {
+      stressors: day.stressors,
+      curve: ageingCurve(chem, day.stressors, horizonYears, 61),
+      model: chem,
+    };
+    for (const w of ageingRangeWarnings(chem, day.stressors)) {
+      ageingWarnings.push({ code: w.code, severity: 'info', message: w.message });
+    }
+    const eol = runtimeOnOneCharge(rp, endOfLifePack(plan), maxStepSoc);
+    runtimeAtEol = runtimeHoursOf(eol);
+  }
+
+  const ratedAh = pack.ratedCapacityAh;
+  const peakCRate = ratedAh > 0 ? rt.state.peakCurrentA / ratedAh : 0;
+  const result: SimulationResult = {
+    runtimeHours,
+    runtimeUnbounded: runtimeHours === null,
+    runtimeEndedBy,
+    averagePowerW: dischargeS > 0 ? terminalJ / rt.state.timeS : 0,
+    peakPowerW: rt.state.peakBatteryW,
+    peakCurrentA: rt.state.peakCurrentA,
+    peakCRate,
+    energyBreakdownWh: breakdown(e),
+    energyBalance: {
+      chemicalWh: chemicalJ / J_PER_WH,
+      accountedWh: accountedJ / J_PER_WH,
+      relativeError: chemicalJ > 0 ? Math.abs(chemicalJ - accountedJ) / chemicalJ : 0,
+    },
+    chargeTimeTo80Hours,
+    chargeTimeToFullHours,
+    chargePowerLimited,
+    chargesPerDay: day.chargesPerDay,
+    equivalentFullCyclesPerDay: day.efcPerDay,
+    yearsTo80PercentSoH: yearsTo80,
+    runtimeAtEndOfLifeHours: runtimeAtEol,
+    ageing,
+    shift: {
+      mode: repeat.mode,
+      durationHours: shift.state.timeS / 3600,
+      completed: shiftCompleted,
+      endSoc: shift.state.soc,
+      cycles: shift.cycles,
+    },
+    pack: {
+      chemistry: pack.chemistry,
+      configuration: pack.configuration,
+      ratedEnergyWh: pack.ratedEnergyWh,
+      ratedCapacityAh: pack.ratedCapacityAh,
+      capacityAh: pack.capacityAh,
+      nominalVoltageV: packOcvV(pack, 0.5),
+      maxVoltageV: pack.maxVoltageV,
+      minVoltageV: pack.minVoltageV,
+      resistanceOhm: pack.resistanceOhm,
+      massKg: pack.massKg,
+      totalRobotMassKg: rp.totalMassKg,
+      maxDischargeCRate: pack.maxDischargeCRate,
+      maxChargeCRate: pack.maxChargeCRate,
+      usableEnergyWh: chemicalJ / J_PER_WH,
+    },
+    segments: rp.segments.map((s) => ({
+      index: s.index,
+      kind: s.kind,
+      label: s.label,
+      durationMin: Number.isFinite(s.durationS) ? s.durationS / 60 : null,
+      batteryW: s.power.batteryW,
+      locomotionW: s.power.locomotionW,
+      computeW: s.power.computeW,
+      accessoriesW: s.power.accessoriesW,
+      conversionLossW: s.power.conversionLossW,
+    })),
+    series: thin(shift.state.series ?? [], MAX_SERIES_POINTS),
+    events: shift.state.events,
+    warnings: [],
+  };
+  result.warnings = [...buildRemarks(rp, result, day.dayLengthHours), ...ageingWarnings];
+  return result;
+}
