@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'out', 'release', 'bin'] },
+  { ignores: ['node_modules', 'dist', 'out', 'release', 'bin', 'scratch', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,8 +18,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/ is pure: no Node APIs outside src/cli.' },
-            { group: ['react', 'react-dom', 'electron', 'immer', 'recharts'], message: 'src/ is pure: no UI or Electron imports.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/ is pure: no Node APIs outside src/cli.',
+            },
+            {
+              group: ['react', 'react-dom', 'electron', 'immer', 'recharts'],
+              message: 'src/ is pure: no UI or Electron imports.',
+            },
             { group: ['**/app/**', '**/renderer/**'], message: 'src/ never imports from app/ or renderer/.' },
           ],
         },

@@ -8,4 +8,4 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('powerplan: the CLI is not built yet. Run `npm install` (or `npm run build:cli`) first.\n');
   process.exit(1);
 }
-require(bundle);
+require(bundle).main();

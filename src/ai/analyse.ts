@@ -107,10 +107,10 @@ function invalidAnalysis(w: Workload, d: DeviceSpec, issues: AiIssue[]): Workloa
   return { kind: w.kind, ...base };
 }
 
-/** 1/x, or null when that is not a finite number (x = 0, or so small that 1/x overflows). */
-function reciprocalOrNull(x: number): number | null {
-  const r = 1 / x;
-  return x > 0 && Number.isFinite(r) ? r : null;
+/** a/b, or null when b ≤ 0 or the quotient overflows (b subnormal): "per unit" figures at ~zero rate. */
+function ratioOrNull(a: number, b: number): number | null {
+  const r = a / b;
+  return b > 0 && Number.isFinite(r) ? r : null;
 }
 
 function hasNonFinite(value: unknown): boolean {
@@ -325,13 +325,13 @@ function analyseLlm(w: LlmWorkload, d: DeviceSpec, e: Efficiency): LlmAnalysis {
     energy: {
       perToken,
       joulesPerToken: perToken.totalJ,
-      tokensPerJoule: reciprocalOrNull(perToken.totalJ),
+      tokensPerJoule: ratioOrNull(1, perToken.totalJ),
       memoryShareOfEnergy: perToken.memoryShareOfEnergy,
       memoryShareOfDynamicEnergy: perToken.memoryShareOfDynamicEnergy,
       memoryShareOfTime: memoryShareOfTime(roofline.decode.memoryTimeS, roofline.decode.computeTimeS),
       memoryBound: roofline.bound === 'unknown' ? null : roofline.bound === 'memory',
       prefillPerRequest,
-      deviceJoulesPerToken: w.decodeTokensPerS > 0 ? powerW / w.decodeTokensPerS : null,
+      deviceJoulesPerToken: ratioOrNull(powerW, w.decodeTokensPerS),
       deviceJoulesPerTokenAtMaxRate: d.maxPowerW / roofline.maxDecodeTokensPerS,
     },
   });
@@ -386,12 +386,12 @@ function analyseUnits(
       unit,
       perUnit: perUnitEnergy,
       joulesPerUnit: perUnitEnergy.totalJ,
-      unitsPerJoule: reciprocalOrNull(perUnitEnergy.totalJ),
+      unitsPerJoule: ratioOrNull(1, perUnitEnergy.totalJ),
       memoryShareOfEnergy: perUnitEnergy.memoryShareOfEnergy,
       memoryShareOfDynamicEnergy: perUnitEnergy.memoryShareOfDynamicEnergy,
       memoryShareOfTime: memoryShareOfTime(roofline.step.memoryTimeS, roofline.step.computeTimeS),
       memoryBound: roofline.bound === 'unknown' ? null : roofline.bound === 'memory',
-      deviceJoulesPerUnit: unitsPerS > 0 ? powerW / unitsPerS : null,
+      deviceJoulesPerUnit: ratioOrNull(powerW, unitsPerS),
       deviceJoulesPerUnitAtMaxRate: d.maxPowerW / roofline.maxUnitsPerS,
     },
   });

@@ -80,37 +80,38 @@ export interface AgeingWarning {
 const BLAST_REPO = 'https://github.com/NREL/BLAST-Lite';
 
 /** Model identity, exact source path and validity range per chemistry. */
-export const AGEING_MODEL_SOURCES: Record<Chemistry, { model: string; source: string; validRange: string }> = {
-  NMC: {
-    model: 'nmc811_grSi_LGM50_5Ah_2021 (LG M50 21700 NMC811/Gr-Si, 5 Ah)',
-    source:
-      `${BLAST_REPO} blast/models/nmc811_grSi_LGM50_5Ah_2021.py @ 75362164c29ea63079fa6802900ad7d7427bfd03; ` +
-      'data: Truong Bui et al. 2021, IEEE 9617644. Resistance: Kokam LLI terms from ' +
-      'blast/models/nmc111_gr_Kokam75Ah_2017.py @ 039b74dce80fd09162c1a28b9e7abae15e93ce32.',
-    validRange:
-      'cycling 0–25 °C, DoD 1.0 only (no DoD sensitivity), SoC 0–1, charge ≤ 0.3C, discharge ≤ 2C; ' +
-      'calendar data 0–60 °C',
-  },
-  LFP: {
-    model: 'lfp_gr_250AhPrismatic_2019 (large-format LFP/Gr prismatic, >250 Ah)',
-    source:
-      `${BLAST_REPO} blast/models/lfp_gr_250AhPrismatic_2019.py @ 039b74dce80fd09162c1a28b9e7abae15e93ce32 ` +
-      '(parameters identical @ 92348eba3ab4642aa5ee80f29e3bc1242a15ac2f); data: doi 10.1016/j.est.2023.109042. ' +
-      'Resistance: blast/models/lfp_gr_SonyMurata3Ah_2018.py @ 039b74dce80fd09162c1a28b9e7abae15e93ce32 ' +
-      '(Naumann et al., doi 10.1016/j.est.2018.01.019, 10.1016/j.jpowsour.2019.227666).',
-    validRange: 'cycling 10–45 °C, DoD 0.8–1, SoC 0–1, charge ≤ 0.65C (0.16C at 10 °C), discharge ≤ 1C',
-  },
-  NCA: {
-    model: 'nca_gr_Panasonic3Ah_2018 (Panasonic 18650B NCA/Gr, 3.2 Ah)',
-    source:
-      `${BLAST_REPO} blast/models/nca_gr_Panasonic3Ah_2018.py @ 039b74dce80fd09162c1a28b9e7abae15e93ce32 ` +
-      '(parameters identical @ 687c641e5ebdf4c310c27f6af21c426ff45586a0); calendar data Keil et al. ' +
-      'doi 10.1149/2.0411609jes, cycling data Preger et al. doi 10.1149/1945-7111/abae37. Resistance: Kokam ' +
-      'LLI terms from blast/models/nmc111_gr_Kokam75Ah_2017.py @ 039b74dce80fd09162c1a28b9e7abae15e93ce32.',
-    validRange:
-      'cycling 15–35 °C, DoD 0.8–1, SoC 0–1, charge ≤ 0.5C, discharge ≤ 2C; calendar data 25–50 °C; no knee',
-  },
-};
+export const AGEING_MODEL_SOURCES: Record<Chemistry, { model: string; source: string; validRange: string }> =
+  {
+    NMC: {
+      model: 'nmc811_grSi_LGM50_5Ah_2021 (LG M50 21700 NMC811/Gr-Si, 5 Ah)',
+      source:
+        `${BLAST_REPO} blast/models/nmc811_grSi_LGM50_5Ah_2021.py @ 75362164c29ea63079fa6802900ad7d7427bfd03; ` +
+        'data: Truong Bui et al. 2021, IEEE 9617644. Resistance: Kokam LLI terms from ' +
+        'blast/models/nmc111_gr_Kokam75Ah_2017.py @ 039b74dce80fd09162c1a28b9e7abae15e93ce32.',
+      validRange:
+        'cycling 0–25 °C, DoD 1.0 only (no DoD sensitivity), SoC 0–1, charge ≤ 0.3C, discharge ≤ 2C; ' +
+        'calendar data 0–60 °C',
+    },
+    LFP: {
+      model: 'lfp_gr_250AhPrismatic_2019 (large-format LFP/Gr prismatic, >250 Ah)',
+      source:
+        `${BLAST_REPO} blast/models/lfp_gr_250AhPrismatic_2019.py @ 039b74dce80fd09162c1a28b9e7abae15e93ce32 ` +
+        '(parameters identical @ 92348eba3ab4642aa5ee80f29e3bc1242a15ac2f); data: doi 10.1016/j.est.2023.109042. ' +
+        'Resistance: blast/models/lfp_gr_SonyMurata3Ah_2018.py @ 039b74dce80fd09162c1a28b9e7abae15e93ce32 ' +
+        '(Naumann et al., doi 10.1016/j.est.2018.01.019, 10.1016/j.jpowsour.2019.227666).',
+      validRange: 'cycling 10–45 °C, DoD 0.8–1, SoC 0–1, charge ≤ 0.65C (0.16C at 10 °C), discharge ≤ 1C',
+    },
+    NCA: {
+      model: 'nca_gr_Panasonic3Ah_2018 (Panasonic 18650B NCA/Gr, 3.2 Ah)',
+      source:
+        `${BLAST_REPO} blast/models/nca_gr_Panasonic3Ah_2018.py @ 039b74dce80fd09162c1a28b9e7abae15e93ce32 ` +
+        '(parameters identical @ 687c641e5ebdf4c310c27f6af21c426ff45586a0); calendar data Keil et al. ' +
+        'doi 10.1149/2.0411609jes, cycling data Preger et al. doi 10.1149/1945-7111/abae37. Resistance: Kokam ' +
+        'LLI terms from blast/models/nmc111_gr_Kokam75Ah_2017.py @ 039b74dce80fd09162c1a28b9e7abae15e93ce32.',
+      validRange:
+        'cycling 15–35 °C, DoD 0.8–1, SoC 0–1, charge ≤ 0.5C, discharge ≤ 2C; calendar data 25–50 °C; no knee',
+    },
+  };
 
 // ---------------------------------------------------------------------------------------------------------
 // Published parameters (re-typed; do not edit without updating docs/ageing.md)
@@ -461,7 +462,13 @@ function sanitizeStressors(s: AgeingStressors | null | undefined): SanitizedStre
     if (!isFiniteNumber(x) || c !== x) adjusted.push(name);
     return c;
   };
-  const temperatureC = take('temperatureC', src.temperatureC, 25, DOMAIN.temperatureC[0], DOMAIN.temperatureC[1]);
+  const temperatureC = take(
+    'temperatureC',
+    src.temperatureC,
+    25,
+    DOMAIN.temperatureC[0],
+    DOMAIN.temperatureC[1],
+  );
   const efcPerDay = take('efcPerDay', src.efcPerDay, 0, DOMAIN.efcPerDay[0], DOMAIN.efcPerDay[1]);
   const dod = take('depthOfDischarge', src.depthOfDischarge, 0, 0, 1);
   const soc = take('meanSoc', src.meanSoc, 0.5, 0, 1);
@@ -476,7 +483,9 @@ function sanitizeStressors(s: AgeingStressors | null | undefined): SanitizedStre
   const cRatePerH = take('avgCRatePerH', src.avgCRatePerH, 0, cLo, cHi);
   const cDisPerH = take('avgDischargeCRatePerH', src.avgDischargeCRatePerH, 0, cLo, cHi);
   const cChgPerH =
-    src.avgChargeCRatePerH === undefined ? 0 : take('avgChargeCRatePerH', src.avgChargeCRatePerH, 0, cLo, cHi);
+    src.avgChargeCRatePerH === undefined
+      ? 0
+      : take('avgChargeCRatePerH', src.avgChargeCRatePerH, 0, cLo, cHi);
   return {
     temperatureC,
     tempK: temperatureC + KELVIN_OFFSET,
@@ -517,7 +526,8 @@ function m50Fade(x: SanitizedStressors, days: number, efc: number): FadeTerms {
       M50.q1b4 * Math.exp(x.soc * x.soc * x.soc),
   );
   const cDis = Math.min(x.cDisPerH, M50.maxCdisPerH);
-  const kCyc = M50.q3b0 * Math.exp(M50.q3b1 * cDis * cDis * cDis) * Math.exp(M50.q3b2 * tn3 * Math.sqrt(cDis));
+  const kCyc =
+    M50.q3b0 * Math.exp(M50.q3b1 * cDis * cDis * cDis) * Math.exp(M50.q3b2 * tn3 * Math.sqrt(cDis));
   return {
     calendarLoss: kCal * Math.pow(days / M50.xScale, M50.pCal),
     cycleLoss: kCyc * Math.pow(efc / M50.xScale, M50.pCyc),
@@ -532,7 +542,8 @@ function m50Fade(x: SanitizedStressors, days: number, efc: number): FadeTerms {
 function lfpFade(x: SanitizedStressors, days: number, efc: number): FadeTerms {
   const p = LFP250;
   const kCal = Math.abs(p.p1) * Math.exp(p.p2 / x.tempK) * Math.exp((p.p3 * x.uaV) / x.tempK);
-  const kCyc = (p.p4 + p.p5 * x.dod + p.p6 * x.cRatePerH) * (Math.exp(p.p7 / x.tempK) + Math.exp(-p.p8 / x.tempK));
+  const kCyc =
+    (p.p4 + p.p5 * x.dod + p.p6 * x.cRatePerH) * (Math.exp(p.p7 / x.tempK) + Math.exp(-p.p8 / x.tempK));
   return {
     calendarLoss: kCal * Math.pow(days, p.pcal),
     cycleLoss: kCyc * Math.pow(efc, p.pcyc),
@@ -548,7 +559,8 @@ function ncaFade(x: SanitizedStressors, days: number, efc: number): FadeTerms {
   const p = NCA;
   const kCal = p.qcalA * Math.exp(p.qcalB / x.tempK) * Math.exp((p.qcalC * x.soc) / x.tempK);
   const kCyc =
-    (p.qcycA + p.qcycB * x.cRatePerH + p.qcycC * x.dod) * (Math.exp(p.qcycD / x.tempK) + Math.exp(-p.qcycE / x.tempK));
+    (p.qcycA + p.qcycB * x.cRatePerH + p.qcycC * x.dod) *
+    (Math.exp(p.qcycD / x.tempK) + Math.exp(-p.qcycE / x.tempK));
   return {
     calendarLoss: kCal * Math.pow(days, p.qcalP),
     cycleLoss: kCyc * Math.pow(efc, p.qcycP),
@@ -609,7 +621,11 @@ function evaluate(chemistry: Chemistry, x: SanitizedStressors, daysIn: number, s
   }
   const loss = scalar * (finiteOr(fade.calendarLoss, 0) + finiteOr(fade.cycleLoss, 0));
   const q = clamp(1 - finiteOr(loss, 0), 0, 1.01);
-  const r = clamp(1 + scalar * finiteOr(rGain, DOMAIN.maxRelativeResistance), 1, DOMAIN.maxRelativeResistance);
+  const r = clamp(
+    1 + scalar * finiteOr(rGain, DOMAIN.maxRelativeResistance),
+    1,
+    DOMAIN.maxRelativeResistance,
+  );
   return { days, efc, relativeCapacity: q, relativeResistance: r };
 }
 
@@ -631,7 +647,12 @@ function sanitizeScalar(o: AgeingOptions | undefined): number {
  * Guards: all inputs are clamped into the evaluation domain (non-finite → neutral defaults); the output q is
  * clamped to [0, 1.01] and r to [1, 1000]; outputs are always finite.
  */
-export function ageingAt(chemistry: Chemistry, s: AgeingStressors, days: number, o?: AgeingOptions): AgeingPoint {
+export function ageingAt(
+  chemistry: Chemistry,
+  s: AgeingStressors,
+  days: number,
+  o?: AgeingOptions,
+): AgeingPoint {
   return evaluate(chemistry, sanitizeStressors(s), days, sanitizeScalar(o));
 }
 

@@ -32,11 +32,17 @@ function smallestMeeting(f: (x: number) => number, target: number, lo: number, h
  * from `fromSoc` to full (CC-CV, `chargeCcCv`) within `targetS`, within the cell's charge C-rate; and, when
  * the C-rate itself is the limit, the C-rate a cell would need. Both by bisection on the monotone charge time.
  */
-export function sizeCharger(pack: PackModel, charger: ChargerModel, fromSoc: number, targetS: number): ChargerSizing {
+export function sizeCharger(
+  pack: PackModel,
+  charger: ChargerModel,
+  fromSoc: number,
+  targetS: number,
+): ChargerSizing {
   const currentS = timeToFullS(pack, charger, fromSoc);
   const unlimited = { ...charger, powerW: 1e12 };
   const fastestS = timeToFullS(pack, unlimited, fromSoc);
-  const cRateCapW = (pack.maxChargeCRate * pack.ratedCapacityAh * pack.maxVoltageV * 1.05) / charger.efficiency;
+  const cRateCapW =
+    (pack.maxChargeCRate * pack.ratedCapacityAh * pack.maxVoltageV * 1.05) / charger.efficiency;
   const requiredPowerW = smallestMeeting(
     (w) => timeToFullS(pack, { ...charger, powerW: w }, fromSoc),
     targetS,

@@ -16,11 +16,11 @@ export type OcvTable = readonly OcvPoint[];
 type RawTable = readonly (readonly [number, number])[];
 
 /**
- * NMC: LG INR21700-M50 (NMC811 | graphite-SiOx, 5 Ah), 2.5–4.2 V.
- * Computed from the electrode OCP fits of Chen et al. 2020 as typed in PyBaMM
- * `src/pybamm/input/parameters/lithium_ion/Chen2020.py`: OCV = U_p(y) − U_n(x) along the electrode
- * stoichiometry windows x 0.02635→0.91062, y 0.85397→0.26385 (PyBaMM's ElectrodeSOH method: lithium inventory
- * from the set's initial concentrations, OCV limits 2.5 V / 4.2 V). See docs/battery-data.md.
+ * NMC: LG INR21700-M50 (NMC811 | graphite-SiOx, 5 Ah), 2.5–4.2 V. Computed from the electrode OCP fits of
+ * Chen et al. 2020 as typed in PyBaMM `src/pybamm/input/parameters/lithium_ion/Chen2020.py`: OCV = U_p(y) −
+ * U_n(x) along the electrode stoichiometry windows x 0.02635→0.91062, y 0.85397→0.26385 (PyBaMM's
+ * ElectrodeSOH method: lithium inventory from the set's initial concentrations, OCV limits 2.5 V / 4.2 V).
+ * See docs/battery-data.md.
  */
 const NMC_LG_M50_CHEN2020: RawTable = [
   [0, 2.5],
@@ -48,8 +48,8 @@ const NMC_LG_M50_CHEN2020: RawTable = [
 
 /**
  * NCA: Panasonic NCR18650PD (NCA | graphite, 2.73 Ah), measured OCV fit used by SimSES
- * (martincornejo/simses-lite `src/simses/model/cell/panasonic_nca.py`, after Keil et al. 2016),
- * evaluated every 5 % SoC.
+ * (martincornejo/simses-lite `src/simses/model/cell/panasonic_nca.py`, after Keil et al. 2016), evaluated
+ * every 5 % SoC.
  */
 const NCA_PANASONIC_NCR18650PD_KEIL2016: RawTable = [
   [0, 3.2452],
@@ -109,21 +109,23 @@ export const OCV_SOURCES: Record<Chemistry, { cell: string; source: string; note
   NMC: {
     cell: 'LG INR21700-M50 (NMC811 | graphite-SiOx), 5 Ah, 2.5–4.2 V',
     source:
-      'Chen et al. 2020, J. Electrochem. Soc. 167:080534, doi:10.1149/1945-7111/ab9050; electrode OCP fits as typed ' +
-      'in pybamm-team/PyBaMM src/pybamm/input/parameters/lithium_ion/Chen2020.py',
+      'Chen et al. 2020, J. Electrochem. Soc. 167:080534, doi:10.1149/1945-7111/ab9050; ' +
+      'electrode OCP fits as typed in pybamm-team/PyBaMM src/pybamm/input/parameters/lithium_ion/Chen2020.py',
     note:
-      'Full-cell OCV = U_p(y) − U_n(x) with stoichiometry windows x 0.02635→0.91062, y 0.85397→0.26385 solved by ' +
-      "PyBaMM's ElectrodeSOH method for OCV limits 2.5 V / 4.2 V; 21 of 2001 computed points, max. linear-" +
-      'interpolation error 10 mV.',
+      'Full-cell OCV = U_p(y) − U_n(x) with stoichiometry windows x 0.02635→0.91062, ' +
+      "y 0.85397→0.26385 solved by PyBaMM's ElectrodeSOH method for OCV limits 2.5 V / 4.2 V; " +
+      '21 of 2001 computed points, max. linear-interpolation error 10 mV.',
   },
   NCA: {
     cell: 'Panasonic NCR18650PD (NCA | graphite), 2.73 Ah, 2.5–4.2 V',
     source:
-      'Keil et al. 2016, J. Electrochem. Soc. 163(9):A1872, doi:10.1149/2.0411609jes; OCV(SoC) fit as typed in ' +
-      'martincornejo/simses-lite src/simses/model/cell/panasonic_nca.py (SimSES, TU Munich)',
+      'Keil et al. 2016, J. Electrochem. Soc. 163(9):A1872, doi:10.1149/2.0411609jes; ' +
+      'OCV(SoC) fit as typed in martincornejo/simses-lite src/simses/model/cell/panasonic_nca.py ' +
+      '(SimSES, TU Munich)',
     note:
-      'The fit evaluated every 5 % SoC (max. interpolation error 1.6 mV). The fit stays smooth at the empty end ' +
-      '(OCV(0) = 3.245 V): it does not show the steep fall towards the 2.5 V cut-off of a measured curve.',
+      'The fit evaluated every 5 % SoC (max. interpolation error 1.6 mV). The fit stays smooth at the ' +
+      'empty end (OCV(0) = 3.245 V): it does not show the steep fall towards the 2.5 V cut-off of a ' +
+      'measured curve.',
   },
   LFP: {
     cell: 'Sony/Murata US26650FTC1 (LFP | graphite), 3.0 Ah, 2.0–3.6 V',
@@ -132,7 +134,7 @@ export const OCV_SOURCES: Record<Chemistry, { cell: string; source: string; note
       'src/simses/model/cell/data/CLFP_Sony_US26650_OCV.csv',
     note:
       '21 of the 201 measured points (voltages rounded to 0.1 mV), chosen to keep the steep ends; max. ' +
-      'interpolation error 8 mV. The plateau runs 3.20–3.35 V from 10 % to 98 % SoC.',
+      'interpolation error 8 mV. The plateau runs 3.19–3.35 V from 10 % to 98 % SoC.',
   },
 };
 
@@ -168,7 +170,7 @@ function requirePoints(table: OcvTable): void {
   if (table.length === 0) throw new RangeError('OCV table is empty');
 }
 
-/** Index i of the segment [i, i+1] whose SoC span holds `soc` (table has >= 2 points, soc inside its span). */
+/** Index i of the segment [i, i+1] whose SoC span holds `soc` (>= 2 points, soc inside the table span). */
 function segmentIndex(table: OcvTable, soc: number): number {
   let lo = 0;
   let hi = table.length - 1;
@@ -181,9 +183,9 @@ function segmentIndex(table: OcvTable, soc: number): number {
 }
 
 /**
- * Cell OCV at `soc` by linear interpolation between the table points:
- * `V = V_i + (V_{i+1} − V_i)·(soc − soc_i)/(soc_{i+1} − soc_i)`; below the first or above the last point the end
- * voltage is returned (clamped). NaN in gives NaN out.
+ * Cell OCV at `soc` by linear interpolation between the table points,
+ * `V = V_i + (V_{i+1} − V_i)·(soc − soc_i)/(soc_{i+1} − soc_i)`.
+ * Below the first or above the last point the end voltage is returned (clamped). NaN in gives NaN out.
  */
 export function ocvAt(table: OcvTable, soc: number): number {
   requirePoints(table);
@@ -199,9 +201,10 @@ export function ocvAt(table: OcvTable, soc: number): number {
 }
 
 /**
- * Inverse of `ocvAt`: the smallest SoC in [0, 1] with `ocvAt(soc) >= voltageV`. Returns 0 when
- * `voltageV <= ocv(0)` and null when `voltageV > ocv(1)` (the voltage is never reached). On a flat segment the
- * lower end wins; on a sloped one `soc = soc_i + (voltageV − V_i)·(soc_{i+1} − soc_i)/(V_{i+1} − V_i)`.
+ * Inverse of `ocvAt`: the smallest SoC in [0, 1] with `ocvAt(soc) >= voltageV`.
+ * Returns 0 when `voltageV <= ocv(0)` and null when `voltageV > ocv(1)` (the voltage is never reached).
+ * On a flat segment the lower end wins; on a sloped one
+ * `soc = soc_i + (voltageV − V_i)·(soc_{i+1} − soc_i)/(V_{i+1} − V_i)`.
  */
 export function socAtOcv(table: OcvTable, voltageV: number): number | null {
   requirePoints(table);
@@ -249,8 +252,9 @@ export function integrateOcv(table: OcvTable, socA: number, socB: number): numbe
 }
 
 /**
- * The table's SoC breakpoints strictly inside the open interval between `socA` and `socB`, ascending (the order
- * of the two bounds does not matter). The simulator splits sub-steps there so each piece has a linear OCV.
+ * The table's SoC breakpoints strictly inside the open interval between `socA` and `socB`, ascending (the
+ * order of the two bounds does not matter). The simulator splits sub-steps there so each piece has a linear
+ * OCV.
  */
 export function breakpointsBetween(table: OcvTable, socA: number, socB: number): number[] {
   const lo = Math.min(socA, socB);
@@ -263,8 +267,8 @@ export function breakpointsBetween(table: OcvTable, socA: number, socB: number):
 }
 
 /**
- * Energy-weighted mean cell OCV over the full SoC range: `integrateOcv(table, 0, 1)` (V). For a cell of capacity Q
- * the open-circuit energy from full to empty is `Q·meanOcvV`.
+ * Energy-weighted mean cell OCV over the full SoC range: `integrateOcv(table, 0, 1)` (V). For a cell of
+ * capacity Q the open-circuit energy from full to empty is `Q·meanOcvV`.
  */
 export function meanOcvV(table: OcvTable): number {
   return integrateOcv(table, SOC_MIN, SOC_MAX);
@@ -273,8 +277,8 @@ export function meanOcvV(table: OcvTable): number {
 const SOC_TOLERANCE = 1e-9;
 
 /**
- * Human-readable problems with a candidate OCV table (empty when valid): at least 2 points, first SoC 0 and last
- * SoC 1, SoC strictly increasing, voltage non-decreasing, every value finite and every voltage positive.
+ * Human-readable problems with a candidate OCV table (empty when valid): at least 2 points, first SoC 0 and
+ * last SoC 1, SoC strictly increasing, voltage non-decreasing, every value finite and every voltage positive.
  */
 export function ocvTableProblems(points: readonly OcvPoint[]): string[] {
   const problems: string[] = [];

@@ -1,5 +1,5 @@
 import type { Chemistry } from './chemistry';
-import { defaultOcvTable, meanOcvV, ocvAt, socAtOcv, type OcvTable } from './ocv';
+import { defaultOcvTable, meanOcvV, socAtOcv, type OcvTable } from './ocv';
 import { capacityFactorAt, resistanceFactorAt } from './temperature';
 
 /**
@@ -31,6 +31,9 @@ export interface PackModel {
   /** Cell OCV table and the multiplier that turns it into pack OCV: OCV_pack(s) = ocvScale · OCV_cell(s). */
   ocvTable: OcvTable;
   ocvScale: number;
+  /** The pack OCV curve as arrays (SoC breakpoints, pack volts) for fast interpolation in the integrators. */
+  ocvSocs: Float64Array;
+  ocvVolts: Float64Array;
   /** Rated capacity when new, at 25 °C (Ah). C-rates are quoted against this. */
   ratedCapacityAh: number;
   /** Capacity available now: rated × SoH × temperature factor (Ah). SoC is a fraction of this. */
@@ -54,33 +57,37 @@ export interface PackModel {
 /** Battery description after presets are resolved (mirrors the plan's `battery` object). */
 export interface BatterySpec {
   chemistry: Chemistry;
-  pack?: {
-    energyWh: number;
-    nominalVoltageV: number;
-    maxVoltageV?: number | undefined;
-    minVoltageV?: number | undefined;
-    internalResistanceOhm: number;
-    massKg: number;
-    maxDischargeCRate?: number | undefined;
-    maxChargeCRate?: number | undefined;
-    cycleLife?: number | undefined;
-  } | undefined;
-  cells?: {
-    cell: {
-      capacityAh: number;
-      nominalVoltageV: number;
-      maxVoltageV: number;
-      minVoltageV: number;
-      internalResistanceOhm: number;
-      massKg: number;
-      maxDischargeCRate: number;
-      maxChargeCRate: number;
-      cycleLife?: number | undefined;
-    };
-    series: number;
-    parallel: number;
-    packMassOverheadPercent: number;
-  } | undefined;
+  pack?:
+    | {
+        energyWh: number;
+        nominalVoltageV: number;
+        maxVoltageV?: number | undefined;
+        minVoltageV?: number | undefined;
+        internalResistanceOhm: number;
+        massKg: number;
+        maxDischargeCRate?: number | undefined;
+        maxChargeCRate?: number | undefined;
+        cycleLife?: number | undefined;
+      }
+    | undefined;
+  cells?:
+    | {
+        cell: {
+          capacityAh: number;
+          nominalVoltageV: number;
+          maxVoltageV: number;
+          minVoltageV: number;
+          internalResistanceOhm: number;
+          massKg: number;
+          maxDischargeCRate: number;
+          maxChargeCRate: number;
+          cycleLife?: number | undefined;
+        };
+        series: number;
+        parallel: number;
+        packMassOverheadPercent: number;
+      }
+    | undefined;
   reservePercent: number;
   maxSocPercent: number;
   stateOfHealthPercent: number;
@@ -104,6 +111,22 @@ export function ageingResistanceFactor(soh: number): number {
  *   raises resistance by `ageingResistanceFactor`.
  */
 export function buildPack(spec: BatterySpec): PackModel {
+  const pack = buildPackFigures(spec);
+  return withOcvArrays(pack);
+}
+
+/** Attach the interpolation arrays for `packOcvV` (call again after changing ocvTable or ocvScale). */
+export function withOcvArrays<T extends Omit<PackModel, 'ocvSocs' | 'ocvVolts'>>(
+  pack: T,
+): T & Pick<PackModel, 'ocvSocs' | 'ocvVolts'> {
+  return {
+    ...pack,
+    ocvSocs: Float64Array.from(pack.ocvTable, (p) => p.soc),
+    ocvVolts: Float64Array.from(pack.ocvTable, (p) => p.voltageV * pack.ocvScale),
+  };
+}
+
+function buildPackFigures(spec: BatterySpec): Omit<PackModel, 'ocvSocs' | 'ocvVolts'> {
   const custom = spec.ocvTable?.map((p) => ({ soc: p.socPercent / 100, voltageV: p.voltageV }));
   const baseTable = custom ?? defaultOcvTable(spec.chemistry);
   const tableMeanV = meanOcvV(baseTable);
@@ -159,9 +182,26 @@ export function buildPack(spec: BatterySpec): PackModel {
   };
 }
 
-/** Pack open-circuit voltage at state of charge `soc` (0..1): `ocvScale · OCV_cell(soc)`. */
+/**
+ * Pack open-circuit voltage at state of charge `soc` (0..1): `ocvScale · OCV_cell(soc)`, by linear
+ * interpolation on the pack's OCV arrays (clamped at the ends). Equal to `ocvScale · ocvAt(table, soc)`.
+ */
 export function packOcvV(pack: PackModel, soc: number): number {
-  return pack.ocvScale * ocvAt(pack.ocvTable, soc);
+  const xs = pack.ocvSocs;
+  const ys = pack.ocvVolts;
+  const n = xs.length;
+  if (!(soc > xs[0]!)) return ys[0]!;
+  if (soc >= xs[n - 1]!) return ys[n - 1]!;
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= soc) lo = mid;
+    else hi = mid;
+  }
+  const x0 = xs[lo]!;
+  const y0 = ys[lo]!;
+  return y0 + ((ys[hi]! - y0) * (soc - x0)) / (xs[hi]! - x0);
 }
 
 /** Lowest SoC whose pack OCV reaches `voltageV`; null when even a full pack is below it. */

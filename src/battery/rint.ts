@@ -23,12 +23,14 @@ export function maxDeliverablePowerW(ocvV: number, resistanceOhm: number): numbe
 }
 
 /**
- * Lowest open-circuit voltage at which power P can still be delivered with the terminal voltage at or above
- * the cut-off V_min: from `V_min·I = P` and `OCV = V_min + I·R`, `OCV_min = V_min + P·R / V_min`.
- * By AM–GM this is ≥ 2√(P·R), so honouring the cut-off also keeps P below `OCV²/4R`.
+ * Lowest open-circuit voltage at which power P can be delivered with the terminal voltage at or above the
+ * cut-off V_min. On the operating (high-voltage) branch `V = (OCV + √(OCV² − 4RP))/2`, so `V ≥ V_min` needs
+ * `OCV² ≥ 4RP` and either `OCV ≥ 2·V_min` or `OCV ≥ V_min + P·R/V_min`. Hence
+ * `OCV_min = V_min + P·R/V_min` when `V_min ≥ √(P·R)`, else `2√(P·R)` (the `P_max = OCV²/4R` limit binds).
  */
 export function minOcvForPowerV(powerW: number, resistanceOhm: number, cutoffV: number): number {
-  return cutoffV + (Math.max(0, powerW) * resistanceOhm) / cutoffV;
+  const pr = Math.max(0, powerW) * Math.max(0, resistanceOhm);
+  return cutoffV * cutoffV >= pr ? cutoffV + pr / cutoffV : 2 * Math.sqrt(pr);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { planningAssumption, unsourced, type Sourced } from './sourced';
+import { planningAssumption, type Sourced } from './sourced';
 
 /** Micron product page: 'Average Device Power (pJ/bit)'. */
 const MICRON_ULTRA_BANDWIDTH =

@@ -76,8 +76,18 @@ export function unsourced<T = number>(unit: string, note?: string): Sourced<T> {
 }
 
 /** A PowerPlan planning default: an estimate, clearly labelled, never presented as a sourced figure. */
-export function planningAssumption(value: number, unit: string, reason: string, range?: [number, number]): Sourced {
-  const s: Sourced = { value, unit, source: `${PLANNING_ASSUMPTION_PREFIX} ${reason}`, confidence: 'estimate' };
+export function planningAssumption(
+  value: number,
+  unit: string,
+  reason: string,
+  range?: [number, number],
+): Sourced {
+  const s: Sourced = {
+    value,
+    unit,
+    source: `${PLANNING_ASSUMPTION_PREFIX} ${reason}`,
+    confidence: 'estimate',
+  };
   if (range !== undefined) s.range = range;
   return s;
 }
@@ -96,12 +106,7 @@ export function confidenceRank(c: Confidence): number {
 export function isSourced(x: unknown): x is Sourced<unknown> {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o = x as Record<string, unknown>;
-  return (
-    'value' in o &&
-    typeof o.unit === 'string' &&
-    'source' in o &&
-    'confidence' in o
-  );
+  return 'value' in o && typeof o.unit === 'string' && 'source' in o && 'confidence' in o;
 }
 
 /** Round to a few significant digits so derived defaults stay readable (e.g. 4.1666… → 4.17). */

@@ -10,7 +10,12 @@ function formatBound(value: number): string {
 }
 
 /** A finite number in [min, max] (or (min, max] when `exclusiveMin`), with the unit in its messages. */
-export function num(min: number, max: number, unit: string, opts: { exclusiveMin?: boolean; int?: boolean } = {}) {
+export function num(
+  min: number,
+  max: number,
+  unit: string,
+  opts: { exclusiveMin?: boolean; int?: boolean } = {},
+) {
   const lower = opts.exclusiveMin ? `greater than ${formatBound(min)}` : `at least ${formatBound(min)}`;
   const range = `${opts.exclusiveMin ? '>' : ''}${formatBound(min)} … ${formatBound(max)}${unit ? ' ' + unit : ''}`;
   const kind = opts.int ? 'a whole number' : 'a number';

@@ -9,8 +9,7 @@ export interface PlanError {
 }
 
 export type PlanResult =
-  | { ok: true; plan: Plan; migratedFrom?: number; notices: string[] }
-  | { ok: false; errors: PlanError[] };
+  { ok: true; plan: Plan; migratedFrom?: number; notices: string[] } | { ok: false; errors: PlanError[] };
 
 /** Largest plan file PowerPlan reads (a real plan is a few kilobytes). */
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
@@ -37,7 +36,8 @@ function issueToErrors(issue: z.core.$ZodIssue): PlanError[] {
   if (issue.code === 'invalid_union' && 'errors' in issue && issue.errors.length > 0) {
     // Discriminated unions report the branch's issues; plain unions, the first branch's.
     const first = issue.errors[0]!;
-    if (first.length > 0) return first.flatMap((sub) => issueToErrors({ ...sub, path: [...issue.path, ...sub.path] }));
+    if (first.length > 0)
+      return first.flatMap((sub) => issueToErrors({ ...sub, path: [...issue.path, ...sub.path] }));
   }
   return [{ path: formatPath(issue.path), message: issue.message }];
 }
@@ -62,7 +62,9 @@ export function validatePlan(doc: unknown): PlanResult {
   if (jsonDepthExceeds(doc, MAX_PLAN_DEPTH)) {
     return {
       ok: false,
-      errors: [{ path: '(plan)', message: `is nested deeper than ${MAX_PLAN_DEPTH} levels; not a PowerPlan plan` }],
+      errors: [
+        { path: '(plan)', message: `is nested deeper than ${MAX_PLAN_DEPTH} levels; not a PowerPlan plan` },
+      ],
     };
   }
   const record = doc as Record<string, unknown>;

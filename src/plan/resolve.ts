@@ -47,7 +47,8 @@ function resolveDevice(d: ComputeDevice): ResolvedDevice {
 /** Human-readable label of a segment ("Walking", "Rest", "Charge"). */
 export function segmentLabel(plan: Plan, s: Segment): string {
   if (s.label) return s.label;
-  if (s.kind === 'activity') return plan.robot.activities.find((a) => a.id === s.activity)?.label ?? s.activity;
+  if (s.kind === 'activity')
+    return plan.robot.activities.find((a) => a.id === s.activity)?.label ?? s.activity;
   return s.kind === 'rest' ? 'Rest' : 'Charge';
 }
 
@@ -65,7 +66,12 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
   const segments = plan.dutyCycle.segments.map((s, index): ResolvedSegment => {
     const base = { index, kind: s.kind, label: segmentLabel(plan, s) };
     if (s.kind === 'charge') {
-      return { ...base, durationS: s.durationMin === undefined ? Infinity : s.durationMin * 60, power: ZERO_POWER, utilisation: {} };
+      return {
+        ...base,
+        durationS: s.durationMin === undefined ? Infinity : s.durationMin * 60,
+        power: ZERO_POWER,
+        utilisation: {},
+      };
     }
     const durationS = s.durationMin * 60;
     if (s.kind === 'rest') {
@@ -84,9 +90,16 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
     const onIds = new Set(s.accessoriesOn ?? []);
     const accessoriesW =
       alwaysOnW +
-      plan.accessories.filter((a) => a.mode === 'perSegment' && onIds.has(a.id)).reduce((sum, a) => sum + a.powerW, 0);
+      plan.accessories
+        .filter((a) => a.mode === 'perSegment' && onIds.has(a.id))
+        .reduce((sum, a) => sum + a.powerW, 0);
     const locomotionW = activityPowerW(activity.powerW, totalMassKg, plan.robot.massScaling);
-    return { ...base, durationS, power: segmentPower(locomotionW, computeByDeviceW, accessoriesW, eta, etaLoco), utilisation };
+    return {
+      ...base,
+      durationS,
+      power: segmentPower(locomotionW, computeByDeviceW, accessoriesW, eta, etaLoco),
+      utilisation,
+    };
   });
   const charger = plan.charger
     ? {

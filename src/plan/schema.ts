@@ -116,15 +116,27 @@ export const batterySchema = z
     }
     const p = b.pack;
     if (p?.maxVoltageV !== undefined && p.maxVoltageV <= p.nominalVoltageV) {
-      ctx.addIssue({ code: 'custom', path: ['pack', 'maxVoltageV'], message: 'must be above nominalVoltageV' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pack', 'maxVoltageV'],
+        message: 'must be above nominalVoltageV',
+      });
     }
     if (p?.minVoltageV !== undefined && p.minVoltageV >= p.nominalVoltageV) {
-      ctx.addIssue({ code: 'custom', path: ['pack', 'minVoltageV'], message: 'must be below nominalVoltageV' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pack', 'minVoltageV'],
+        message: 'must be below nominalVoltageV',
+      });
     }
     if (b.ocvTable) {
       const t = b.ocvTable;
       if (t[0]!.socPercent !== 0 || t[t.length - 1]!.socPercent !== 100) {
-        ctx.addIssue({ code: 'custom', path: ['ocvTable'], message: 'must start at socPercent 0 and end at 100' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ocvTable'],
+          message: 'must start at socPercent 0 and end at 100',
+        });
       }
       for (let i = 1; i < t.length; i++) {
         if (!(t[i]!.socPercent > t[i - 1]!.socPercent) || t[i]!.voltageV < t[i - 1]!.voltageV) {
@@ -180,7 +192,10 @@ const deviceLoadSchema = z.strictObject({
   utilisationPercent: percent(),
 });
 
-const durationMin = num(0, 100_000, 'min');
+/** Segment durations: 0 (skipped) or at least one second, up to 100 000 min. */
+const durationMin = num(0, 100_000, 'min').refine((m) => m === 0 || m >= 1 / 60, {
+  error: 'must be 0 (segment skipped) or at least 1 s (0.0167 min)',
+});
 
 export const activitySegmentSchema = z.strictObject({
   kind: z.literal('activity'),
@@ -206,9 +221,13 @@ export const chargeSegmentSchema = z.strictObject({
   label: text(80).optional(),
 });
 
-export const segmentSchema = z.discriminatedUnion('kind', [activitySegmentSchema, restSegmentSchema, chargeSegmentSchema], {
-  error: 'must be a segment with kind "activity", "rest" or "charge"',
-});
+export const segmentSchema = z.discriminatedUnion(
+  'kind',
+  [activitySegmentSchema, restSegmentSchema, chargeSegmentSchema],
+  {
+    error: 'must be a segment with kind "activity", "rest" or "charge"',
+  },
+);
 
 export const repeatSchema = z.discriminatedUnion(
   'mode',
@@ -247,7 +266,10 @@ export const planSchema = z
     battery: batterySchema,
     compute: z.array(computeDeviceSchema).max(16, { error: 'allows at most 16 devices' }).default([]),
     accessories: z.array(accessorySchema).max(50, { error: 'allows at most 50 accessories' }).default([]),
-    powerConversion: powerConversionSchema.default({ dcdcEfficiencyPercent: 92, locomotionEfficiencyPercent: 100 }),
+    powerConversion: powerConversionSchema.default({
+      dcdcEfficiencyPercent: 92,
+      locomotionEfficiencyPercent: 100,
+    }),
     charger: chargerSchema.optional(),
     dutyCycle: dutyCycleSchema,
     targets: targetsSchema.default({}),
@@ -342,7 +364,9 @@ function checkCrossReferences(plan: PlanShape, ctx: z.RefinementCtx): void {
       }
     });
   });
-  const untilFullCharges = plan.dutyCycle.segments.some((s) => s.kind === 'charge' && s.durationMin === undefined);
+  const untilFullCharges = plan.dutyCycle.segments.some(
+    (s) => s.kind === 'charge' && s.durationMin === undefined,
+  );
   if (totalMin <= 0 && !untilFullCharges) {
     ctx.addIssue({
       code: 'custom',

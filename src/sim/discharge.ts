@@ -94,16 +94,33 @@ export function dischargeAtPower(
   }
 
   const currentAt = (s: number): number => constantPowerCurrentA(packOcvV(pack, s), R, powerW) ?? Infinity;
+  // Simpson nodes share endpoints: cache the last evaluated end (SoC, OCV, current).
+  let cacheSoc = NaN;
+  let cacheOcv = 0;
+  let cacheI = 0;
   const quad = (sB: number, sA: number): Quadrature => {
+    let vA: number;
+    let iA: number;
+    if (sA === cacheSoc) {
+      vA = cacheOcv;
+      iA = cacheI;
+    } else {
+      vA = packOcvV(pack, sA);
+      iA = constantPowerCurrentA(vA, R, powerW) ?? Infinity;
+    }
     const sM = 0.5 * (sA + sB);
-    const iA = currentAt(sA);
-    const iM = currentAt(sM);
-    const iB = currentAt(sB);
+    const vM = packOcvV(pack, sM);
+    const iM = constantPowerCurrentA(vM, R, powerW) ?? Infinity;
+    const vB = packOcvV(pack, sB);
+    const iB = constantPowerCurrentA(vB, R, powerW) ?? Infinity;
+    cacheSoc = sB;
+    cacheOcv = vB;
+    cacheI = iB;
     const w = sA - sB;
     return {
       invCurrent: simpson(1 / iA, 1 / iM, 1 / iB, w),
       current: simpson(iA, iM, iB, w),
-      ocv: simpson(packOcvV(pack, sA), packOcvV(pack, sM), packOcvV(pack, sB), w),
+      ocv: simpson(vA, vM, vB, w),
     };
   };
 

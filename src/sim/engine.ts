@@ -84,18 +84,20 @@ export interface SimState {
   /** ∫SoC dt and ∫Ua(SoC) dt (s) — time averages feed the calendar-ageing stressors. */
   socSeconds: number;
   anodePotentialVSeconds: number;
+  /** Whether to integrate socSeconds / anodePotentialVSeconds (only the daily schedule needs them). */
+  trackOccupancy: boolean;
   series: SeriesPoint[] | null;
   events: SimEvent[];
 }
 
 /** Add the trapezoid of SoC and anode potential over a sub-step from socA to socB lasting dtS. */
 export function occupy(st: SimState, socA: number, socB: number, dtS: number): void {
-  if (!(dtS > 0) || !Number.isFinite(dtS)) return;
+  if (!st.trackOccupancy || !(dtS > 0) || !Number.isFinite(dtS)) return;
   st.socSeconds += 0.5 * (socA + socB) * dtS;
   st.anodePotentialVSeconds += 0.5 * (graphiteAnodePotentialV(socA) + graphiteAnodePotentialV(socB)) * dtS;
 }
 
-export function newState(soc: number, recordSeries: boolean): SimState {
+export function newState(soc: number, recordSeries: boolean, trackOccupancy = false): SimState {
   return {
     timeS: 0,
     soc,
@@ -108,6 +110,7 @@ export function newState(soc: number, recordSeries: boolean): SimState {
     maxSoc: soc,
     socSeconds: 0,
     anodePotentialVSeconds: 0,
+    trackOccupancy,
     series: recordSeries ? [] : null,
     events: [],
   };
@@ -117,9 +120,18 @@ export interface EngineOptions {
   maxStepSoc: number;
 }
 
-export type StepOutcome = { stopped: false; elapsedS: number } | { stopped: true; elapsedS: number; by: 'reserve' | 'cutoff' };
+export type StepOutcome =
+  { stopped: false; elapsedS: number } | { stopped: true; elapsedS: number; by: 'reserve' | 'cutoff' };
 
-function pushPoint(st: SimState, pack: PackModel, p: SegmentPower, seg: number, soc: number, i: number, v: number) {
+function pushPoint(
+  st: SimState,
+  pack: PackModel,
+  p: SegmentPower,
+  seg: number,
+  soc: number,
+  i: number,
+  v: number,
+) {
   if (!st.series) return;
   st.series.push({
     timeS: st.timeS,
@@ -149,7 +161,10 @@ export function runLoadSegment(
   const p = seg.power;
   if (durationS <= 0) return { stopped: false, elapsedS: 0 };
   const startTime = st.timeS;
-  const r = dischargeAtPower(pack, st.soc, p.batteryW, durationS, { floorSoc: pack.reserveSoc, maxStepSoc: opts.maxStepSoc });
+  const r = dischargeAtPower(pack, st.soc, p.batteryW, durationS, {
+    floorSoc: pack.reserveSoc,
+    maxStepSoc: opts.maxStepSoc,
+  });
   const ocvStart = packOcvV(pack, st.soc);
   const firstI = p.batteryW > 0 ? (r.samples[0]?.currentA ?? 0) : 0;
   pushPoint(st, pack, p, seg.index, st.soc, firstI, ocvStart - firstI * pack.resistanceOhm);
@@ -213,9 +228,23 @@ export function runChargeSegment(
     computeByDeviceW: {},
   };
   if (r.samples.length > 0) {
-    st.events.push({ timeS: st.timeS, kind: 'charge-started', segment: segIndex, soc: st.soc, message: 'Charging started' });
+    st.events.push({
+      timeS: st.timeS,
+      kind: 'charge-started',
+      segment: segIndex,
+      soc: st.soc,
+      message: 'Charging started',
+    });
     const first = r.samples[0]!;
-    pushPoint(st, pack, zero, segIndex, st.soc, -first.currentA, packOcvV(pack, st.soc) + first.currentA * pack.resistanceOhm);
+    pushPoint(
+      st,
+      pack,
+      zero,
+      segIndex,
+      st.soc,
+      -first.currentA,
+      packOcvV(pack, st.soc) + first.currentA * pack.resistanceOhm,
+    );
   }
   let prev = { timeS: 0, soc: st.soc };
   for (const s of r.samples) {

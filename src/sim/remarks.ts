@@ -41,7 +41,8 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     out.push({
       code: 'RUNTIME_UNBOUNDED',
       severity: 'info',
-      message: 'No segment draws power from the battery, so the runtime is unbounded. Add an activity with power.',
+      message:
+        'No segment draws power from the battery, so the runtime is unbounded. Add an activity with power.',
     });
   }
 
@@ -73,7 +74,9 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
       severity: 'warning',
       message:
         `Peak ${fmtNum(r.peakPowerW)} W is ${fmtNum(r.peakCRate, 2)}C; the cell allows ${fmtNum(pack.maxDischargeCRate, 2)}C: ` +
-        (needP ? `use at least ${cells!.series}S${needP}P or choose a higher-rate cell.` : 'add capacity or choose a higher-rate pack.'),
+        (needP
+          ? `use at least ${cells!.series}S${needP}P or choose a higher-rate cell.`
+          : 'add capacity or choose a higher-rate pack.'),
     });
   }
 
@@ -90,7 +93,11 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
           ' before mass feedback; `powerplan size` finds the exact pack.',
       });
     }
-    if (r.runtimeAtEndOfLifeHours !== null && r.runtimeAtEndOfLifeHours < targets.runtimeHours && r.runtimeHours >= targets.runtimeHours) {
+    if (
+      r.runtimeAtEndOfLifeHours !== null &&
+      r.runtimeAtEndOfLifeHours < targets.runtimeHours &&
+      r.runtimeHours >= targets.runtimeHours
+    ) {
       out.push({
         code: 'EOL_RUNTIME_BELOW_TARGET',
         severity: 'warning',
@@ -103,7 +110,8 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     out.push({
       code: 'NO_CHARGER',
       severity: 'info',
-      message: 'The plan has no charger: charge times and opportunity charging are not computed. Add a charger.',
+      message:
+        'The plan has no charger: charge times and opportunity charging are not computed. Add a charger.',
     });
   } else {
     if (targets.chargeTimeMin !== undefined && r.chargeTimeToFullHours !== null) {
@@ -116,11 +124,18 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
         if (sizing.requiredPowerW !== null) {
           advice = `the ${fmtNum(targets.chargeTimeMin)}-min target needs a charger of at least ${fmtNum(sizing.requiredPowerW / 1000)} kW (now ${fmtNum(charger.powerW / 1000)} kW).`;
         } else if (sizing.requiredCRate !== null) {
-          const raised = sizeCharger({ ...pack, maxChargeCRate: sizing.requiredCRate * 1.001 }, charger, fromSoc, targetS);
+          const raised = sizeCharger(
+            { ...pack, maxChargeCRate: sizing.requiredCRate * 1.001 },
+            charger,
+            fromSoc,
+            targetS,
+          );
           advice =
             `even an unlimited charger needs ${fmtHours(sizing.fastestS / 3600)} at the cell's ${fmtNum(pack.maxChargeCRate, 2)}C limit; ` +
             `the ${fmtNum(targets.chargeTimeMin)}-min target needs cells rated ≥ ${fmtNum(sizing.requiredCRate, 2)}C` +
-            (raised.requiredPowerW !== null ? ` and a charger of at least ${fmtNum(raised.requiredPowerW / 1000)} kW.` : '.');
+            (raised.requiredPowerW !== null
+              ? ` and a charger of at least ${fmtNum(raised.requiredPowerW / 1000)} kW.`
+              : '.');
         } else {
           advice = `the ${fmtNum(targets.chargeTimeMin)}-min target is out of reach for this pack even at 20C: the constant-voltage taper alone takes longer (lower the resistance or charge to a lower maxSocPercent).`;
         }
@@ -142,7 +157,12 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
 
   if (!r.shift.completed && r.shift.mode !== 'untilReserve') {
     const asked = plan.dutyCycle.repeat;
-    const what = asked.mode === 'count' ? `${asked.count} repetitions of the duty cycle` : asked.mode === 'hours' ? fmtHours(asked.hours) : '';
+    const what =
+      asked.mode === 'count'
+        ? `${asked.count} repetitions of the duty cycle`
+        : asked.mode === 'hours'
+          ? fmtHours(asked.hours)
+          : '';
     out.push({
       code: 'SHIFT_NOT_COMPLETED',
       severity: 'error',
@@ -158,7 +178,11 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     });
   }
 
-  if (targets.lifetimeYears !== undefined && r.yearsTo80PercentSoH !== null && r.yearsTo80PercentSoH < targets.lifetimeYears) {
+  if (
+    targets.lifetimeYears !== undefined &&
+    r.yearsTo80PercentSoH !== null &&
+    r.yearsTo80PercentSoH < targets.lifetimeYears
+  ) {
     out.push({
       code: 'LIFETIME_BELOW_TARGET',
       severity: 'warning',

@@ -2,7 +2,15 @@ import type { ChargerModel } from '../battery/charging';
 import { packSocAtOcv, type PackModel } from '../battery/pack';
 import { minOcvForPowerV } from '../battery/rint';
 import type { ResolvedSegment } from '../plan/resolve';
-import { emptyTally, newState, runChargeSegment, runLoadSegment, type EngineOptions, type EnergyTally, type SimState } from './engine';
+import {
+  emptyTally,
+  newState,
+  runChargeSegment,
+  runLoadSegment,
+  type EngineOptions,
+  type EnergyTally,
+  type SimState,
+} from './engine';
 
 /**
  * Runs a duty cycle's segments in a loop. Cycles are simulated one by one; when a whole cycle moves the SoC
@@ -32,7 +40,7 @@ export interface ScheduleResult {
 }
 
 /** Hard bound on segment evaluations in one run: a guard against pathological inputs, never reached in use. */
-export const MAX_SEGMENT_EVALUATIONS = 2_000_000;
+export const MAX_SEGMENT_EVALUATIONS = 200_000;
 
 /** Highest SoC at which any load segment must stop (reserve, or the voltage cut-off at its power). */
 export function highestFloorSoc(pack: PackModel, segments: readonly ResolvedSegment[]): number {
@@ -71,8 +79,9 @@ export function runSchedule(
   limits: ScheduleLimits,
   opts: EngineOptions,
   recordSeries: boolean,
+  trackOccupancy = false,
 ): ScheduleResult {
-  const st = newState(startSoc, recordSeries);
+  const st = newState(startSoc, recordSeries, trackOccupancy);
   const res: ScheduleResult = {
     state: st,
     endedBy: 'cycles',
@@ -93,7 +102,11 @@ export function runSchedule(
   let evaluations = 0;
 
   /** Run one cycle on state `s`; returns how it ended and the operating time used. */
-  const runCycle = (s: SimState, budgetS: number, live: boolean): { ended: ScheduleResult['endedBy'] | null; operatingS: number; opp: number } => {
+  const runCycle = (
+    s: SimState,
+    budgetS: number,
+    live: boolean,
+  ): { ended: ScheduleResult['endedBy'] | null; operatingS: number; opp: number } => {
     let operating = 0;
     let opp = 0;
     for (const seg of active) {
@@ -160,7 +173,8 @@ export function runSchedule(
     if (!periodic && drop * 4 > opts.maxStepSoc) continue;
     let k = periodic ? Infinity : Math.floor(opts.maxStepSoc / drop) - 1;
     k = Math.min(k, limits.maxCycles - res.cycles);
-    if (d.operatingS > 0) k = Math.min(k, Math.floor((limits.maxOperatingS - res.operatingS) / d.operatingS) - 1);
+    if (d.operatingS > 0)
+      k = Math.min(k, Math.floor((limits.maxOperatingS - res.operatingS) / d.operatingS) - 1);
     if (d.socDrop > 0) k = Math.min(k, Math.floor((st.soc - floorSoc - 2 * d.socDrop) / d.socDrop) - 1);
     if (!(k >= 2) || !Number.isFinite(k)) {
       if (periodic && limits.maxCycles === Infinity && limits.maxOperatingS === Infinity) {
@@ -195,7 +209,12 @@ function snapshot(st: SimState) {
   };
 }
 
-function deltaOf(st: SimState, before: ReturnType<typeof snapshot>, operatingS: number, opp: number): CycleDelta {
+function deltaOf(
+  st: SimState,
+  before: ReturnType<typeof snapshot>,
+  operatingS: number,
+  opp: number,
+): CycleDelta {
   return {
     timeS: st.timeS - before.timeS,
     operatingS,

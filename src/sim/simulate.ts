@@ -142,7 +142,10 @@ function runtimeHoursOf(r: ScheduleResult): number | null {
 
 /** The pack at end of life (80 % state of health), same temperature and configuration. */
 function endOfLifePack(plan: Plan): PackModel {
-  return buildPack({ ...plan.battery, stateOfHealthPercent: Math.min(80, plan.battery.stateOfHealthPercent) });
+  return buildPack({
+    ...plan.battery,
+    stateOfHealthPercent: Math.min(80, plan.battery.stateOfHealthPercent),
+  });
 }
 
 /**
@@ -161,6 +164,7 @@ function dailySchedule(rp: ResolvedPlan, maxStepSoc: number) {
     { maxCycles: Infinity, maxOperatingS: operatingS, onEmpty: charger ? 'recharge' : 'stop' },
     { maxStepSoc },
     false,
+    true,
   );
   const st = run.state;
   let charges = run.rechargesAtReserve + run.opportunityCharges;
@@ -171,7 +175,8 @@ function dailySchedule(rp: ResolvedPlan, maxStepSoc: number) {
     const dt = Number.isFinite(end.elapsedS) ? end.elapsedS : 0;
     st.throughputSoc += pack.maxSoc - st.soc;
     st.socSeconds += 0.5 * (st.soc + pack.maxSoc) * dt;
-    st.anodePotentialVSeconds += 0.5 * (graphiteAnodePotentialV(st.soc) + graphiteAnodePotentialV(pack.maxSoc)) * dt;
+    st.anodePotentialVSeconds +=
+      0.5 * (graphiteAnodePotentialV(st.soc) + graphiteAnodePotentialV(pack.maxSoc)) * dt;
     st.soc = pack.maxSoc;
     dayEndTimeS += dt;
   }
@@ -190,7 +195,7 @@ function dailySchedule(rp: ResolvedPlan, maxStepSoc: number) {
     depthOfDischarge: Math.max(0, st.maxSoc - st.minSoc),
     meanSoc: operatingFraction * (socSeconds / daySpanS) + (1 - operatingFraction) * pack.maxSoc,
     meanAnodePotentialV: operatingFraction * (anodeSeconds / daySpanS) + (1 - operatingFraction) * idleUa,
-    avgCRatePerH: ((st.throughputSoc / (daySpanS / 3600)) * operatingFraction) || 0,
+    avgCRatePerH: (st.throughputSoc / (daySpanS / 3600)) * operatingFraction || 0,
     avgDischargeCRatePerH: dischargeHours > 0 ? st.throughputSoc / 2 / dischargeHours : 0,
   };
   return {
@@ -232,7 +237,12 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
     pack.maxSoc,
     {
       maxCycles: repeat.mode === 'count' ? repeat.count : Infinity,
-      maxOperatingS: repeat.mode === 'hours' ? repeat.hours * 3600 : repeat.mode === 'untilReserve' ? 7 * SECONDS_PER_DAY : Infinity,
+      maxOperatingS:
+        repeat.mode === 'hours'
+          ? repeat.hours * 3600
+          : repeat.mode === 'untilReserve'
+            ? 7 * SECONDS_PER_DAY
+            : Infinity,
       onEmpty: 'stop',
     },
     { maxStepSoc },
@@ -273,7 +283,9 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
     const soh = plan.battery.stateOfHealthPercent / 100;
     const t0 = soh >= 1 ? 0 : daysToCapacity(chem, day.stressors, soh);
     const t80 = daysToCapacity(chem, day.stressors, 0.8);
-    yearsTo80 = Number.isFinite(t80) ? Math.max(0, t80 - (Number.isFinite(t0) ? t0 : 0)) / DAYS_PER_YEAR : null;
+    yearsTo80 = Number.isFinite(t80)
+      ? Math.max(0, t80 - (Number.isFinite(t0) ? t0 : 0)) / DAYS_PER_YEAR
+      : null;
     const horizonYears = Math.min(30, Math.max(1, (yearsTo80 ?? 15) * 1.25));
     ageing = {
       stressors: day.stressors,
@@ -301,7 +313,8 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
     energyBalance: {
       chemicalWh: chemicalJ / J_PER_WH,
       accountedWh: accountedJ / J_PER_WH,
-      relativeError: chemicalJ > 0 ? Math.abs(chemicalJ - accountedJ) / chemicalJ : 0,
+      // Relative to the energy drawn, with a 1 J floor so runs that draw next to nothing compare absolutely.
+      relativeError: Math.abs(chemicalJ - accountedJ) / Math.max(1, chemicalJ, accountedJ),
     },
     chargeTimeTo80Hours,
     chargeTimeToFullHours,

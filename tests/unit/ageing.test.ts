@@ -90,7 +90,8 @@ describe('extractDailyStressors', () => {
       for (let t = 0; t <= 86_400; t += stepS) {
         const h = t / 3600;
         // two 7 h sinusoidal cycles between 0.2 and 0.95, then rest at the end value
-        const soc = h < 14 ? 0.575 + 0.375 * Math.cos((2 * Math.PI * h) / 7 + 0.3) : 0.575 + 0.375 * Math.cos(0.3);
+        const soc =
+          h < 14 ? 0.575 + 0.375 * Math.cos((2 * Math.PI * h) / 7 + 0.3) : 0.575 + 0.375 * Math.cos(0.3);
         out.push({ timeS: t, soc });
       }
       return out;
@@ -323,7 +324,9 @@ describe('ageingRangeWarnings', () => {
     expect(nmc).toContain('AGEING_TEMP_OUT_OF_RANGE');
     expect(nmc).toContain('AGEING_DOD_OUT_OF_RANGE');
     // storage only: calendar range applies, not cycling range
-    expect(codes('NMC', { ...NOMINAL, efcPerDay: 0, temperatureC: 40 })).not.toContain('AGEING_TEMP_OUT_OF_RANGE');
+    expect(codes('NMC', { ...NOMINAL, efcPerDay: 0, temperatureC: 40 })).not.toContain(
+      'AGEING_TEMP_OUT_OF_RANGE',
+    );
     expect(codes('NCA', { ...NOMINAL, temperatureC: Number.NaN })).toContain('AGEING_INPUT_CLAMPED');
     for (const w of ageingRangeWarnings('NMC', { ...NOMINAL, temperatureC: 35 })) {
       expect(w.message.length).toBeGreaterThan(10);

@@ -277,6 +277,21 @@ describe('analyseWorkload: energy per token', () => {
     expect(e.deviceJoulesPerTokenAtMaxRate).toBeCloseTo(25 / 34.5485, 4);
   });
 
+  it.each([
+    // context, r_max = 71.68e9 / (1.605e9 + 114,688·L), J/token, weights + KV (GB)
+    [0, 44.66, 0.1903, 1.605],
+    [4096, 34.55, 0.2459, 2.0748],
+    [32768, 13.37, 0.6351, 5.3631],
+    [131072, 4.31, 1.9694, 16.6374],
+  ])('docs/ai-model.md context table: L = %i → %f tok/s, %f J/token, %f GB', (ctx, rMax, jPerToken, gb) => {
+    const a = llm(analyseWorkload({ ...LLAMA_3B_INT4, contextTokens: ctx }, ORIN_NX));
+    expect(a.roofline?.maxDecodeTokensPerS).toBeCloseTo(rMax, 2);
+    expect(a.energy?.joulesPerToken).toBeCloseTo(jPerToken, 4);
+    expect(a.energy?.memoryShareOfTime).toBeGreaterThan(0.98);
+    expect((a.memory?.totalBytes ?? 0) / 1e9).toBeCloseTo(gb, 4);
+    expect(codes(a).includes('AI_MEMORY_TOO_SMALL')).toBe(gb > 16);
+  });
+
   it('prefill is not data-movement dominated: memory share of time ≈ 15 %', () => {
     const r = llm(analyseWorkload(LLAMA_3B_INT4, ORIN_NX)).roofline!;
     const mem = r.prefill.memoryTimeS!; // 23.2 ms

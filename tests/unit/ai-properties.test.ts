@@ -75,6 +75,11 @@ describe('properties', () => {
         expect(a.utilisation).toBeGreaterThanOrEqual(0);
         expect(a.feasible).toBe(a.issues.every((i) => i.severity !== 'error'));
         for (const i of a.issues) expect(i.message).not.toMatch(/NaN|Infinity|undefined/);
+        // Load errors appear exactly when the raw busy fraction exceeds 1 (memory fit aside).
+        const loadError = a.issues.some((i) =>
+          ['AI_BANDWIDTH_EXCEEDED', 'AI_COMPUTE_EXCEEDED', 'AI_OVERLOADED'].includes(i.code),
+        );
+        expect(loadError).toBe(a.utilisation > 1 + 1e-9);
       }),
       { numRuns: 500 },
     );

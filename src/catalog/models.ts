@@ -1,0 +1,445 @@
+import { planningAssumption, roundTo, unsourced, type Sourced } from './sourced';
+
+/** Parameter counts computed from each published config. */
+const PARAMS_FROM_CONFIG = 'derived from config (vocab, hidden, layers, heads, ffn) - matches published size';
+/** KV cache per token = 2 (K,V) x layers x KV heads x head_dim x 2 bytes (FP16). */
+const KV_FORMULA_DERIVATION = 'derived: 2 * layers * kv_heads * head_dim * 2 bytes';
+/** Copy of the meta-llama/Llama-3.2-1B-Instruct config. */
+const LLAMA_32_1B_CONFIG =
+  'github kevinstephano/thunder_model_blocks hf_llama/llama_config.py (copy of meta-llama/Llama-3.2-1B-Instruct config.json)';
+/** Config derived from meta-llama/Llama-3.2-3B. */
+const LLAMA_32_3B_CONFIG =
+  'https://huggingface.co/stan-hua/Meta-Llama-3.2-3B-LC-GPTQ-W4A16/blob/main/config.json (derived from meta-llama/Llama-3.2-3B config) ; HF lists 3.21B params (https://huggingface.co/lm-kit/llama-3.2-3b-instruct.gguf)';
+/** onnx-community copy of the Qwen2.5-1.5B-Instruct config. */
+const QWEN25_15B_CONFIG =
+  'https://huggingface.co/onnx-community/Qwen2.5-1.5B-Instruct/blob/94677ac90364afdc2b476788d085a9680efde737/config.json (copy of Qwen/Qwen2.5-1.5B-Instruct)';
+/** Config of a Qwen3-1.7B-architecture derivative. */
+const QWEN3_17B_CONFIG =
+  'https://huggingface.co/ssdataanalysis/DictaLM-3.0-1.7B-Instruct-mlx-8Bit/blob/main/config.json (Qwen3ForCausalLM 1.7B-class derivative; same architecture as Qwen3-1.7B)';
+/** Derived Gemma 3 1B configs. */
+const GEMMA3_1B_CONFIG =
+  'https://huggingface.co/MatanBT/mia-target-model/blob/main/config.json and unsloth/gemma-3-1b-it derived configs (Gemma3ForCausalLM)';
+/** Duplicate of the microsoft/Phi-3-mini-4k-instruct config. */
+const PHI3_MINI_CONFIG =
+  "https://huggingface.co/Alignment-Lab-AI/idfkphi4kiguess/blob/main/config.json ('Duplicate from microsoft/Phi-3-mini-4k-instruct')";
+/** EXAONE 3.5 2.4B configs. */
+const EXAONE35_24B_CONFIG =
+  'https://huggingface.co/zero-jin/exaone-3.5-2.4b-it-text2sql/blob/main/config.json and mlx-community/EXAONE-3.5-2.4B-Instruct-4bit config (from LGAI-EXAONE/EXAONE-3.5-2.4B-Instruct)';
+/** EXAONE 3.5 7.8B config. */
+const EXAONE35_78B_CONFIG =
+  'https://huggingface.co/GrennKren/EXAONE-3.5-7.8B-Instruct-8bit/blame/main/config.json (from LGAI-EXAONE/EXAONE-3.5-7.8B-Instruct)';
+/** HF Transformers EXAONE 4.0 docs table. */
+const EXAONE40_12B_DOCS =
+  'https://huggingface.co/docs/transformers/v4.56.0/ko/model_doc/exaone4 (EXAONE 4.0 1.2B: d_model 2048, 30 layers, 32 heads, 8 KV heads, head size 64, FFN 4096, global attention)';
+
+/** Typical on-device LLM quantization, as the research catalog summarises it. */
+export const TYPICAL_ON_DEVICE_QUANTIZATION =
+  '4-bit weight-only groupwise (GGUF Q4_K_M / AWQ / GPTQ W4A16 / MLC q4f16); INT8 KV or FP16 KV. Sources: ExecuTorch llama README (4-bit groupwise, SpinQuant/QLoRA for Llama 3.2) github pytorch/executorch PR 6434; NVIDIA Jetson INT4 MLC benchmarks.';
+
+/**
+ * Default weight precision for on-device LLM planning: 4 bits per weight (nominal). Group scales and zero points
+ * add a fraction of a bit per weight that this default does not count; Mobilint's toolchain runs W8A16 (8 bits).
+ */
+export const DEFAULT_BITS_PER_WEIGHT: Sourced = planningAssumption(
+  4,
+  'bits/weight',
+  'typical on-device practice is 4-bit weight-only groupwise quantization (ExecuTorch Llama README, ' +
+    'SpinQuant/QLoRA 4-bit Llama 3.2 via PyTorch ExecuTorch PR 6434; NVIDIA Jetson INT4 MLC benchmarks). ' +
+    'Nominal bits only: group scales/zeros are not counted.',
+  [4, 8],
+);
+
+/** V-JEPA 2 clip used for the encoder FLOP planning defaults: 16 frames at 256 × 256 px. */
+export const VJEPA2_PLANNING_CLIP = { frames: 16, sizePx: 256, patchPx: 16, tubeletFrames: 2 } as const;
+
+/** Tokens in one planning clip: (frames / tubelet) × (size / patch)². */
+export const VJEPA2_PLANNING_CLIP_TOKENS =
+  (VJEPA2_PLANNING_CLIP.frames / VJEPA2_PLANNING_CLIP.tubeletFrames) *
+  (VJEPA2_PLANNING_CLIP.sizePx / VJEPA2_PLANNING_CLIP.patchPx) ** 2;
+
+/** Attention FLOPs on top of the 2 × params × tokens matmul term, as an upper-range factor (ViT-L ≈ +34%). */
+const ATTENTION_OVERHEAD_UPPER = 1.35;
+
+function encoderClipGflops(paramsM: number): Sourced {
+  const gflops = (2 * paramsM * 1e6 * VJEPA2_PLANNING_CLIP_TOKENS) / 1e9;
+  return planningAssumption(
+    roundTo(gflops, 4),
+    'GFLOPs',
+    `2 × ${paramsM}M params × ${VJEPA2_PLANNING_CLIP_TOKENS} tokens for a ${VJEPA2_PLANNING_CLIP.frames}-frame ` +
+      `${VJEPA2_PLANNING_CLIP.sizePx} px clip (clip length is PowerPlan's choice; ${VJEPA2_PLANNING_CLIP.sizePx} px ` +
+      `crop, patch ${VJEPA2_PLANNING_CLIP.patchPx} and tubelet ${VJEPA2_PLANNING_CLIP.tubeletFrames} are the HF ` +
+      'transformers VJEPA2Config defaults); matmul term only, ' +
+      'attention adds roughly 25-35% (upper end of the range). No sourced FLOP count exists.',
+    [roundTo(gflops, 4), roundTo(gflops * ATTENTION_OVERHEAD_UPPER, 4)],
+  );
+}
+
+export interface LlmModel {
+  readonly kind: 'llm';
+  readonly id: string;
+  readonly name: string;
+  readonly paramsB: Sourced;
+  readonly layers: Sourced;
+  readonly attentionHeads: Sourced;
+  readonly kvHeads: Sourced;
+  readonly headDim: Sourced;
+  readonly hiddenSize: Sourced;
+  /** KV cache per token at FP16 = 2 × layers × kvHeads × headDim × 2 bytes (full-attention upper bound). */
+  readonly kvCacheBytesPerTokenFp16: Sourced;
+  readonly typicalQuantization: string;
+  readonly notes?: string;
+  /** PowerPlan planning choices (never sourced figures). */
+  readonly planningDefaults: { readonly bitsPerWeight: Sourced };
+}
+
+export interface VisionModel {
+  readonly kind: 'vision';
+  readonly id: string;
+  readonly name: string;
+  readonly inputSizePx: number;
+  readonly paramsM: Sourced;
+  readonly gflopsPerFrame: Sourced;
+  readonly typicalQuantization: string;
+}
+
+export interface WorldModel {
+  readonly kind: 'world';
+  readonly id: string;
+  readonly name: string;
+  readonly role: 'encoder' | 'predictor';
+  readonly paramsM: Sourced;
+  /** FLOPs per clip; null when unsourced (see planningDefaults). */
+  readonly gflopsPerClip: Sourced;
+  readonly planningLatencyS?: Sourced;
+  /** PowerPlan estimates used only where the catalog has no value. */
+  readonly planningDefaults: { readonly gflopsPerClip?: Sourced };
+}
+
+export type Model = LlmModel | VisionModel | WorldModel;
+
+/** Small LLMs that fit on-device accelerators. */
+export const LLMS: readonly LlmModel[] = [
+  {
+    kind: 'llm',
+    id: 'llama-3.2-1b',
+    name: 'Llama 3.2 1B',
+    paramsB: { value: 1.236, unit: 'B params', source: PARAMS_FROM_CONFIG, confidence: 'derived' },
+    layers: { value: 16, unit: 'layers', source: LLAMA_32_1B_CONFIG, confidence: 'datasheet' },
+    attentionHeads: { value: 32, unit: 'heads', source: LLAMA_32_1B_CONFIG, confidence: 'datasheet' },
+    kvHeads: { value: 8, unit: 'heads', source: LLAMA_32_1B_CONFIG, confidence: 'datasheet' },
+    headDim: { value: 64, unit: 'dims', source: LLAMA_32_1B_CONFIG, confidence: 'datasheet' },
+    hiddenSize: { value: 2048, unit: 'dims', source: LLAMA_32_1B_CONFIG, confidence: 'datasheet' },
+    kvCacheBytesPerTokenFp16: {
+      value: 32768,
+      unit: 'bytes',
+      source: KV_FORMULA_DERIVATION,
+      confidence: 'derived',
+    },
+    typicalQuantization: TYPICAL_ON_DEVICE_QUANTIZATION,
+    notes: 'tied embeddings; 128K context',
+    planningDefaults: { bitsPerWeight: DEFAULT_BITS_PER_WEIGHT },
+  },
+  {
+    kind: 'llm',
+    id: 'llama-3.2-3b',
+    name: 'Llama 3.2 3B',
+    paramsB: { value: 3.213, unit: 'B params', source: PARAMS_FROM_CONFIG, confidence: 'derived' },
+    layers: { value: 28, unit: 'layers', source: LLAMA_32_3B_CONFIG, confidence: 'datasheet' },
+    attentionHeads: { value: 24, unit: 'heads', source: LLAMA_32_3B_CONFIG, confidence: 'datasheet' },
+    kvHeads: { value: 8, unit: 'heads', source: LLAMA_32_3B_CONFIG, confidence: 'datasheet' },
+    headDim: { value: 128, unit: 'dims', source: LLAMA_32_3B_CONFIG, confidence: 'datasheet' },
+    hiddenSize: { value: 3072, unit: 'dims', source: LLAMA_32_3B_CONFIG, confidence: 'datasheet' },
+    kvCacheBytesPerTokenFp16: {
+      value: 114688,
+      unit: 'bytes',
+      source: KV_FORMULA_DERIVATION,
+      confidence: 'derived',
+    },
+    typicalQuantization: TYPICAL_ON_DEVICE_QUANTIZATION,
+    notes: 'HF lists 3.21B params',
+    planningDefaults: { bitsPerWeight: DEFAULT_BITS_PER_WEIGHT },
+  },
+  {
+    kind: 'llm',
+    id: 'qwen2.5-1.5b',
+    name: 'Qwen2.5 1.5B',
+    paramsB: { value: 1.544, unit: 'B params', source: PARAMS_FROM_CONFIG, confidence: 'derived' },
+    layers: { value: 28, unit: 'layers', source: QWEN25_15B_CONFIG, confidence: 'datasheet' },
+    attentionHeads: { value: 12, unit: 'heads', source: QWEN25_15B_CONFIG, confidence: 'datasheet' },
+    kvHeads: { value: 2, unit: 'heads', source: QWEN25_15B_CONFIG, confidence: 'datasheet' },
+    headDim: { value: 128, unit: 'dims', source: QWEN25_15B_CONFIG, confidence: 'datasheet' },
+    hiddenSize: { value: 1536, unit: 'dims', source: QWEN25_15B_CONFIG, confidence: 'datasheet' },
+    kvCacheBytesPerTokenFp16: {
+      value: 28672,
+      unit: 'bytes',
+      source: KV_FORMULA_DERIVATION,
+      confidence: 'derived',
+    },
+    typicalQuantization: TYPICAL_ON_DEVICE_QUANTIZATION,
+    notes: 'head_dim = 1536/12 = 128; very small KV (2 KV heads)',
+    planningDefaults: { bitsPerWeight: DEFAULT_BITS_PER_WEIGHT },
+  },
+  {
+    kind: 'llm',
+    id: 'qwen3-1.7b',
+    name: 'Qwen3 1.7B',
+    paramsB: { value: 1.72, unit: 'B params', source: PARAMS_FROM_CONFIG, confidence: 'derived' },
+    layers: { value: 28, unit: 'layers', source: QWEN3_17B_CONFIG, confidence: 'datasheet' },
+    attentionHeads: { value: 16, unit: 'heads', source: QWEN3_17B_CONFIG, confidence: 'datasheet' },
+    kvHeads: { value: 8, unit: 'heads', source: QWEN3_17B_CONFIG, confidence: 'datasheet' },
+    headDim: { value: 128, unit: 'dims', source: QWEN3_17B_CONFIG, confidence: 'datasheet' },
+    hiddenSize: { value: 2048, unit: 'dims', source: QWEN3_17B_CONFIG, confidence: 'datasheet' },
+    kvCacheBytesPerTokenFp16: {
+      value: 114688,
+      unit: 'bytes',
+      source: KV_FORMULA_DERIVATION,
+      confidence: 'derived',
+    },
+    typicalQuantization: TYPICAL_ON_DEVICE_QUANTIZATION,
+    notes: 'config from a Qwen3-1.7B-architecture derivative; published size 1.7B (1.4B non-embedding)',
+    planningDefaults: { bitsPerWeight: DEFAULT_BITS_PER_WEIGHT },
+  },
+  {
+    kind: 'llm',
+    id: 'gemma-3-1b',
+    name: 'Gemma 3 1B (text)',
+    paramsB: { value: 1, unit: 'B params', source: PARAMS_FROM_CONFIG, confidence: 'derived' },
+    layers: { value: 26, unit: 'layers', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
+    attentionHeads: { value: 4, unit: 'heads', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
+    kvHeads: { value: 1, unit: 'heads', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
+    headDim: { value: 256, unit: 'dims', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
+    hiddenSize: { value: 1152, unit: 'dims', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
+    kvCacheBytesPerTokenFp16: {
+      value: 26624,
+      unit: 'bytes',
+      source: KV_FORMULA_DERIVATION,
+      confidence: 'derived',
+    },
+    typicalQuantization: TYPICAL_ON_DEVICE_QUANTIZATION,
+    notes:
+      '5:1 sliding(512)/global attention pattern - KV for 5/6 of layers is capped at 512 tokens; formula above is the full-attention upper bound',
+    planningDefaults: { bitsPerWeight: DEFAULT_BITS_PER_WEIGHT },
+  },
+  {
+    kind: 'llm',
+    id: 'phi-3-mini-4k',
+    name: 'Phi-3-mini (3.8B)',
+    paramsB: { value: 3.821, unit: 'B params', source: PARAMS_FROM_CONFIG, confidence: 'derived' },
+    layers: { value: 32, unit: 'layers', source: PHI3_MINI_CONFIG, confidence: 'datasheet' },
+    attentionHeads: { value: 32, unit: 'heads', source: PHI3_MINI_CONFIG, confidence: 'datasheet' },
+    kvHeads: { value: 32, unit: 'heads', source: PHI3_MINI_CONFIG, confidence: 'datasheet' },
+    headDim: { value: 96, unit: 'dims', source: PHI3_MINI_CONFIG, confidence: 'datasheet' },
+    hiddenSize: { value: 3072, unit: 'dims', source: PHI3_MINI_CONFIG, confidence: 'datasheet' },
+    kvCacheBytesPerTokenFp16: {
+      value: 393216,
+      unit: 'bytes',
+      source: KV_FORMULA_DERIVATION,
+      confidence: 'derived',
+    },
+    typicalQuantization: TYPICAL_ON_DEVICE_QUANTIZATION,
+    notes: 'no GQA (32 KV heads) -> large KV cache',
+    planningDefaults: { bitsPerWeight: DEFAULT_BITS_PER_WEIGHT },
+  },
+  {
+    kind: 'llm',
+    id: 'exaone-3.5-2.4b',
+    name: 'LG EXAONE 3.5 2.4B',
+    paramsB: { value: 2.405, unit: 'B params', source: PARAMS_FROM_CONFIG, confidence: 'derived' },
+    layers: { value: 30, unit: 'layers', source: EXAONE35_24B_CONFIG, confidence: 'datasheet' },
+    attentionHeads: { value: 32, unit: 'heads', source: EXAONE35_24B_CONFIG, confidence: 'datasheet' },
+    kvHeads: { value: 8, unit: 'heads', source: EXAONE35_24B_CONFIG, confidence: 'datasheet' },
+    headDim: { value: 80, unit: 'dims', source: EXAONE35_24B_CONFIG, confidence: 'datasheet' },
+    hiddenSize: { value: 2560, unit: 'dims', source: EXAONE35_24B_CONFIG, confidence: 'datasheet' },
+    kvCacheBytesPerTokenFp16: {
+      value: 76800,
+      unit: 'bytes',
+      source: KV_FORMULA_DERIVATION,
+      confidence: 'derived',
+    },
+    typicalQuantization: TYPICAL_ON_DEVICE_QUANTIZATION,
+    notes: '32K context',
+    planningDefaults: { bitsPerWeight: DEFAULT_BITS_PER_WEIGHT },
+  },
+  {
+    kind: 'llm',
+    id: 'exaone-3.5-7.8b',
+    name: 'LG EXAONE 3.5 7.8B',
+    paramsB: { value: 7.818, unit: 'B params', source: PARAMS_FROM_CONFIG, confidence: 'derived' },
+    layers: { value: 32, unit: 'layers', source: EXAONE35_78B_CONFIG, confidence: 'datasheet' },
+    attentionHeads: { value: 32, unit: 'heads', source: EXAONE35_78B_CONFIG, confidence: 'datasheet' },
+    kvHeads: { value: 8, unit: 'heads', source: EXAONE35_78B_CONFIG, confidence: 'datasheet' },
+    headDim: { value: 128, unit: 'dims', source: EXAONE35_78B_CONFIG, confidence: 'datasheet' },
+    hiddenSize: { value: 4096, unit: 'dims', source: EXAONE35_78B_CONFIG, confidence: 'datasheet' },
+    kvCacheBytesPerTokenFp16: {
+      value: 131072,
+      unit: 'bytes',
+      source: KV_FORMULA_DERIVATION,
+      confidence: 'derived',
+    },
+    typicalQuantization: TYPICAL_ON_DEVICE_QUANTIZATION,
+    notes: '32K context',
+    planningDefaults: { bitsPerWeight: DEFAULT_BITS_PER_WEIGHT },
+  },
+  {
+    kind: 'llm',
+    id: 'exaone-4.0-1.2b',
+    name: 'LG EXAONE 4.0 1.2B',
+    paramsB: { value: 1.279, unit: 'B params', source: PARAMS_FROM_CONFIG, confidence: 'derived' },
+    layers: { value: 30, unit: 'layers', source: EXAONE40_12B_DOCS, confidence: 'datasheet' },
+    attentionHeads: { value: 32, unit: 'heads', source: EXAONE40_12B_DOCS, confidence: 'datasheet' },
+    kvHeads: { value: 8, unit: 'heads', source: EXAONE40_12B_DOCS, confidence: 'datasheet' },
+    headDim: { value: 64, unit: 'dims', source: EXAONE40_12B_DOCS, confidence: 'datasheet' },
+    hiddenSize: { value: 2048, unit: 'dims', source: EXAONE40_12B_DOCS, confidence: 'datasheet' },
+    kvCacheBytesPerTokenFp16: {
+      value: 61440,
+      unit: 'bytes',
+      source: KV_FORMULA_DERIVATION,
+      confidence: 'derived',
+    },
+    typicalQuantization: TYPICAL_ON_DEVICE_QUANTIZATION,
+    notes: 'global attention only; QK-Reorder-Norm',
+    planningDefaults: { bitsPerWeight: DEFAULT_BITS_PER_WEIGHT },
+  },
+  {
+    kind: 'llm',
+    id: 'gemma-3-4b',
+    name: 'Gemma 3 4B',
+    paramsB: {
+      value: 4,
+      unit: 'B params',
+      source: 'model name',
+      confidence: 'estimate',
+      note: 'architecture config not retrieved in session; nominal size from the model name',
+    },
+    layers: unsourced('layers', 'not retrieved'),
+    attentionHeads: unsourced('heads', 'Config not retrieved by the research catalog.'),
+    kvHeads: unsourced('heads', 'not retrieved'),
+    headDim: unsourced('dims', 'not retrieved'),
+    hiddenSize: unsourced('dims', 'Config not retrieved by the research catalog.'),
+    kvCacheBytesPerTokenFp16: unsourced('bytes', 'Config not retrieved by the research catalog.'),
+    typicalQuantization: TYPICAL_ON_DEVICE_QUANTIZATION,
+    planningDefaults: { bitsPerWeight: DEFAULT_BITS_PER_WEIGHT },
+  },
+];
+
+/** Vision models (detectors). */
+export const VISION_MODELS: readonly VisionModel[] = [
+  {
+    kind: 'vision',
+    id: 'yolov8n',
+    name: 'YOLOv8n (640)',
+    inputSizePx: 640,
+    paramsM: {
+      value: 3.2,
+      unit: 'M params',
+      source:
+        'Ultralytics YOLOv8 README table (as reproduced in https://blog.csdn.net/m0_73406727/article/details/139865972); yolov8.yaml comment: 3,157,200 params',
+      confidence: 'datasheet',
+    },
+    gflopsPerFrame: {
+      value: 8.7,
+      unit: 'GFLOPs',
+      range: [8.7, 8.9],
+      source: 'Ultralytics README table; yolov8.yaml comment gives 8.9 GFLOPs (unfused)',
+      confidence: 'datasheet',
+      note: 'Per 640 px frame; the range upper end is the unfused yaml figure.',
+    },
+    typicalQuantization: 'INT8 on NPUs (DeepX/Hailo/Coral), FP16/INT8 TensorRT on Jetson',
+  },
+  {
+    kind: 'vision',
+    id: 'yolov8s',
+    name: 'YOLOv8s (640)',
+    inputSizePx: 640,
+    paramsM: {
+      value: 11.2,
+      unit: 'M params',
+      source: 'Ultralytics README; yolov8.yaml comment: 11,166,560 params',
+      confidence: 'datasheet',
+    },
+    gflopsPerFrame: {
+      value: 28.6,
+      unit: 'GFLOPs',
+      range: [28.6, 28.8],
+      source: 'Ultralytics README; yaml comment 28.8 GFLOPs',
+      confidence: 'datasheet',
+      note: 'Per 640 px frame; the range upper end is the unfused yaml figure.',
+    },
+    typicalQuantization: 'INT8',
+  },
+];
+
+/** World models: V-JEPA 2 encoders and its action-conditioned predictor. */
+export const WORLD_MODELS: readonly WorldModel[] = [
+  {
+    kind: 'world',
+    id: 'vjepa2-vitl',
+    name: 'V-JEPA 2 ViT-L encoder',
+    role: 'encoder',
+    paramsM: {
+      value: 300,
+      unit: 'M params',
+      source: 'https://mishig-jepawiki.hf.space/wiki/papers/2506.09985 ; arXiv 2506.09985',
+      confidence: 'datasheet',
+    },
+    gflopsPerClip: unsourced('GFLOPs', 'No sourced FLOP count; see planningDefaults.'),
+    planningDefaults: { gflopsPerClip: encoderClipGflops(300) },
+  },
+  {
+    kind: 'world',
+    id: 'vjepa2-vith',
+    name: 'V-JEPA 2 ViT-H encoder',
+    role: 'encoder',
+    paramsM: {
+      value: 600,
+      unit: 'M params',
+      source: 'arXiv 2506.09985 (via jepawiki)',
+      confidence: 'datasheet',
+    },
+    gflopsPerClip: unsourced('GFLOPs', 'No sourced FLOP count; see planningDefaults.'),
+    planningDefaults: { gflopsPerClip: encoderClipGflops(600) },
+  },
+  {
+    kind: 'world',
+    id: 'vjepa2-vitg',
+    name: 'V-JEPA 2 ViT-g encoder',
+    role: 'encoder',
+    paramsM: {
+      value: 1000,
+      unit: 'M params',
+      source: 'arXiv 2506.09985 (via jepawiki / intuitivepapers.ai)',
+      confidence: 'datasheet',
+      note: "'1B'",
+    },
+    gflopsPerClip: unsourced('GFLOPs', 'No sourced FLOP count; see planningDefaults.'),
+    planningDefaults: { gflopsPerClip: encoderClipGflops(1000) },
+  },
+  {
+    kind: 'world',
+    id: 'vjepa2-ac',
+    name: 'V-JEPA 2-AC action-conditioned predictor',
+    role: 'predictor',
+    paramsM: {
+      value: 300,
+      unit: 'M params',
+      source: 'arXiv 2506.09985 (via jepawiki)',
+      confidence: 'datasheet',
+      note: '300M block-causal transformer predictor on top of frozen ViT-g encoder; trained on <62 h Droid robot video',
+    },
+    gflopsPerClip: unsourced(
+      'GFLOPs',
+      'No sourced FLOP count; per-plan cost depends on the planner (samples x steps) and is not estimated here.',
+    ),
+    planningLatencyS: {
+      value: 16,
+      unit: 's',
+      source: 'https://www.abhik.ai/papers/vjepa2',
+      confidence: 'press_report',
+      note: 'vs ~4 min for Cosmos pixel-generation baseline; hardware not stated in source. Per action plan.',
+    },
+    planningDefaults: {},
+  },
+];
+
+/** Every model, LLMs first. */
+export const MODELS: readonly Model[] = [...LLMS, ...VISION_MODELS, ...WORLD_MODELS];

@@ -1,0 +1,105 @@
+import { parseArgs } from 'node:util';
+import { UserError } from './io';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** Value placeholder for help, e.g. "FILE". */
+  value?: string;
+  description: string;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  /** Usage line after `powerplan `. */
+  usage: string;
+  description?: string;
+  options: Record<string, OptionSpec>;
+  /** Number of positional arguments allowed: [min, max]. */
+  positionals: [number, number];
+  run(
+    positionals: string[],
+    values: Record<string, string | boolean | undefined>,
+    io: Output,
+  ): Promise<number> | number;
+}
+
+export function commandHelp(cmd: Command): string {
+  const lines = [`Usage: powerplan ${cmd.usage}`, '', cmd.summary];
+  if (cmd.description) lines.push('', cmd.description);
+  const opts = Object.entries({
+    ...cmd.options,
+    help: { type: 'boolean', short: 'h', description: 'Show this help' } as OptionSpec,
+  });
+  lines.push('', 'Options:');
+  for (const [name, o] of opts) {
+    const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}`;
+    lines.push(`  ${flag.padEnd(30)} ${o.description}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Parse argv for a command; unknown flags and wrong counts become UserErrors naming the flag. */
+export function parseCommandArgs(cmd: Command, argv: string[]) {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const [name, o] of Object.entries(cmd.options))
+    options[name] = o.short ? { type: o.type, short: o.short } : { type: o.type };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    throw new UserError(`${msg}. See \`powerplan ${cmd.name} --help\`.`);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) return { help: true as const, positionals: [], values };
+  const [min, max] = cmd.positionals;
+  if (parsed.positionals.length < min) {
+    throw new UserError(`missing argument: usage: powerplan ${cmd.usage}`);
+  }
+  if (parsed.positionals.length > max) {
+    throw new UserError(`unexpected argument "${parsed.positionals[max]}": usage: powerplan ${cmd.usage}`);
+  }
+  return { help: false as const, positionals: parsed.positionals, values };
+}
+
+/** A numeric flag within [min, max], or a UserError naming the flag and the range. */
+export function numberFlag(
+  values: Record<string, string | boolean | undefined>,
+  name: string,
+  min: number,
+  max: number,
+  unit = '',
+): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+  if (!Number.isFinite(n) || n < min || n > max) {
+    throw new UserError(
+      `--${name}: must be a number in ${min} … ${max}${unit ? ' ' + unit : ''} (got "${String(raw)}")`,
+    );
+  }
+  return n;
+}
+
+/** A string flag restricted to a set of values. */
+export function choiceFlag<T extends string>(
+  values: Record<string, string | boolean | undefined>,
+  name: string,
+  choices: readonly T[],
+): T | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || !(choices as readonly string[]).includes(raw)) {
+    throw new UserError(`--${name}: must be one of ${choices.join(', ')} (got "${String(raw)}")`);
+  }
+  return raw as T;
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { seriesToCsv } from '../../report/csv';
+import { planSchema } from '../../plan/schema';
+import { simulate } from '../../sim/simulate';
+import type { Command } from '../command';
+import { formatErrors, formatSummary, simulationJson } from '../format';
+import { loadPlanFile, UserError, writeFileAtomic } from '../io';
+import type { Plan } from '../../plan/schema';
+
+/** Load a plan or throw a UserError listing every problem with its path. */
+export function requirePlan(file: string): Plan {
+  const r = loadPlanFile(file);
+  if (!r.ok) throw new UserError(formatErrors(file, r.errors).trimEnd());
+  return r.plan;
+}
+
+export const simulateCommand: Command = {
+  name: 'simulate',
+  summary: 'Simulate a plan: runtime per charge, power, energy by category, charging, daily cycles and life.',
+  usage: 'simulate PLAN [--json] [--csv FILE] [--series]',
+  options: {
+    json: { type: 'boolean', description: 'Print one JSON object instead of the summary' },
+    csv: { type: 'string', value: 'FILE', description: 'Write the time series of the shift to FILE as CSV' },
+    series: { type: 'boolean', description: 'With --json: include the time series' },
+  },
+  positionals: [1, 1],
+  run([file], values, io) {
+    const plan = requirePlan(file!);
+    const result = simulate(plan);
+    if (typeof values.csv === 'string') writeFileAtomic(values.csv, seriesToCsv(result.series));
+    if (values.json)
+      io.out(JSON.stringify(simulationJson(plan, result, values.series === true), null, 2) + '\n');
+    else io.out(formatSummary(plan, result));
+    return 0;
+  },
+};
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary:
+    'Check a plan file: exit 0 when valid, otherwise exit 2 and print every problem with its JSON path.',
+  usage: 'validate PLAN [--json]',
+  options: { json: { type: 'boolean', description: 'Print {"valid": bool, "errors": [{path, message}]}' } },
+  positionals: [1, 1],
+  run([file], values, io) {
+    const r = loadPlanFile(file!);
+    if (values.json) {
+      io.out(
+        JSON.stringify(
+          r.ok ? { valid: true, errors: [], notices: r.notices } : { valid: false, errors: r.errors },
+          null,
+          2,
+        ) + '\n',
+      );
+      return r.ok ? 0 : 2;
+    }
+    if (!r.ok) {
+      io.err(formatErrors(file!, r.errors));
+      return 2;
+    }
+    io.out(
+      `${file}: valid PowerPlan plan (format version ${r.plan.version})${r.notices.length ? '\n  ' + r.notices.join('\n  ') : ''}\n`,
+    );
+    return 0;
+  },
+};
+
+/** The JSON Schema of the plan format, generated from the zod schema (input side: defaults optional). */
+export function planJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(planSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return {
+    ...schema,
+    $id: 'https://powerplan.dev/schema/plan-v1.json',
+    title: 'PowerPlan plan (format version 1)',
+    description: 'A robot battery and on-device AI power plan. See docs/plan-format.md.',
+  };
+}
+
+export const schemaCommand: Command = {
+  name: 'schema',
+  summary: 'Print the JSON Schema of the plan format (for editors: add "$schema" to a plan file).',
+  usage: 'schema',
+  options: {},
+  positionals: [0, 0],
+  run(_p, _v, io) {
+    io.out(JSON.stringify(planJsonSchema(), null, 2) + '\n');
+    return 0;
+  },
+};

@@ -1,0 +1,120 @@
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readSync,
+  renameSync,
+  writeSync,
+  fsyncSync,
+  unlinkSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { MAX_PLAN_BYTES, parsePlanText, type PlanResult } from '../plan/load';
+
+/** A user-facing error: printed as one line, exit code 2, never a stack trace. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+function describeFsError(path: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return `${path}: no such file`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path}: permission denied`;
+    case 'EISDIR':
+      return `${path}: is a folder, not a plan file`;
+    case 'ENOSPC':
+      return `${path}: the disk is full`;
+    case 'EROFS':
+      return `${path}: the file system is read-only`;
+    default:
+      return `${path}: ${(e as Error)?.message ?? String(e)}`;
+  }
+}
+
+/** Read a text file of at most `maxBytes` (checked before reading the whole file). */
+export function readTextFile(path: string, maxBytes = MAX_PLAN_BYTES): string {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw new UserError(describeFsError(path, e));
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new UserError(`${path}: is a folder, not a plan file`);
+    if (st.size > maxBytes) {
+      throw new UserError(
+        `${path}: is ${(st.size / 1024 / 1024).toFixed(1)} MB; plan files are limited to ${maxBytes / 1024 / 1024} MB`,
+      );
+    }
+    const buf = Buffer.alloc(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off).toString('utf8');
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(describeFsError(path, e));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Read and validate a plan file. */
+export function loadPlanFile(path: string): PlanResult {
+  return parsePlanText(readTextFile(path));
+}
+
+/**
+ * Write a file atomically: write a temp file beside the target, fsync it, then rename over the target, so
+ * the target is always either the complete old or the complete new content.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let fd: number | null = null;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    let off = 0;
+    while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(tmp, path);
+    syncFolder(dirname(path));
+  } catch (e) {
+    if (fd !== null) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* the temp file may not exist */
+    }
+    throw new UserError(describeFsError(path, e));
+  }
+}
+
+/** fsync the folder so the rename itself is durable (POSIX); not supported on every platform. */
+function syncFolder(folder: string): void {
+  try {
+    const fd = openSync(folder, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* Windows cannot open folders for fsync; the rename is still atomic there. */
+  }
+}

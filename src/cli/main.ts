@@ -1,0 +1,68 @@
+import { commandHelp, parseCommandArgs, type Command, type Output } from './command';
+import { schemaCommand, simulateCommand, validateCommand } from './commands/plan-commands';
+import { UserError } from './io';
+import { VERSION } from '../version';
+
+export const COMMANDS: Command[] = [simulateCommand, validateCommand, schemaCommand];
+
+export function mainHelp(): string {
+  const lines = [
+    `powerplan ${VERSION} — battery and on-device AI power planning for robots`,
+    '',
+    'Usage: powerplan COMMAND [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`),
+    '',
+    "Run `powerplan COMMAND --help` for a command's options. Plan format: docs/plan-format.md.",
+    'Exit codes: 0 success, 2 invalid input (bad plan, flag or path), 1 internal error.',
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** Run the CLI; returns the exit code. Never throws. */
+export async function runCli(argv: string[], io: Output): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(mainHelp());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(VERSION + '\n');
+    return 0;
+  }
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    io.err(`powerplan: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`);
+    return 2;
+  }
+  try {
+    const args = parseCommandArgs(cmd, rest);
+    if (args.help) {
+      io.out(commandHelp(cmd));
+      return 0;
+    }
+    return await cmd.run(args.positionals, args.values, io);
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err(`powerplan ${cmd.name}: ${e.message}\n`);
+      return 2;
+    }
+    io.err(
+      `powerplan ${cmd.name}: internal error: ${(e as Error)?.message ?? String(e)}\n(please report this with the plan file)\n`,
+    );
+    return 1;
+  }
+}
+
+/** Entry point for the bundled CLI: run with process argv and set the exit code. */
+export function main(): void {
+  void runCli(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) main();
