@@ -95,6 +95,17 @@ export interface BatterySpec {
   ocvTable?: readonly { socPercent: number; voltageV: number }[] | undefined;
 }
 
+const meanOcvCache = new WeakMap<OcvTable, number>();
+/** meanOcvV, memoised per table (the default tables are shared and frozen). */
+function cachedMeanOcvV(table: OcvTable): number {
+  let v = meanOcvCache.get(table);
+  if (v === undefined) {
+    v = meanOcvV(table);
+    meanOcvCache.set(table, v);
+  }
+  return v;
+}
+
 /** Resistance multiplier for a pack at state of health `soh` (0..1): 1 + 2.5·(1 − soh). */
 export function ageingResistanceFactor(soh: number): number {
   return 1 + RESISTANCE_GROWTH_PER_CAPACITY_LOSS * Math.max(0, 1 - soh);
@@ -111,46 +122,28 @@ export function ageingResistanceFactor(soh: number): number {
  *   raises resistance by `ageingResistanceFactor`.
  */
 export function buildPack(spec: BatterySpec): PackModel {
-  const pack = buildPackFigures(spec);
-  return withOcvArrays(pack);
-}
-
-/** Attach the interpolation arrays for `packOcvV` (call again after changing ocvTable or ocvScale). */
-export function withOcvArrays<T extends Omit<PackModel, 'ocvSocs' | 'ocvVolts'>>(
-  pack: T,
-): T & Pick<PackModel, 'ocvSocs' | 'ocvVolts'> {
-  return {
-    ...pack,
-    ocvSocs: Float64Array.from(pack.ocvTable, (p) => p.soc),
-    ocvVolts: Float64Array.from(pack.ocvTable, (p) => p.voltageV * pack.ocvScale),
-  };
-}
-
-function buildPackFigures(spec: BatterySpec): Omit<PackModel, 'ocvSocs' | 'ocvVolts'> {
   const custom = spec.ocvTable?.map((p) => ({ soc: p.socPercent / 100, voltageV: p.voltageV }));
-  const baseTable = custom ?? defaultOcvTable(spec.chemistry);
-  const tableMeanV = meanOcvV(baseTable);
+  const ocvTable = custom ?? defaultOcvTable(spec.chemistry);
+  const tableMeanV = cachedMeanOcvV(ocvTable);
   const chem = CHEMISTRY_CELL_DEFAULTS[spec.chemistry];
-  const soh = spec.stateOfHealthPercent / 100;
+  const stateOfHealth = spec.stateOfHealthPercent / 100;
   const capFactor = capacityFactorAt(spec.chemistry, spec.temperatureC);
-  const resFactor = resistanceFactorAt(spec.chemistry, spec.temperatureC) * ageingResistanceFactor(soh);
-  const common = {
-    chemistry: spec.chemistry,
-    ocvTable: baseTable,
-    reserveSoc: spec.reservePercent / 100,
-    maxSoc: spec.maxSocPercent / 100,
-    stateOfHealth: soh,
-    temperatureC: spec.temperatureC,
-  };
+  const resFactor =
+    resistanceFactorAt(spec.chemistry, spec.temperatureC) * ageingResistanceFactor(stateOfHealth);
+  // Object literals written out in full: object spread is a slow path in V8 for objects this wide.
   if (spec.cells) {
     const { cell, series, parallel } = spec.cells;
     const ratedCapacityAh = parallel * cell.capacityAh;
+    const arrays = ocvArrays(ocvTable, series);
     return {
-      ...common,
+      chemistry: spec.chemistry,
       configuration: { kind: 'cells', series, parallel },
+      ocvTable,
       ocvScale: series,
+      ocvSocs: arrays.socs,
+      ocvVolts: arrays.volts,
       ratedCapacityAh,
-      capacityAh: ratedCapacityAh * soh * capFactor,
+      capacityAh: ratedCapacityAh * stateOfHealth * capFactor,
       ratedEnergyWh: ratedCapacityAh * series * cell.nominalVoltageV,
       resistanceOhm: (series / parallel) * cell.internalResistanceOhm * resFactor,
       maxVoltageV: series * cell.maxVoltageV,
@@ -159,18 +152,26 @@ function buildPackFigures(spec: BatterySpec): Omit<PackModel, 'ocvSocs' | 'ocvVo
       maxDischargeCRate: cell.maxDischargeCRate,
       maxChargeCRate: cell.maxChargeCRate,
       cycleLife: cell.cycleLife ?? null,
+      reserveSoc: spec.reservePercent / 100,
+      maxSoc: spec.maxSocPercent / 100,
+      stateOfHealth,
+      temperatureC: spec.temperatureC,
     };
   }
   const pack = spec.pack!;
   const seriesEquivalent = pack.nominalVoltageV / tableMeanV;
   const ratedCapacityAh = pack.energyWh / pack.nominalVoltageV;
-  const topV = baseTable[baseTable.length - 1]!.voltageV;
+  const topV = ocvTable[ocvTable.length - 1]!.voltageV;
+  const arrays = ocvArrays(ocvTable, seriesEquivalent);
   return {
-    ...common,
+    chemistry: spec.chemistry,
     configuration: { kind: 'pack' },
+    ocvTable,
     ocvScale: seriesEquivalent,
+    ocvSocs: arrays.socs,
+    ocvVolts: arrays.volts,
     ratedCapacityAh,
-    capacityAh: ratedCapacityAh * soh * capFactor,
+    capacityAh: ratedCapacityAh * stateOfHealth * capFactor,
     ratedEnergyWh: pack.energyWh,
     resistanceOhm: pack.internalResistanceOhm * resFactor,
     maxVoltageV: pack.maxVoltageV ?? seriesEquivalent * topV,
@@ -179,7 +180,23 @@ function buildPackFigures(spec: BatterySpec): Omit<PackModel, 'ocvSocs' | 'ocvVo
     maxDischargeCRate: pack.maxDischargeCRate ?? chem.maxDischargeCRate,
     maxChargeCRate: pack.maxChargeCRate ?? chem.maxChargeCRate,
     cycleLife: pack.cycleLife ?? null,
+    reserveSoc: spec.reservePercent / 100,
+    maxSoc: spec.maxSocPercent / 100,
+    stateOfHealth,
+    temperatureC: spec.temperatureC,
   };
+}
+
+/** The OCV table as arrays (SoC breakpoints, pack volts = scale × cell volts) for `packOcvV`. */
+function ocvArrays(table: OcvTable, scale: number): { socs: Float64Array; volts: Float64Array } {
+  const n = table.length;
+  const socs = new Float64Array(n);
+  const volts = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    socs[i] = table[i]!.soc;
+    volts[i] = table[i]!.voltageV * scale;
+  }
+  return { socs, volts };
 }
 
 /**

@@ -39,7 +39,15 @@ function issueToErrors(issue: z.core.$ZodIssue): PlanError[] {
     if (first.length > 0)
       return first.flatMap((sub) => issueToErrors({ ...sub, path: [...issue.path, ...sub.path] }));
   }
-  return [{ path: formatPath(issue.path), message: issue.message }];
+  return [{ path: formatPath(issue.path), message: plainMessage(issue.message) }];
+}
+
+/** zod's generic "Invalid input: expected object, received null" → "must be an object (got null)". */
+function plainMessage(message: string): string {
+  const m = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  if (!m) return message;
+  const article = /^[aeiou]/.test(m[1]!) ? 'an' : 'a';
+  return `must be ${article} ${m[1]} (got ${m[2]})`;
 }
 
 /** Depth of nested arrays/objects, stopping as soon as `limit` is passed (iterative: no stack overflow). */

@@ -64,20 +64,27 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
   const etaLoco = plan.powerConversion.locomotionEfficiencyPercent / 100;
   const alwaysOnW = plan.accessories.filter((a) => a.mode === 'always').reduce((sum, a) => sum + a.powerW, 0);
   const segments = plan.dutyCycle.segments.map((s, index): ResolvedSegment => {
-    const base = { index, kind: s.kind, label: segmentLabel(plan, s) };
+    const label = segmentLabel(plan, s);
+    const make = (
+      durationS: number,
+      power: SegmentPower,
+      utilisation: Record<string, number>,
+    ): ResolvedSegment => ({
+      index,
+      kind: s.kind,
+      label,
+      durationS,
+      power,
+      utilisation,
+    });
     if (s.kind === 'charge') {
-      return {
-        ...base,
-        durationS: s.durationMin === undefined ? Infinity : s.durationMin * 60,
-        power: ZERO_POWER,
-        utilisation: {},
-      };
+      return make(s.durationMin === undefined ? Infinity : s.durationMin * 60, ZERO_POWER, {});
     }
     const durationS = s.durationMin * 60;
     if (s.kind === 'rest') {
-      if (!s.powered) return { ...base, durationS, power: ZERO_POWER, utilisation: {} };
+      if (!s.powered) return make(durationS, ZERO_POWER, {});
       const idle = Object.fromEntries(devices.map((d) => [d.id, d.idlePowerW]));
-      return { ...base, durationS, power: segmentPower(0, idle, alwaysOnW, eta, etaLoco), utilisation: {} };
+      return make(durationS, segmentPower(0, idle, alwaysOnW, eta, etaLoco), {});
     }
     const activity = plan.robot.activities.find((a) => a.id === s.activity)!;
     const utilisation: Record<string, number> = {};
@@ -94,12 +101,11 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
         .filter((a) => a.mode === 'perSegment' && onIds.has(a.id))
         .reduce((sum, a) => sum + a.powerW, 0);
     const locomotionW = activityPowerW(activity.powerW, totalMassKg, plan.robot.massScaling);
-    return {
-      ...base,
+    return make(
       durationS,
-      power: segmentPower(locomotionW, computeByDeviceW, accessoriesW, eta, etaLoco),
+      segmentPower(locomotionW, computeByDeviceW, accessoriesW, eta, etaLoco),
       utilisation,
-    };
+    );
   });
   const charger = plan.charger
     ? {

@@ -1,4 +1,3 @@
-import { breakpointsBetween } from '../battery/ocv';
 import { packOcvV, packSocAtOcv, type PackModel } from '../battery/pack';
 import { constantPowerCurrentA, minOcvForPowerV } from '../battery/rint';
 
@@ -34,10 +33,21 @@ export interface DischargeOptions {
   floorSoc: number;
   /** Largest SoC change per sub-step; sub-steps also break at every OCV-table breakpoint. */
   maxStepSoc: number;
+  /** The SoC where this power meets the voltage cut-off (from `cutoffSocAtPower`), if already known. */
+  cutoffSoc?: number | null;
+  /** Record a sample at every sub-step (for series and ageing); off for runtime-only runs. */
+  samples?: boolean;
+}
+
+/** SoC at which delivering `powerW` brings the terminal voltage to the cut-off; null: never deliverable. */
+export function cutoffSocAtPower(pack: PackModel, powerW: number): number | null {
+  return packSocAtOcv(pack, minOcvForPowerV(powerW, pack.resistanceOhm, pack.minVoltageV));
 }
 
 /** Simpson-rule integrals over one sub-step [socB, socA] where OCV is linear. */
 interface Quadrature {
+  /** Current at the low end of the sub-step. */
+  currentLo: number;
   invCurrent: number; // ∫ ds / I
   current: number; // ∫ I ds
   ocv: number; // ∫ OCV ds
@@ -84,7 +94,8 @@ export function dischargeAtPower(
     result.minTerminalV = v;
     return result;
   }
-  const cutoffSoc = packSocAtOcv(pack, minOcvForPowerV(powerW, R, pack.minVoltageV));
+  const cutoffSoc = opts.cutoffSoc !== undefined ? opts.cutoffSoc : cutoffSocAtPower(pack, powerW);
+  const wantSamples = opts.samples !== false;
   const floorSoc = Math.max(opts.floorSoc, cutoffSoc ?? Infinity);
   const endedAtFloor: DischargeResult['endedBy'] =
     cutoffSoc === null || cutoffSoc > opts.floorSoc ? 'cutoff' : 'reserve';
@@ -118,28 +129,35 @@ export function dischargeAtPower(
     cacheI = iB;
     const w = sA - sB;
     return {
+      currentLo: iB,
       invCurrent: simpson(1 / iA, 1 / iM, 1 / iB, w),
       current: simpson(iA, iM, iB, w),
       ocv: simpson(vA, vM, vB, w),
     };
   };
 
-  // Sub-step boundaries from soc0 down to the floor: OCV breakpoints, refined to maxStepSoc.
-  const stops = [...breakpointsBetween(pack.ocvTable, floorSoc, soc0)].reverse();
-  stops.push(floorSoc);
+  // Sub-step boundaries from soc0 down to the floor: the OCV breakpoints in between, then the floor;
+  // each interval is refined to maxStepSoc.
+  const xs = pack.ocvSocs;
+  let bp = xs.length - 1;
+  while (bp >= 0 && xs[bp]! >= soc0) bp--;
   let s = soc0;
-  const record = (sNew: number) => {
+  // Current and terminal voltage fall monotonically with SoC at constant power, so the last sub-step holds the
+  // peak current and the lowest voltage; intermediate samples are only kept when asked for.
+  const record = (sNew: number, last: boolean) => {
+    if (!wantSamples && !last) return;
     const i = currentAt(sNew);
     const v = packOcvV(pack, sNew) - i * R;
     result.peakCurrentA = Math.max(result.peakCurrentA, i);
     result.minTerminalV = Math.min(result.minTerminalV, v);
-    result.samples.push({ timeS: result.elapsedS, soc: sNew, currentA: i, terminalV: v });
+    if (wantSamples) result.samples.push({ timeS: result.elapsedS, soc: sNew, currentA: i, terminalV: v });
   };
   const iStart = currentAt(soc0);
   result.peakCurrentA = iStart;
   result.minTerminalV = packOcvV(pack, soc0) - iStart * R;
 
-  for (const stop of stops) {
+  for (;;) {
+    const stop = bp >= 0 && xs[bp]! > floorSoc ? xs[bp--]! : floorSoc;
     const pieces = Math.max(1, Math.ceil((s - stop) / opts.maxStepSoc - 1e-9));
     const width = (s - stop) / pieces;
     for (let k = 0; k < pieces; k++) {
@@ -148,22 +166,27 @@ export function dischargeAtPower(
       const dt = coulombsPerSoc * q.invCurrent;
       const remaining = durationS - result.elapsedS;
       if (dt >= remaining) {
-        const sEnd = solveSocForTime(s, sB, remaining, coulombsPerSoc, currentAt, quad);
-        accumulate(result, quad(sEnd, s), remaining, powerW, R, coulombsPerSoc, s - sEnd);
+        const solved = solveSocForTime(s, sB, remaining, dt, coulombsPerSoc, quad);
+        const sEnd = solved.soc;
+        accumulate(result, solved.quad, remaining, powerW, R, coulombsPerSoc, s - sEnd);
         result.socEnd = sEnd;
-        record(sEnd);
+        record(sEnd, true);
         result.endedBy = 'duration';
         return result;
       }
       accumulate(result, q, dt, powerW, R, coulombsPerSoc, s - sB);
       s = sB;
       result.socEnd = s;
-      record(s);
+      record(s, stop === floorSoc && k === pieces - 1);
     }
+    if (stop === floorSoc) break;
   }
   result.endedBy = endedAtFloor;
   return result;
 }
+
+/** Below this SoC width a sub-step's width carries rounding error above 1e-6 relative (ulp(1) ≈ 2.2e-16). */
+const TINY_SOC_STEP = 1e-9;
 
 function accumulate(
   r: DischargeResult,
@@ -176,30 +199,40 @@ function accumulate(
 ): void {
   r.elapsedS += dtS;
   r.terminalEnergyJ += powerW * dtS;
-  r.lossJ += coulombsPerSoc * resistanceOhm * q.current;
-  r.chemicalEnergyJ += coulombsPerSoc * q.ocv;
+  const lossJ = coulombsPerSoc * resistanceOhm * q.current;
+  r.lossJ += lossJ;
+  // Sub-steps narrower than SoC can resolve in double precision (a microwatt load for a second on a kWh
+  // pack) take the chemical energy from the per-point identity OCV·I = P + I²R instead of the rounded width.
+  r.chemicalEnergyJ += deltaSoc < TINY_SOC_STEP ? powerW * dtS + lossJ : coulombsPerSoc * q.ocv;
   r.chargeAh += (coulombsPerSoc * deltaSoc) / 3600;
 }
 
-/** Find x in [sB, sA] with 3600·Q·∫_x^sA ds/I = targetS (Newton on a monotone function, bracketed). */
+/**
+ * Find x in [sB, sA] with 3600·Q·∫_x^sA ds/I = targetS: Newton's method on this monotone function, with the
+ * derivative 3600·Q/I(x) taken from the Simpson end node, kept inside a shrinking bracket. Returns x and the
+ * quadrature over [x, sA] (reused for the energy tallies).
+ */
 function solveSocForTime(
   sA: number,
   sB: number,
   targetS: number,
+  stepS: number,
   coulombsPerSoc: number,
-  currentAt: (s: number) => number,
   quad: (lo: number, hi: number) => Quadrature,
-): number {
+): { soc: number; quad: Quadrature } {
   let lo = sB;
   let hi = sA;
-  let x = Math.max(sB, sA - (targetS * currentAt(sA)) / coulombsPerSoc);
+  // Start from linear interpolation in time across the sub-step: already close, as I varies slowly.
+  let x = sA - ((sA - sB) * targetS) / stepS;
+  let q = quad(x, sA);
   for (let iter = 0; iter < 60; iter++) {
-    const f = coulombsPerSoc * quad(x, sA).invCurrent - targetS;
-    if (Math.abs(f) <= 1e-12 * Math.max(1, targetS)) break;
+    const f = coulombsPerSoc * q.invCurrent - targetS;
+    if (Math.abs(f) <= 1e-11 * Math.max(1, targetS)) break;
     if (f > 0) lo = x;
     else hi = x;
-    const next = x + f / (coulombsPerSoc / currentAt(x));
+    const next = x + f / (coulombsPerSoc / q.currentLo);
     x = next > lo && next < hi ? next : 0.5 * (lo + hi);
+    q = quad(x, sA);
   }
-  return x;
+  return { soc: x, quad: q };
 }

@@ -54,6 +54,22 @@ export interface EnergyTally {
   chargeLossJ: number;
 }
 
+/** A copy of a tally (written out: spreading wide objects is slow in V8). */
+export function copyTally(e: EnergyTally): EnergyTally {
+  return {
+    locomotionJ: e.locomotionJ,
+    computeJ: e.computeJ,
+    accessoriesJ: e.accessoriesJ,
+    conversionLossJ: e.conversionLossJ,
+    batteryLossJ: e.batteryLossJ,
+    chemicalOutJ: e.chemicalOutJ,
+    chemicalInJ: e.chemicalInJ,
+    wallInJ: e.wallInJ,
+    chargerLossJ: e.chargerLossJ,
+    chargeLossJ: e.chargeLossJ,
+  };
+}
+
 export function emptyTally(): EnergyTally {
   return {
     locomotionJ: 0,
@@ -118,6 +134,8 @@ export function newState(soc: number, recordSeries: boolean, trackOccupancy = fa
 
 export interface EngineOptions {
   maxStepSoc: number;
+  /** Precomputed cut-off SoC of each load segment (by segment index), to save work in long loops. */
+  cutoffSocBySegment?: Map<number, number | null>;
 }
 
 export type StepOutcome =

@@ -1,8 +1,9 @@
 import type { ChargerModel } from '../battery/charging';
-import { packSocAtOcv, type PackModel } from '../battery/pack';
-import { minOcvForPowerV } from '../battery/rint';
+import type { PackModel } from '../battery/pack';
 import type { ResolvedSegment } from '../plan/resolve';
+import { cutoffSocAtPower } from './discharge';
 import {
+  copyTally,
   emptyTally,
   newState,
   runChargeSegment,
@@ -43,13 +44,12 @@ export interface ScheduleResult {
 export const MAX_SEGMENT_EVALUATIONS = 200_000;
 
 /** Highest SoC at which any load segment must stop (reserve, or the voltage cut-off at its power). */
-export function highestFloorSoc(pack: PackModel, segments: readonly ResolvedSegment[]): number {
+export function highestFloorSoc(
+  pack: PackModel,
+  cutoffSocBySegment: ReadonlyMap<number, number | null>,
+): number {
   let floor = pack.reserveSoc;
-  for (const s of segments) {
-    if (s.kind === 'charge' || s.power.batteryW <= 0) continue;
-    const cut = packSocAtOcv(pack, minOcvForPowerV(s.power.batteryW, pack.resistanceOhm, pack.minVoltageV));
-    floor = Math.max(floor, cut ?? 1);
-  }
+  for (const cut of cutoffSocBySegment.values()) floor = Math.max(floor, cut ?? 1);
   return floor;
 }
 
@@ -98,7 +98,13 @@ export function runSchedule(
     res.endedBy = 'unbounded';
     return res;
   }
-  const floorSoc = highestFloorSoc(pack, active);
+  const cutoffSocBySegment = new Map<number, number | null>();
+  for (const seg of active) {
+    if (seg.kind !== 'charge' && seg.power.batteryW > 0)
+      cutoffSocBySegment.set(seg.index, cutoffSocAtPower(pack, seg.power.batteryW));
+  }
+  opts = { ...opts, cutoffSocBySegment };
+  const floorSoc = highestFloorSoc(pack, cutoffSocBySegment);
   let evaluations = 0;
 
   /** Run one cycle on state `s`; returns how it ended and the operating time used. */
@@ -204,7 +210,7 @@ function snapshot(st: SimState) {
     dischargeTimeS: st.dischargeTimeS,
     socSeconds: st.socSeconds,
     anodeSeconds: st.anodePotentialVSeconds,
-    energy: { ...st.energy },
+    energy: copyTally(st.energy),
     minSoc: st.minSoc,
   };
 }
@@ -229,7 +235,7 @@ function deltaOf(
 }
 
 function cloneState(st: SimState, _maxSoc: number): SimState {
-  return { ...st, energy: { ...st.energy }, series: null, events: [] };
+  return { ...st, energy: copyTally(st.energy), series: null, events: [] };
 }
 
 function applySkip(st: SimState, res: ScheduleResult, a: CycleDelta, b: CycleDelta, k: number): void {

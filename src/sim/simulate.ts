@@ -140,6 +140,39 @@ function runtimeHoursOf(r: ScheduleResult): number | null {
   return r.endedBy === 'unbounded' ? null : r.state.timeS / 3600;
 }
 
+/** Runtime on one charge only (hours, null when unbounded): the fast path for sweeps and sizing. */
+export function simulateRuntimeHours(plan: Plan, maxStepSoc = DEFAULT_MAX_STEP_SOC): number | null {
+  const rp = resolvePlan(plan);
+  return runtimeHoursOf(runtimeOnOneCharge(rp, rp.pack, maxStepSoc));
+}
+
+/** The shift as the plan schedules it (repeat count, hours, or until the reserve), from full. */
+export function simulateShift(
+  rp: ResolvedPlan,
+  maxStepSoc = DEFAULT_MAX_STEP_SOC,
+  recordSeries = true,
+): ScheduleResult {
+  const repeat = rp.plan.dutyCycle.repeat;
+  return runSchedule(
+    rp.pack,
+    rp.charger,
+    rp.segments,
+    rp.pack.maxSoc,
+    {
+      maxCycles: repeat.mode === 'count' ? repeat.count : Infinity,
+      maxOperatingS:
+        repeat.mode === 'hours'
+          ? repeat.hours * 3600
+          : repeat.mode === 'untilReserve'
+            ? 7 * SECONDS_PER_DAY
+            : Infinity,
+      onEmpty: 'stop',
+    },
+    { maxStepSoc },
+    recordSeries,
+  );
+}
+
 /** The pack at end of life (80 % state of health), same temperature and configuration. */
 function endOfLifePack(plan: Plan): PackModel {
   return buildPack({
@@ -153,7 +186,7 @@ function endOfLifePack(plan: Plan): PackModel {
  * the robot recharges to full (off duty) and carries on; at the end of the day it is charged to full.
  * Returns charges per day, equivalent full cycles, and the day's BLAST-Lite stressors.
  */
-function dailySchedule(rp: ResolvedPlan, maxStepSoc: number) {
+export function dailySchedule(rp: ResolvedPlan, maxStepSoc = DEFAULT_MAX_STEP_SOC) {
   const { pack, charger, plan } = rp;
   const operatingS = plan.dutyCycle.operatingHoursPerDay * 3600;
   const run = runSchedule(
@@ -230,24 +263,7 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
 
   // 2. The shift as scheduled (time series).
   const repeat = plan.dutyCycle.repeat;
-  const shift = runSchedule(
-    pack,
-    charger,
-    rp.segments,
-    pack.maxSoc,
-    {
-      maxCycles: repeat.mode === 'count' ? repeat.count : Infinity,
-      maxOperatingS:
-        repeat.mode === 'hours'
-          ? repeat.hours * 3600
-          : repeat.mode === 'untilReserve'
-            ? 7 * SECONDS_PER_DAY
-            : Infinity,
-      onEmpty: 'stop',
-    },
-    { maxStepSoc },
-    !options.skipSeries,
-  );
+  const shift = simulateShift(rp, maxStepSoc, !options.skipSeries);
   const shiftCompleted = shift.endedBy !== 'reserve' && shift.endedBy !== 'cutoff';
   if (shiftCompleted && repeat.mode !== 'untilReserve') {
     shift.state.events.push({
