@@ -761,9 +761,9 @@ export function ageingRangeWarnings(chemistry: Chemistry, s: AgeingStressors): A
     out.push({
       code: 'AGEING_DOD_OUT_OF_RANGE',
       message:
-        `Depth of discharge ${fmt(x.dod)} is outside the tested range ${dLo === dHi ? `${dLo}` : `${dLo}–${dHi}`} ` +
-        `of ${model}.` +
-        (chemistry === 'NMC' ? ' This model has no DoD sensitivity (all cycling was at 100 % DoD).' : ''),
+        `Depth of discharge ${Math.round(x.dod * 100)} % is outside the ${dLo === dHi ? `${dLo * 100} %` : `${dLo * 100}–${dHi * 100} %`} ` +
+        `the ageing model ${model} was fitted on; its life figure is an extrapolation.` +
+        (chemistry === 'NMC' ? ' This model has no DoD sensitivity (all its cycling was at 100 % DoD).' : ''),
     });
   }
 

@@ -241,3 +241,34 @@ describe('published JSON Schema', () => {
       expect(planSchema.safeParse(JSON.parse(readFileSync(f, 'utf8'))).success).toBe(true);
   });
 });
+
+describe('docs/plan-format.md', () => {
+  it('documents every field of the schema', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'plan-format.md'), 'utf8');
+    const names = new Set<string>();
+    const walk = (node: unknown) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n.properties && typeof n.properties === 'object') {
+        for (const [k, v] of Object.entries(n.properties)) {
+          names.add(k);
+          walk(v);
+        }
+      }
+      for (const key of ['items', 'anyOf', 'oneOf', 'allOf', 'additionalProperties']) {
+        const v = n[key];
+        if (Array.isArray(v)) v.forEach(walk);
+        else walk(v);
+      }
+    };
+    walk(planJsonSchema());
+    // A field counts as documented when it appears as a code span or as part of a dotted path in one.
+    const prose = doc.replace(/```[\s\S]*?```/g, ' ');
+    const spans = [...prose.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+    const documented = (name: string) =>
+      spans.some((span) => span.split(/[.[\]{}:\s"]+/).includes(name.replace(/^\$/, '$')));
+    const missing = [...names].filter((name) => !documented(name));
+    expect(missing).toEqual([]);
+    expect(names.size).toBeGreaterThan(50);
+  });
+});
