@@ -239,6 +239,33 @@ function cloneState(st: SimState, _maxSoc: number): SimState {
 }
 
 function applySkip(st: SimState, res: ScheduleResult, a: CycleDelta, b: CycleDelta, k: number): void {
+  if ((globalThis as any).DIAG) {
+    const e = (d: CycleDelta) =>
+      (d.energy.chemicalOutJ -
+        (d.energy.accessoriesJ +
+          d.energy.conversionLossJ +
+          d.energy.batteryLossJ +
+          d.energy.locomotionJ +
+          d.energy.computeJ)) /
+      d.energy.chemicalOutJ;
+    console.log(
+      'skip k',
+      k,
+      'soc',
+      st.soc,
+      'E',
+      st.energy.chemicalOutJ,
+      'relA',
+      e(a),
+      'relB',
+      e(b),
+      'dropA',
+      a.socDrop,
+      't',
+      a.timeS,
+      st.timeS,
+    );
+  }
   const avg = (x: number, y: number) => 0.5 * (x + y);
   const socBefore = st.soc;
   st.timeS += k * avg(a.timeS, b.timeS);
