@@ -11,6 +11,7 @@ import { ageingCurve, daysToCapacity } from '../src/battery/ageing';
 import { resolvePlan } from '../src/plan/resolve';
 import { planSchema, type Plan } from '../src/plan/schema';
 import { dailySchedule, simulate, simulateRuntimeHours, simulateShift } from '../src/sim/simulate';
+import { compare, linspace, runSweepSync, seedChipScenarios, sizePack } from '../src/analysis';
 
 const smoke = process.argv.includes('--smoke');
 const root = process.cwd();
@@ -58,6 +59,28 @@ const cases: Case[] = [
     },
   },
   { name: 'full simulate() of the Optimus example', targetMs: 20, fn: () => simulate(optimus) },
+  {
+    name: `${(smoke ? 1000 : 10_000).toLocaleString('en')}-scenario sweep (pack Wh × walking W → runtime)`,
+    targetMs: smoke ? 100 : 1000,
+    fn: () =>
+      runSweepSync(optimus, {
+        axes: [
+          { path: 'battery.pack.energyWh', values: linspace(800, 4000, smoke ? 10 : 100) },
+          { path: 'robot.activities[1].powerW', values: linspace(300, 800, 100) },
+        ],
+        outputs: ['runtimeHours'],
+      }),
+  },
+  {
+    name: 'sizing: smallest pack for 5 h at end of life (Optimus)',
+    targetMs: 50,
+    fn: () => sizePack(optimus, 5),
+  },
+  {
+    name: 'compare: the seed chip scenarios (5 columns)',
+    targetMs: 500,
+    fn: () => compare(optimus, seedChipScenarios()),
+  },
   {
     name: `${plans.length.toLocaleString('en')} simulations with varied inputs (runtime per charge)`,
     targetMs: smoke ? 100 : 1000,

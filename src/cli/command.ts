@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { UserError } from './io';
 
+export type FlagValues = Record<string, string | boolean | string[] | undefined>;
+
 export interface Output {
   out(text: string): void;
   err(text: string): void;
@@ -11,6 +13,8 @@ export interface OptionSpec {
   short?: string;
   /** Value placeholder for help, e.g. "FILE". */
   value?: string;
+  /** The flag may be given more than once (values collected in order). */
+  multiple?: boolean;
   description: string;
 }
 
@@ -23,11 +27,7 @@ export interface Command {
   options: Record<string, OptionSpec>;
   /** Number of positional arguments allowed: [min, max]. */
   positionals: [number, number];
-  run(
-    positionals: string[],
-    values: Record<string, string | boolean | undefined>,
-    io: Output,
-  ): Promise<number> | number;
+  run(positionals: string[], values: FlagValues, io: Output): Promise<number> | number;
 }
 
 export function commandHelp(cmd: Command): string {
@@ -47,11 +47,15 @@ export function commandHelp(cmd: Command): string {
 
 /** Parse argv for a command; unknown flags and wrong counts become UserErrors naming the flag. */
 export function parseCommandArgs(cmd: Command, argv: string[]) {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
     help: { type: 'boolean', short: 'h' },
   };
   for (const [name, o] of Object.entries(cmd.options))
-    options[name] = o.short ? { type: o.type, short: o.short } : { type: o.type };
+    options[name] = {
+      type: o.type,
+      ...(o.short ? { short: o.short } : {}),
+      ...(o.multiple ? { multiple: true } : {}),
+    };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -59,7 +63,7 @@ export function parseCommandArgs(cmd: Command, argv: string[]) {
     const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
     throw new UserError(`${msg}. See \`powerplan ${cmd.name} --help\`.`);
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as FlagValues;
   if (values.help) return { help: true as const, positionals: [], values };
   const [min, max] = cmd.positionals;
   if (parsed.positionals.length < min) {
@@ -73,7 +77,7 @@ export function parseCommandArgs(cmd: Command, argv: string[]) {
 
 /** A numeric flag within [min, max], or a UserError naming the flag and the range. */
 export function numberFlag(
-  values: Record<string, string | boolean | undefined>,
+  values: FlagValues,
   name: string,
   min: number,
   max: number,
@@ -92,7 +96,7 @@ export function numberFlag(
 
 /** A string flag restricted to a set of values. */
 export function choiceFlag<T extends string>(
-  values: Record<string, string | boolean | undefined>,
+  values: FlagValues,
   name: string,
   choices: readonly T[],
 ): T | undefined {

@@ -1,9 +1,20 @@
 import { commandHelp, parseCommandArgs, type Command, type Output } from './command';
+import { compareCommand, sensitivityCommand, sizeCommand, sweepCommand } from './commands/analysis-commands';
+import { catalogCommand } from './commands/catalog-command';
 import { schemaCommand, simulateCommand, validateCommand } from './commands/plan-commands';
 import { UserError } from './io';
 import { VERSION } from '../version';
 
-export const COMMANDS: Command[] = [simulateCommand, validateCommand, schemaCommand];
+export const COMMANDS: Command[] = [
+  simulateCommand,
+  validateCommand,
+  compareCommand,
+  sensitivityCommand,
+  sweepCommand,
+  sizeCommand,
+  catalogCommand,
+  schemaCommand,
+];
 
 export function mainHelp(): string {
   const lines = [
@@ -15,7 +26,8 @@ export function mainHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`),
     '',
     "Run `powerplan COMMAND --help` for a command's options. Plan format: docs/plan-format.md.",
-    'Exit codes: 0 success, 2 invalid input (bad plan, flag or path), 1 internal error.',
+    'Exit codes: 0 success, 2 invalid input (bad plan, flag or path), 3 sizing found no feasible pack,',
+    '1 internal error.',
   ];
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,15 @@
 import { buildPack, type PackModel } from '../battery/pack';
 import type { ChargerModel } from '../battery/charging';
 import { activityPowerW, computePowerW, segmentPower, ZERO_POWER, type SegmentPower } from '../loads/loads';
-import type { ComputeDevice, Plan, Segment } from './schema';
+import { analyseWorkload, type WorkloadAnalysis } from '../ai';
+import {
+  resolveDeviceSpec,
+  resolveWorkload,
+  toDeviceSpec,
+  type ResolvedDeviceSpec,
+  type ResolvedWorkload,
+} from './presets';
+import type { ComputeDevice, Plan, Segment, WorkloadInput } from './schema';
 
 /** A compute device with every figure resolved (from the plan, or a catalog preset). */
 export interface ResolvedDevice {
@@ -10,6 +18,17 @@ export interface ResolvedDevice {
   idlePowerW: number;
   maxPowerW: number;
   defaultUtilisation: number;
+  spec: ResolvedDeviceSpec;
+}
+
+/** One workload analysed on one device: roofline, utilisation, energy per token/frame, issues. */
+export interface DeviceWorkloadAnalysis {
+  deviceId: string;
+  workloadId: string;
+  workloadLabel: string;
+  analysis: WorkloadAnalysis;
+  /** Labels of the segments where the device runs this workload. */
+  segments: string[];
 }
 
 export interface ResolvedSegment {
@@ -32,15 +51,61 @@ export interface ResolvedPlan {
   devices: ResolvedDevice[];
   segments: ResolvedSegment[];
   charger: ChargerModel | null;
+  workloads: ResolvedWorkload[];
+  /** Every (device, workload) pair the duty cycle uses, analysed once. */
+  aiAnalyses: DeviceWorkloadAnalysis[];
+  /** Raw busy fraction per segment and device when workloads set it (may exceed 1: infeasible). */
+  rawUtilisation: Record<number, Record<string, number>>;
 }
 
+/**
+ * Resolution caches keyed by the plan's own (immutable) objects: a sweep or sizing run copies only the path
+ * it changes, so unchanged devices and workloads resolve — and analyse — once.
+ */
+const deviceCache = new WeakMap<ComputeDevice, ResolvedDevice>();
+const workloadCache = new WeakMap<WorkloadInput, ResolvedWorkload>();
+const analysisCache = new WeakMap<WorkloadInput, WeakMap<ComputeDevice, WorkloadAnalysis>>();
+
 function resolveDevice(d: ComputeDevice): ResolvedDevice {
+  const hit = deviceCache.get(d);
+  if (hit) return hit;
+  const resolved = resolveDeviceUncached(d);
+  deviceCache.set(d, resolved);
+  return resolved;
+}
+
+function cachedWorkload(w: WorkloadInput): ResolvedWorkload {
+  let r = workloadCache.get(w);
+  if (!r) {
+    r = resolveWorkload(w);
+    workloadCache.set(w, r);
+  }
+  return r;
+}
+
+function cachedAnalysis(w: WorkloadInput, d: ComputeDevice, device: ResolvedDevice): WorkloadAnalysis {
+  let byDevice = analysisCache.get(w);
+  if (!byDevice) {
+    byDevice = new WeakMap();
+    analysisCache.set(w, byDevice);
+  }
+  let a = byDevice.get(d);
+  if (!a) {
+    a = analyseWorkload(cachedWorkload(w).workload, toDeviceSpec(device.spec), device.spec.efficiency);
+    byDevice.set(d, a);
+  }
+  return a;
+}
+
+function resolveDeviceUncached(d: ComputeDevice): ResolvedDevice {
+  const spec = resolveDeviceSpec(d);
   return {
     id: d.id,
-    name: d.name ?? d.id,
-    idlePowerW: d.idlePowerW ?? 0,
-    maxPowerW: d.maxPowerW ?? d.idlePowerW ?? 0,
-    defaultUtilisation: d.defaultUtilisationPercent / 100,
+    name: spec.name,
+    idlePowerW: spec.idlePowerW.value ?? 0,
+    maxPowerW: spec.maxPowerW.value ?? 0,
+    defaultUtilisation: spec.defaultUtilisation,
+    spec,
   };
 }
 
@@ -60,6 +125,31 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
   const pack = buildPack(plan.battery);
   const totalMassKg = plan.robot.massWithoutBatteryKg + pack.massKg;
   const devices = plan.compute.map(resolveDevice);
+  const planDevices = new Map(plan.compute.map((d) => [d.id, d]));
+  const workloads = plan.workloads.map(cachedWorkload);
+  const workloadInputById = new Map(plan.workloads.map((w) => [w.id, w]));
+  const aiAnalyses: DeviceWorkloadAnalysis[] = [];
+  const analysisIndex = new Map<string, DeviceWorkloadAnalysis>();
+  const rawUtilisation: Record<number, Record<string, number>> = {};
+  /** Analyse a workload on a device once, remembering which segments use it. */
+  const analysisFor = (d: ResolvedDevice, workloadId: string, segment: string): DeviceWorkloadAnalysis => {
+    const key = `${d.id}\u0000${workloadId}`;
+    let entry = analysisIndex.get(key);
+    if (!entry) {
+      const w = workloadInputById.get(workloadId)!;
+      entry = {
+        deviceId: d.id,
+        workloadId,
+        workloadLabel: cachedWorkload(w).label,
+        analysis: cachedAnalysis(w, planDevices.get(d.id)!, d),
+        segments: [],
+      };
+      analysisIndex.set(key, entry);
+      aiAnalyses.push(entry);
+    }
+    if (!entry.segments.includes(segment)) entry.segments.push(segment);
+    return entry;
+  };
   const eta = plan.powerConversion.dcdcEfficiencyPercent / 100;
   const etaLoco = plan.powerConversion.locomotionEfficiencyPercent / 100;
   const alwaysOnW = plan.accessories.filter((a) => a.mode === 'always').reduce((sum, a) => sum + a.powerW, 0);
@@ -90,8 +180,17 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
     const utilisation: Record<string, number> = {};
     const computeByDeviceW: Record<string, number> = {};
     for (const d of devices) {
-      const u = s.compute?.[d.id]?.utilisationPercent;
-      utilisation[d.id] = u === undefined ? d.defaultUtilisation : u / 100;
+      const load = s.compute?.[d.id];
+      const names =
+        load?.workloads ??
+        (load?.utilisationPercent === undefined ? planDevices.get(d.id)?.defaultWorkloads : undefined);
+      let u: number;
+      if (load?.utilisationPercent !== undefined) u = load.utilisationPercent / 100;
+      else if (names && names.length > 0) {
+        u = names.reduce((sum, wid) => sum + analysisFor(d, wid, label).analysis.utilisation, 0);
+        (rawUtilisation[index] ??= {})[d.id] = u;
+      } else u = d.defaultUtilisation;
+      utilisation[d.id] = Math.min(1, Math.max(0, u));
       computeByDeviceW[d.id] = computePowerW(d.idlePowerW, d.maxPowerW, utilisation[d.id]!);
     }
     const onIds = new Set(s.accessoriesOn ?? []);
@@ -114,5 +213,5 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
         endOfChargeCRate: plan.charger.endOfChargeCRate,
       }
     : null;
-  return { plan, pack, totalMassKg, devices, segments, charger };
+  return { plan, pack, totalMassKg, devices, segments, charger, workloads, aiAnalyses, rawUtilisation };
 }

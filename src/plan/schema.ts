@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHEMISTRIES } from '../battery/chemistry';
 import { id, num, percent, text } from './fields';
+import { presetIssues } from './preset-checks';
 
 /**
  * PowerPlan plan format, version 1 — the one schema every plan file, IPC payload and CLI input passes.
@@ -158,17 +159,77 @@ export const memorySchema = z.strictObject({
   energyPjPerBit: num(0, 100, 'pJ/bit', { exclusiveMin: true }).optional(),
 });
 
+export const efficiencySchema = z.strictObject({
+  bandwidthPercent: percent(1, 100).default(70),
+  computePercent: percent(1, 100).default(50),
+});
+
+const catalogId = z
+  .string({ error: 'must be a catalog id (see `powerplan catalog`)' })
+  .regex(/^[a-z0-9][a-z0-9.-]{0,60}$/, { error: 'must be a catalog id (see `powerplan catalog`)' });
+
 export const computeDeviceSchema = z.strictObject({
   id,
   name: text(80, 1).optional(),
-  preset: id.optional(),
+  /** Catalog accelerator id; fields given here override the catalog's figures. */
+  preset: catalogId.optional(),
   idlePowerW: num(0, 5000, 'W').optional(),
   maxPowerW: num(0, 5000, 'W').optional(),
-  peakTops: num(0, 100_000, 'TOPS').optional(),
+  peakTops: num(0, 100_000, 'TOPS', { exclusiveMin: true }).optional(),
   memory: memorySchema.optional(),
+  computeEnergyPjPerOp: num(0, 100, 'pJ/op', { exclusiveMin: true }).optional(),
+  efficiency: efficiencySchema.optional(),
   defaultUtilisationPercent: percent().default(0),
+  /** Workloads the device runs in segments that do not say otherwise (instead of a fixed utilisation). */
+  defaultWorkloads: z.array(id).max(8, { error: 'allows at most 8 workloads' }).optional(),
   notes,
 });
+
+const workloadBase = {
+  id,
+  label: text(80).optional(),
+  /** Catalog model id; fields given here override the catalog's figures. */
+  model: catalogId.optional(),
+};
+
+export const llmWorkloadSchema = z.strictObject({
+  ...workloadBase,
+  kind: z.literal('llm'),
+  paramsB: num(0, 10_000, 'billion parameters', { exclusiveMin: true }).optional(),
+  bitsPerWeight: num(1, 32, 'bits').default(4),
+  layers: num(1, 1000, 'layers', { int: true }).optional(),
+  kvHeads: num(1, 1000, 'heads', { int: true }).optional(),
+  queryHeads: num(1, 1000, 'heads', { int: true }).optional(),
+  headDim: num(1, 4096, 'dims', { int: true }).optional(),
+  kvBits: num(1, 32, 'bits').default(16),
+  contextTokens: num(0, 10_000_000, 'tokens', { int: true }).default(2048),
+  decodeTokensPerS: num(0, 1_000_000, 'tokens/s'),
+  promptTokensPerRequest: num(0, 10_000_000, 'tokens', { int: true }).default(0),
+  requestsPerMin: num(0, 100_000, 'requests/min').default(0),
+});
+
+export const visionWorkloadSchema = z.strictObject({
+  ...workloadBase,
+  kind: z.literal('vision'),
+  gflopsPerFrame: num(0, 1_000_000, 'GFLOPs', { exclusiveMin: true }).optional(),
+  framesPerS: num(0, 10_000, 'frames/s'),
+  weightsMB: num(0, 1_000_000, 'MB').optional(),
+});
+
+export const worldModelWorkloadSchema = z.strictObject({
+  ...workloadBase,
+  kind: z.literal('worldModel'),
+  gflopsPerClip: num(0, 100_000_000, 'GFLOPs', { exclusiveMin: true }).optional(),
+  clipsPerS: num(0, 1000, 'clips/s'),
+  paramsB: num(0, 10_000, 'billion parameters', { exclusiveMin: true }).optional(),
+  bitsPerWeight: num(1, 32, 'bits').optional(),
+});
+
+export const workloadSchema = z.discriminatedUnion(
+  'kind',
+  [llmWorkloadSchema, visionWorkloadSchema, worldModelWorkloadSchema],
+  { error: 'must be a workload with kind "llm", "vision" or "worldModel"' },
+);
 
 export const accessorySchema = z.strictObject({
   id,
@@ -188,9 +249,14 @@ export const chargerSchema = z.strictObject({
   endOfChargeCRate: num(0.001, 1, 'C').default(0.05),
 });
 
-const deviceLoadSchema = z.strictObject({
-  utilisationPercent: percent(),
-});
+const deviceLoadSchema = z
+  .strictObject({
+    utilisationPercent: percent().optional(),
+    workloads: z.array(id).max(8, { error: 'allows at most 8 workloads' }).optional(),
+  })
+  .refine((d) => (d.utilisationPercent === undefined) !== (d.workloads === undefined), {
+    error: 'give exactly one of utilisationPercent or workloads',
+  });
 
 /** Segment durations: 0 (skipped) or at least one second, up to 100 000 min. */
 const durationMin = num(0, 100_000, 'min').refine((m) => m === 0 || m >= 1 / 60, {
@@ -265,6 +331,7 @@ export const planSchema = z
     robot: robotSchema,
     battery: batterySchema,
     compute: z.array(computeDeviceSchema).max(16, { error: 'allows at most 16 devices' }).default([]),
+    workloads: z.array(workloadSchema).max(32, { error: 'allows at most 32 workloads' }).default([]),
     accessories: z.array(accessorySchema).max(50, { error: 'allows at most 50 accessories' }).default([]),
     powerConversion: powerConversionSchema.default({
       dcdcEfficiencyPercent: 92,
@@ -320,6 +387,7 @@ function checkCrossReferences(plan: PlanShape, ctx: z.RefinementCtx): void {
       });
     }
   });
+  for (const issue of presetIssues(plan)) ctx.addIssue(issue);
   const activityIds = new Set(plan.robot.activities.map((a) => a.id));
   const deviceIds = new Set(plan.compute.map((d) => d.id));
   const accessoryById = new Map(plan.accessories.map((a) => [a.id, a]));
@@ -392,3 +460,4 @@ export type ComputeDevice = Plan['compute'][number];
 export type Accessory = Plan['accessories'][number];
 export type BatteryInput = Plan['battery'];
 export type Charger = NonNullable<Plan['charger']>;
+export type WorkloadInput = Plan['workloads'][number];

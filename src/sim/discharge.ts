@@ -21,8 +21,13 @@ export interface DischargeResult {
   lossJ: number;
   /** Chemical energy drawn: ∫OCV·I dt (J). Equals terminal + loss. */
   chemicalEnergyJ: number;
-  /** Discharged charge (Ah). */
+  /** Discharged charge (Ah): `Q·socDrop`. */
   chargeAh: number;
+  /**
+   * SoC discharged, `soc0 − socEnd` as integrated: unlike the difference of the two SoCs it is not rounded to
+   * the spacing of doubles near `socEnd` (≈1.1e-16), which matters when a step moves the SoC by only ~1e-11.
+   */
+  socDrop: number;
   peakCurrentA: number;
   minTerminalV: number;
   samples: StepSample[];
@@ -46,8 +51,9 @@ export function cutoffSocAtPower(pack: PackModel, powerW: number): number | null
 
 /** Simpson-rule integrals over one sub-step [socB, socA] where OCV is linear. */
 interface Quadrature {
-  /** Current at the low end of the sub-step. */
+  /** Current and OCV at the low end of the sub-step. */
   currentLo: number;
+  ocvLo: number;
   invCurrent: number; // ∫ ds / I
   current: number; // ∫ I ds
   ocv: number; // ∫ OCV ds
@@ -84,6 +90,7 @@ export function dischargeAtPower(
     lossJ: 0,
     chemicalEnergyJ: 0,
     chargeAh: 0,
+    socDrop: 0,
     peakCurrentA: 0,
     minTerminalV: Infinity,
     samples: [],
@@ -130,6 +137,7 @@ export function dischargeAtPower(
     const w = sA - sB;
     return {
       currentLo: iB,
+      ocvLo: vB,
       invCurrent: simpson(1 / iA, 1 / iM, 1 / iB, w),
       current: simpson(iA, iM, iB, w),
       ocv: simpson(vA, vM, vB, w),
@@ -168,13 +176,16 @@ export function dischargeAtPower(
       if (dt >= remaining) {
         const solved = solveSocForTime(s, sB, remaining, dt, coulombsPerSoc, quad);
         const sEnd = solved.soc;
-        accumulate(result, solved.quad, remaining, powerW, R, coulombsPerSoc, s - sEnd);
+        // sEnd is as close as a double gets; the time residual of [sEnd, s] is the sliver below it.
+        const residualS = coulombsPerSoc * solved.quad.invCurrent - remaining;
+        const sliver = (-residualS * solved.quad.currentLo) / coulombsPerSoc;
+        accumulate(result, solved.quad, remaining, powerW, R, coulombsPerSoc, s - sEnd, sliver);
         result.socEnd = sEnd;
         record(sEnd, true);
         result.endedBy = 'duration';
         return result;
       }
-      accumulate(result, q, dt, powerW, R, coulombsPerSoc, s - sB);
+      accumulate(result, q, dt, powerW, R, coulombsPerSoc, s - sB, 0);
       s = sB;
       result.socEnd = s;
       record(s, stop === floorSoc && k === pieces - 1);
@@ -185,9 +196,14 @@ export function dischargeAtPower(
   return result;
 }
 
-/** Below this SoC width a sub-step's width carries rounding error above 1e-6 relative (ulp(1) ≈ 2.2e-16). */
-const TINY_SOC_STEP = 1e-9;
-
+/**
+ * Add one sub-step [sA − widthSoc, sA] lasting `dtS`, extended below its low end by `sliverSoc`: the part of the
+ * SoC change finer than doubles resolve near sA − widthSoc. A step that ends on time (a microwatt load for a
+ * second moves the SoC by ~1e-11, i.e. only ~1e5 doubles) cannot end at the exact SoC; the sliver
+ * `−I_lo·(3600·Q·∫ds/I − dtS)/(3600·Q)` puts back the rest, so time, SoC and energies describe the same step.
+ * The sliver's energies use the low node (OCV_lo·I_lo = P + I_lo²·R there), so chemical = terminal + loss holds
+ * to rounding for any width, and the SoC drop and charge come from the integral, not from rounded SoCs.
+ */
 function accumulate(
   r: DischargeResult,
   q: Quadrature,
@@ -195,22 +211,24 @@ function accumulate(
   powerW: number,
   resistanceOhm: number,
   coulombsPerSoc: number,
-  deltaSoc: number,
+  widthSoc: number,
+  sliverSoc: number,
 ): void {
   r.elapsedS += dtS;
   r.terminalEnergyJ += powerW * dtS;
-  const lossJ = coulombsPerSoc * resistanceOhm * q.current;
-  r.lossJ += lossJ;
-  // Sub-steps narrower than SoC can resolve in double precision (a microwatt load for a second on a kWh
-  // pack) take the chemical energy from the per-point identity OCV·I = P + I²R instead of the rounded width.
-  r.chemicalEnergyJ += deltaSoc < TINY_SOC_STEP ? powerW * dtS + lossJ : coulombsPerSoc * q.ocv;
-  r.chargeAh += (coulombsPerSoc * deltaSoc) / 3600;
+  r.lossJ += coulombsPerSoc * resistanceOhm * (q.current + q.currentLo * sliverSoc);
+  r.chemicalEnergyJ += coulombsPerSoc * (q.ocv + q.ocvLo * sliverSoc);
+  const dropSoc = widthSoc + sliverSoc;
+  r.socDrop += dropSoc;
+  r.chargeAh += (coulombsPerSoc * dropSoc) / 3600;
 }
 
 /**
  * Find x in [sB, sA] with 3600·Q·∫_x^sA ds/I = targetS: Newton's method on this monotone function, with the
- * derivative 3600·Q/I(x) taken from the Simpson end node, kept inside a shrinking bracket. Returns x and the
- * quadrature over [x, sA] (reused for the energy tallies).
+ * derivative 3600·Q/I(x) taken from the Simpson end node, kept inside a shrinking bracket. It stops early when
+ * the Newton step is below the spacing of doubles at x or the bracket has closed (narrow steps cannot meet the
+ * time tolerance; the caller accounts for the residual). Returns x and the quadrature over [x, sA] (reused
+ * for the energy tallies).
  */
 function solveSocForTime(
   sA: number,
@@ -231,7 +249,10 @@ function solveSocForTime(
     if (f > 0) lo = x;
     else hi = x;
     const next = x + f / (coulombsPerSoc / q.currentLo);
-    x = next > lo && next < hi ? next : 0.5 * (lo + hi);
+    if (next === x) break;
+    const xNew = next > lo && next < hi ? next : 0.5 * (lo + hi);
+    if (xNew === lo || xNew === hi) break;
+    x = xNew;
     q = quad(x, sA);
   }
   return { soc: x, quad: q };

@@ -138,8 +138,10 @@ export interface EngineOptions {
   cutoffSocBySegment?: Map<number, number | null>;
 }
 
+/** How a load segment ended; `socDrop` is the SoC it discharged as integrated (see `DischargeResult`). */
 export type StepOutcome =
-  { stopped: false; elapsedS: number } | { stopped: true; elapsedS: number; by: 'reserve' | 'cutoff' };
+  | { stopped: false; elapsedS: number; socDrop: number }
+  | { stopped: true; elapsedS: number; socDrop: number; by: 'reserve' | 'cutoff' };
 
 function pushPoint(
   st: SimState,
@@ -177,7 +179,7 @@ export function runLoadSegment(
   opts: EngineOptions,
 ): StepOutcome {
   const p = seg.power;
-  if (durationS <= 0) return { stopped: false, elapsedS: 0 };
+  if (durationS <= 0) return { stopped: false, elapsedS: 0, socDrop: 0 };
   const startTime = st.timeS;
   const r = dischargeAtPower(pack, st.soc, p.batteryW, durationS, {
     floorSoc: pack.reserveSoc,
@@ -208,10 +210,10 @@ export function runLoadSegment(
     st.peakBatteryW = Math.max(st.peakBatteryW, p.batteryW);
     st.peakCurrentA = Math.max(st.peakCurrentA, r.peakCurrentA);
   }
-  st.throughputSoc += st.soc - r.socEnd;
+  st.throughputSoc += r.socDrop;
   st.soc = r.socEnd;
   st.minSoc = Math.min(st.minSoc, st.soc);
-  if (r.endedBy === 'duration') return { stopped: false, elapsedS: t };
+  if (r.endedBy === 'duration') return { stopped: false, elapsedS: t, socDrop: r.socDrop };
   const by = r.endedBy;
   st.events.push({
     timeS: st.timeS,
@@ -223,7 +225,7 @@ export function runLoadSegment(
         ? `Reserve of ${(pack.reserveSoc * 100).toFixed(0)} % reached`
         : `Terminal voltage reached the ${pack.minVoltageV.toFixed(1)} V cut-off at ${(st.soc * 100).toFixed(1)} % SoC`,
   });
-  return { stopped: true, elapsedS: t, by };
+  return { stopped: true, elapsedS: t, socDrop: r.socDrop, by };
 }
 
 /** Run a CC-CV charge for up to `durationS` (Infinity: until full). */

@@ -190,6 +190,37 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     });
   }
 
+  // On-device AI: each workload's feasibility on its device, and devices asked for more than 100 % busy time.
+  const seen = new Set<string>();
+  for (const a of rp.aiAnalyses) {
+    const device = rp.devices.find((d) => d.id === a.deviceId);
+    for (const issue of a.analysis.issues) {
+      const key = `${issue.code}:${issue.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        code: issue.code,
+        severity: issue.severity,
+        message: `${a.workloadLabel} on ${device?.name ?? a.deviceId}: ${issue.message}`,
+      });
+    }
+  }
+  for (const [segIndex, byDevice] of Object.entries(rp.rawUtilisation)) {
+    for (const [deviceId, u] of Object.entries(byDevice)) {
+      if (u <= 1) continue;
+      const seg = rp.segments[Number(segIndex)]!;
+      const device = rp.devices.find((d) => d.id === deviceId);
+      const parts = rp.aiAnalyses
+        .filter((a) => a.deviceId === deviceId && a.segments.includes(seg.label))
+        .map((a) => `${a.workloadLabel} ${fmtNum(a.analysis.utilisation * 100, 3)} %`);
+      out.push({
+        code: 'AI_DEVICE_OVERLOADED',
+        severity: 'error',
+        message: `In "${seg.label}", ${device?.name ?? deviceId} is asked for ${fmtNum(u * 100, 3)} % of its time (${parts.join(' + ')}): lower the demanded rates, move a workload to another segment or device, or choose a faster chip.`,
+      });
+    }
+  }
+
   const t = plan.battery.temperatureC;
   if (t < TEMPERATURE_RANGE_C.min || t > TEMPERATURE_RANGE_C.max) {
     out.push({

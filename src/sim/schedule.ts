@@ -3,7 +3,6 @@ import type { PackModel } from '../battery/pack';
 import type { ResolvedSegment } from '../plan/resolve';
 import { cutoffSocAtPower } from './discharge';
 import {
-  copyTally,
   emptyTally,
   newState,
   runChargeSegment,
@@ -53,22 +52,68 @@ export function highestFloorSoc(
   return floor;
 }
 
-interface CycleDelta {
-  timeS: number;
-  operatingS: number;
-  socDrop: number;
+/** The additive totals of a state that every cycle increments. */
+interface Sums {
+  energy: EnergyTally;
   throughputSoc: number;
   dischargeTimeS: number;
   socSeconds: number;
   anodeSeconds: number;
-  energy: EnergyTally;
+}
+
+/** What one cycle added: its own sums, elapsed and operating time, and the SoC it discharged (net). */
+interface CycleDelta extends Sums {
+  timeS: number;
+  operatingS: number;
+  socDrop: number;
   opportunityCharges: number;
 }
 
-function tallyDiff(a: EnergyTally, b: EnergyTally): EnergyTally {
-  const out = emptyTally();
-  for (const k of Object.keys(out) as (keyof EnergyTally)[]) out[k] = a[k] - b[k];
-  return out;
+const TALLY_KEYS = Object.keys(emptyTally()) as (keyof EnergyTally)[];
+
+/**
+ * Move the sums out of `st`, leaving zeros, so that the next cycle accumulates only its own increments.
+ * A cycle's increments must not be measured as `total after − total before`: late in a long run the totals
+ * are ~1e10 times one cycle's share, and the difference keeps only the few digits of the increment that
+ * survive rounding at the total's magnitude (relative error ≈ ulp(total)/increment, over 1e-6 for microwatt
+ * loads), an error the skip then multiplies by k.
+ */
+function openCycle(st: SimState): Sums {
+  const totals: Sums = {
+    energy: st.energy,
+    throughputSoc: st.throughputSoc,
+    dischargeTimeS: st.dischargeTimeS,
+    socSeconds: st.socSeconds,
+    anodeSeconds: st.anodePotentialVSeconds,
+  };
+  st.energy = emptyTally();
+  st.throughputSoc = 0;
+  st.dischargeTimeS = 0;
+  st.socSeconds = 0;
+  st.anodePotentialVSeconds = 0;
+  return totals;
+}
+
+/** Add the cycle's increments (now in `st`) to the `totals` from `openCycle` and put those back; returns the increments. */
+function closeCycle(st: SimState, totals: Sums): Sums {
+  const inc = sumsOf(st);
+  for (const key of TALLY_KEYS) totals.energy[key] += inc.energy[key];
+  st.energy = totals.energy;
+  st.throughputSoc = totals.throughputSoc + inc.throughputSoc;
+  st.dischargeTimeS = totals.dischargeTimeS + inc.dischargeTimeS;
+  st.socSeconds = totals.socSeconds + inc.socSeconds;
+  st.anodePotentialVSeconds = totals.anodeSeconds + inc.anodeSeconds;
+  return inc;
+}
+
+function sumsOf(st: SimState): Sums {
+  return {
+    energy: st.energy,
+    throughputSoc: st.throughputSoc,
+    dischargeTimeS: st.dischargeTimeS,
+    socSeconds: st.socSeconds,
+    anodeSeconds: st.anodePotentialVSeconds,
+  };
 }
 
 export function runSchedule(
@@ -107,41 +152,76 @@ export function runSchedule(
   const floorSoc = highestFloorSoc(pack, cutoffSocBySegment);
   let evaluations = 0;
 
-  /** Run one cycle on state `s`; returns how it ended and the operating time used. */
-  const runCycle = (
-    s: SimState,
-    budgetS: number,
-    live: boolean,
-  ): { ended: ScheduleResult['endedBy'] | null; operatingS: number; opp: number } => {
-    let operating = 0;
-    let opp = 0;
+  /**
+   * Run one cycle on state `s`; returns how it ended, the operating and elapsed time and the net SoC drop,
+   * each summed over the cycle's own segments (never as a difference of the state's large running values).
+   */
+  const runCycle = (s: SimState, budgetS: number, live: boolean): CycleOutcome => {
+    const out: CycleOutcome = { ended: null, operatingS: 0, elapsedS: 0, socDrop: 0, opp: 0 };
     for (const seg of active) {
-      let remaining = Math.min(seg.durationS, budgetS - operating);
-      if (remaining <= 0) return { ended: 'time', operatingS: operating, opp };
+      let remaining = Math.min(seg.durationS, budgetS - out.operatingS);
+      if (remaining <= 0) {
+        out.ended = 'time';
+        return out;
+      }
       evaluations++;
       if (seg.kind === 'charge') {
         if (!charger) continue;
         const before = s.soc;
-        const out = runChargeSegment(s, pack, charger, seg.index, remaining, opts);
-        operating += out.elapsedS;
-        if (s.soc > before + 1e-9) opp++;
+        const ch = runChargeSegment(s, pack, charger, seg.index, remaining, opts);
+        out.operatingS += ch.elapsedS;
+        out.elapsedS += ch.elapsedS;
+        out.socDrop += before - s.soc;
+        if (s.soc > before + 1e-9) out.opp++;
         continue;
       }
       while (remaining > 0) {
-        const out = runLoadSegment(s, pack, seg, remaining, opts);
-        operating += out.elapsedS;
-        remaining -= out.elapsedS;
-        if (!out.stopped) break;
-        if (limits.onEmpty === 'stop' || !live) return { ended: out.by, operatingS: operating, opp };
-        if (!charger) return { ended: 'no-charger', operatingS: operating, opp };
-        const t0 = s.timeS;
-        runChargeSegment(s, pack, charger, seg.index, Infinity, opts);
+        const step = runLoadSegment(s, pack, seg, remaining, opts);
+        out.operatingS += step.elapsedS;
+        out.elapsedS += step.elapsedS;
+        out.socDrop += step.socDrop;
+        remaining -= step.elapsedS;
+        if (!step.stopped) break;
+        if (limits.onEmpty === 'stop' || !live) {
+          out.ended = step.by;
+          return out;
+        }
+        if (!charger) {
+          out.ended = 'no-charger';
+          return out;
+        }
+        const before = s.soc;
+        const ch = runChargeSegment(s, pack, charger, seg.index, Infinity, opts);
+        out.elapsedS += ch.elapsedS;
+        out.socDrop += before - s.soc;
         res.rechargesAtReserve++;
-        res.rechargeTimeS += s.timeS - t0;
+        res.rechargeTimeS += ch.elapsedS;
         if (remaining <= 1e-9 || evaluations > MAX_SEGMENT_EVALUATIONS) break;
       }
     }
-    return { ended: null, operatingS: operating, opp };
+    return out;
+  };
+
+  /**
+   * Predictor: the same cycle k cycles later; the corrector averages it with `d`. The SoC bound on k above
+   * keeps three of `d`'s drops above the floor, but the drop per cycle grows as the SoC falls (a lower OCV
+   * needs more current), so the averaged drop can carry the skip past the floor. The skip is kept two of
+   * the larger drop short of it: otherwise k is cut to `(SoC − floor − 2·drop_max)/drop_max − 1` and the end
+   * probed again (over the shorter span the drop stays within drop_max). Null: no skip.
+   */
+  const probeEnd = (from: SimState, d: CycleDelta, k: number): (CycleDelta & { k: number }) | null => {
+    for (let attempt = 0; attempt < 2 && k >= 2; attempt++) {
+      const probe = probeState(from);
+      probe.soc = from.soc - k * d.socDrop;
+      const probeOut = runCycle(probe, Infinity, false);
+      if (probeOut.ended) return null;
+      const d2 = deltaOf(sumsOf(probe), probeOut);
+      const maxDrop = Math.max(d.socDrop, d2.socDrop);
+      if (!(maxDrop > 0) || from.soc - k * 0.5 * (d.socDrop + d2.socDrop) - 2 * maxDrop >= floorSoc)
+        return { ...d2, k };
+      k = Math.floor((from.soc - floorSoc - 2 * maxDrop) / maxDrop) - 1;
+    }
+    return null;
   };
 
   while (res.cycles < limits.maxCycles) {
@@ -149,10 +229,11 @@ export function runSchedule(
       res.endedBy = 'cycles';
       return res;
     }
-    const before = snapshot(st);
+    const totals = openCycle(st);
     const budget = limits.maxOperatingS - res.operatingS;
     const rechargesBefore = res.rechargesAtReserve;
     const out = runCycle(st, budget, true);
+    const d = deltaOf(closeCycle(st, totals), out);
     res.operatingS += out.operatingS;
     res.opportunityCharges += out.opp;
     if (out.ended) {
@@ -165,7 +246,6 @@ export function runSchedule(
       res.endedBy = 'time';
       return res;
     }
-    const d = deltaOf(st, before, out.operatingS, out.opp);
     if (!hasLoad || (d.socDrop <= 1e-12 && !hasCharge)) {
       if (limits.maxCycles === Infinity && limits.maxOperatingS === Infinity) {
         res.endedBy = 'unbounded';
@@ -189,83 +269,46 @@ export function runSchedule(
       }
       continue;
     }
-    // Predictor: the same cycle k cycles later; corrector: average the two.
-    const probe = cloneState(st, pack.maxSoc);
-    probe.soc = st.soc - k * d.socDrop;
-    const probeBefore = snapshot(probe);
-    const probeOut = runCycle(probe, Infinity, false);
-    if (probeOut.ended) continue;
-    const d2 = deltaOf(probe, probeBefore, probeOut.operatingS, probeOut.opp);
-    applySkip(st, res, d, d2, k);
+    const d2 = probeEnd(st, d, k);
+    if (d2) applySkip(st, res, d, d2, d2.k);
   }
   res.endedBy = 'cycles';
   return res;
 }
 
-function snapshot(st: SimState) {
+interface CycleOutcome {
+  ended: ScheduleResult['endedBy'] | null;
+  operatingS: number;
+  elapsedS: number;
+  socDrop: number;
+  opp: number;
+}
+
+function deltaOf(inc: Sums, out: CycleOutcome): CycleDelta {
   return {
-    timeS: st.timeS,
-    soc: st.soc,
-    throughputSoc: st.throughputSoc,
-    dischargeTimeS: st.dischargeTimeS,
-    socSeconds: st.socSeconds,
-    anodeSeconds: st.anodePotentialVSeconds,
-    energy: copyTally(st.energy),
-    minSoc: st.minSoc,
+    ...inc,
+    timeS: out.elapsedS,
+    operatingS: out.operatingS,
+    socDrop: out.socDrop,
+    opportunityCharges: out.opp,
   };
 }
 
-function deltaOf(
-  st: SimState,
-  before: ReturnType<typeof snapshot>,
-  operatingS: number,
-  opp: number,
-): CycleDelta {
+/** A copy of `st` with zeroed sums (its cycle's increments are then its sums), no series and no events. */
+function probeState(st: SimState): SimState {
   return {
-    timeS: st.timeS - before.timeS,
-    operatingS,
-    socDrop: before.soc - st.soc,
-    throughputSoc: st.throughputSoc - before.throughputSoc,
-    dischargeTimeS: st.dischargeTimeS - before.dischargeTimeS,
-    socSeconds: st.socSeconds - before.socSeconds,
-    anodeSeconds: st.anodePotentialVSeconds - before.anodeSeconds,
-    energy: tallyDiff(st.energy, before.energy),
-    opportunityCharges: opp,
+    ...st,
+    energy: emptyTally(),
+    throughputSoc: 0,
+    dischargeTimeS: 0,
+    socSeconds: 0,
+    anodePotentialVSeconds: 0,
+    series: null,
+    events: [],
   };
-}
-
-function cloneState(st: SimState, _maxSoc: number): SimState {
-  return { ...st, energy: copyTally(st.energy), series: null, events: [] };
 }
 
 function applySkip(st: SimState, res: ScheduleResult, a: CycleDelta, b: CycleDelta, k: number): void {
-  if ((globalThis as any).DIAG) {
-    const e = (d: CycleDelta) =>
-      (d.energy.chemicalOutJ -
-        (d.energy.accessoriesJ +
-          d.energy.conversionLossJ +
-          d.energy.batteryLossJ +
-          d.energy.locomotionJ +
-          d.energy.computeJ)) /
-      d.energy.chemicalOutJ;
-    console.log(
-      'skip k',
-      k,
-      'soc',
-      st.soc,
-      'E',
-      st.energy.chemicalOutJ,
-      'relA',
-      e(a),
-      'relB',
-      e(b),
-      'dropA',
-      a.socDrop,
-      't',
-      a.timeS,
-      st.timeS,
-    );
-  }
   const avg = (x: number, y: number) => 0.5 * (x + y);
   const socBefore = st.soc;
   st.timeS += k * avg(a.timeS, b.timeS);
@@ -274,9 +317,7 @@ function applySkip(st: SimState, res: ScheduleResult, a: CycleDelta, b: CycleDel
   st.dischargeTimeS += k * avg(a.dischargeTimeS, b.dischargeTimeS);
   st.socSeconds += k * avg(a.socSeconds, b.socSeconds);
   st.anodePotentialVSeconds += k * avg(a.anodeSeconds, b.anodeSeconds);
-  for (const key of Object.keys(st.energy) as (keyof EnergyTally)[]) {
-    st.energy[key] += k * avg(a.energy[key], b.energy[key]);
-  }
+  for (const key of TALLY_KEYS) st.energy[key] += k * avg(a.energy[key], b.energy[key]);
   st.minSoc = Math.min(st.minSoc, st.soc - Math.max(0, socBefore - st.soc) / k);
   res.operatingS += k * avg(a.operatingS, b.operatingS);
   res.opportunityCharges += k * a.opportunityCharges;

@@ -8,7 +8,13 @@ import {
 } from '../battery/ageing';
 import { chargeCcCv } from '../battery/charging';
 import { buildPack, packOcvV, type PackModel } from '../battery/pack';
-import { resolvePlan, type ResolvedPlan, type ResolvedSegment } from '../plan/resolve';
+import type { ResolvedDeviceSpec } from '../plan/presets';
+import {
+  resolvePlan,
+  type DeviceWorkloadAnalysis,
+  type ResolvedPlan,
+  type ResolvedSegment,
+} from '../plan/resolve';
 import type { Plan } from '../plan/schema';
 import type { EnergyTally, SeriesPoint, SimEvent } from './engine';
 import { buildRemarks, type Warning } from './remarks';
@@ -94,6 +100,10 @@ export interface SimulationResult {
     cycles: number;
   };
   pack: PackSummary;
+  /** Compute devices as resolved (plan fields, else catalog preset figures), with provenance. */
+  devices: ResolvedDeviceSpec[];
+  /** Every (device, workload) pair the duty cycle uses: utilisation, roofline, energy per token/frame. */
+  ai: DeviceWorkloadAnalysis[];
   segments: SegmentSummary[];
   series: SeriesPoint[];
   events: SimEvent[];
@@ -363,6 +373,8 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
       maxChargeCRate: pack.maxChargeCRate,
       usableEnergyWh: chemicalJ / J_PER_WH,
     },
+    devices: rp.devices.map((d) => d.spec),
+    ai: rp.aiAnalyses,
     segments: rp.segments.map((s) => ({
       index: s.index,
       kind: s.kind,

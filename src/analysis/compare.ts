@@ -1,0 +1,130 @@
+import type { Plan } from '../plan/schema';
+import { simulate, type SimulationResult } from '../sim/simulate';
+import { OUTPUTS, readOutput, type OutputKey } from './outputs';
+import { applyScenario, type Scenario } from './scenarios';
+import { sizePack } from './sizing';
+
+/** The rows of a comparison: headline outputs plus the pack mass needed for the runtime target. */
+export const COMPARE_ROWS = [
+  'runtimeHours',
+  'runtimeAtEndOfLifeHours',
+  'chargeTimeToFullHours',
+  'chargesPerDay',
+  'yearsTo80PercentSoH',
+  'computeEnergyWh',
+  'averagePowerW',
+] as const satisfies readonly OutputKey[];
+
+export type CompareRowKey = (typeof COMPARE_ROWS)[number] | 'packMassForTargetKg' | 'computeAveragePowerW';
+
+export interface CompareCell {
+  value: number | null;
+  /** Value − base value (null for the base column or when either is null). */
+  delta: number | null;
+  deltaPercent: number | null;
+  /** Whether the change is an improvement by the row's better direction (null: no change or n/a). */
+  better: boolean | null;
+}
+
+export interface CompareColumn {
+  name: string;
+  ok: boolean;
+  errors: { path: string; message: string }[];
+  cells: Partial<Record<CompareRowKey, CompareCell>>;
+  warnings: string[];
+  result: SimulationResult | null;
+}
+
+export interface Comparison {
+  rows: { key: CompareRowKey; label: string; unit: string; better: 'higher' | 'lower' }[];
+  columns: CompareColumn[];
+  targetHours: number | null;
+}
+
+function valuesOf(
+  plan: Plan,
+  r: SimulationResult,
+  targetHours: number | null,
+): Record<CompareRowKey, number | null> {
+  const out = {} as Record<CompareRowKey, number | null>;
+  for (const k of COMPARE_ROWS) out[k] = readOutput(r, k);
+  out.computeAveragePowerW =
+    r.runtimeHours && r.runtimeHours > 0 ? r.energyBreakdownWh.compute / r.runtimeHours : null;
+  out.packMassForTargetKg = null;
+  if (targetHours !== null) {
+    const s = sizePack(plan, targetHours, { atEndOfLife: true });
+    out.packMassForTargetKg = s.feasible ? s.massKg : null;
+  }
+  return out;
+}
+
+/**
+ * Compare a base plan with variations (swap a chip, change the pack, change the duty cycle): each scenario's
+ * headline outputs with deltas against the base, and the pack mass each needs to meet the runtime target at
+ * end of life (the plan's target unless `targetHours` is given).
+ */
+export function compare(
+  base: Plan,
+  scenarios: readonly Scenario[],
+  opts: { targetHours?: number } = {},
+): Comparison {
+  const targetHours = opts.targetHours ?? base.targets.runtimeHours ?? null;
+  const rows: Comparison['rows'] = [
+    ...COMPARE_ROWS.map((k) => ({ key: k as CompareRowKey, ...pickRow(k) })),
+    { key: 'computeAveragePowerW', label: 'Average compute power', unit: 'W', better: 'lower' },
+    { key: 'packMassForTargetKg', label: 'Pack mass for the runtime target', unit: 'kg', better: 'lower' },
+  ];
+  const baseResult = simulate(base, { skipSeries: true });
+  const baseValues = valuesOf(base, baseResult, targetHours);
+  const column = (
+    name: string,
+    r: SimulationResult,
+    values: Record<CompareRowKey, number | null>,
+    isBase: boolean,
+  ): CompareColumn => {
+    const cells: CompareColumn['cells'] = {};
+    for (const row of rows) {
+      const v = values[row.key];
+      const b = baseValues[row.key];
+      const delta = !isBase && v !== null && b !== null ? v - b : null;
+      cells[row.key] = {
+        value: v,
+        delta,
+        deltaPercent: delta !== null && b ? (delta / Math.abs(b)) * 100 : null,
+        better:
+          delta === null || Math.abs(delta) < 1e-12 ? null : row.better === 'higher' ? delta > 0 : delta < 0,
+      };
+    }
+    return {
+      name,
+      ok: true,
+      errors: [],
+      cells,
+      warnings: r.warnings.map((w) => `${w.code}: ${w.message}`),
+      result: r,
+    };
+  };
+  const columns: CompareColumn[] = [column('Base', baseResult, baseValues, true)];
+  for (const sc of scenarios) {
+    const applied = applyScenario(base, sc);
+    if (!applied.ok) {
+      columns.push({
+        name: sc.name,
+        ok: false,
+        errors: applied.errors,
+        cells: {},
+        warnings: [],
+        result: null,
+      });
+      continue;
+    }
+    const r = simulate(applied.plan, { skipSeries: true });
+    columns.push(column(sc.name, r, valuesOf(applied.plan, r, targetHours), false));
+  }
+  return { rows, columns, targetHours };
+}
+
+function pickRow(k: (typeof COMPARE_ROWS)[number]) {
+  const o = OUTPUTS[k];
+  return { label: o.label, unit: o.unit, better: o.better as 'higher' | 'lower' };
+}

@@ -1,0 +1,130 @@
+import { validatePlan, type PlanError } from '../plan/load';
+import type { Plan } from '../plan/schema';
+import { evaluateOutput, type OutputKey } from './outputs';
+import { getAtPath, parsePath, setAtPath } from './paths';
+
+export interface SweepAxis {
+  path: string;
+  values: number[];
+}
+
+export interface SweepSpec {
+  axes: [SweepAxis] | [SweepAxis, SweepAxis];
+  outputs: OutputKey[];
+}
+
+export interface SweepResult {
+  axes: SweepAxis[];
+  outputs: OutputKey[];
+  /** values[output][i] (1-D) or values[output][i][j] flattened row-major: index = i·n₂ + j. */
+  values: Record<string, (number | null)[]>;
+  completed: number;
+  total: number;
+  cancelled: boolean;
+}
+
+export const MAX_SWEEP_POINTS = 250_000;
+
+/** `count` evenly spaced values from `from` to `to` (inclusive). */
+export function linspace(from: number, to: number, count: number): number[] {
+  if (count <= 1) return [from];
+  return Array.from({ length: count }, (_, i) => from + ((to - from) * i) / (count - 1));
+}
+
+/**
+ * Check a sweep before running it: every path is a number in the plan (or an optional numeric field it
+ * leaves to a preset, e.g. a preset chip's maxPowerW), and the plan stays valid at the
+ * extremes of every axis (the corners of the grid); ranges are boxes, so the grid in between is valid too.
+ */
+export function checkSweep(plan: Plan, spec: SweepSpec): PlanError[] {
+  const errors: PlanError[] = [];
+  const total = spec.axes.reduce((n, a) => n * a.values.length, 1);
+  if (total > MAX_SWEEP_POINTS)
+    errors.push({ path: '(sweep)', message: `has ${total} points; at most ${MAX_SWEEP_POINTS}` });
+  for (const a of spec.axes) {
+    try {
+      parsePath(a.path);
+    } catch (e) {
+      errors.push({ path: a.path, message: (e as Error).message });
+      continue;
+    }
+    // A numeric field, or an optional one the plan leaves to a preset (the schema then checks the values).
+    const current = getAtPath(plan, a.path);
+    if (current !== undefined && typeof current !== 'number') {
+      errors.push({ path: a.path, message: 'is not a number in this plan' });
+    }
+    if (a.values.length === 0 || a.values.some((v) => !Number.isFinite(v))) {
+      errors.push({ path: a.path, message: 'needs at least one finite value' });
+    }
+  }
+  if (errors.length) return errors;
+  const extremes = spec.axes.map((a) => [Math.min(...a.values), Math.max(...a.values)]);
+  const corners =
+    extremes.length === 1
+      ? extremes[0]!.map((v) => [v])
+      : extremes[0]!.flatMap((x) => extremes[1]!.map((y) => [x, y]));
+  for (const corner of corners) {
+    let doc: Plan = plan;
+    corner.forEach((v, i) => (doc = setAtPath(doc, spec.axes[i]!.path, v)));
+    const r = validatePlan(doc);
+    if (!r.ok) {
+      for (const e of r.errors)
+        errors.push({ path: e.path, message: `${e.message} (at sweep point ${corner.join(', ')})` });
+      break;
+    }
+  }
+  return errors;
+}
+
+function pointPlan(plan: Plan, spec: SweepSpec, index: number): Plan {
+  const [a, b] = spec.axes;
+  if (!b) return setAtPath(plan, a.path, a.values[index]!);
+  const i = Math.floor(index / b.values.length);
+  const j = index % b.values.length;
+  return setAtPath(setAtPath(plan, a.path, a.values[i]!), b.path, b.values[j]!);
+}
+
+function emptyResult(spec: SweepSpec): SweepResult {
+  const total = spec.axes.reduce((n, a) => n * a.values.length, 1);
+  const values: Record<string, (number | null)[]> = {};
+  for (const o of spec.outputs) values[o] = new Array<number | null>(total).fill(null);
+  return { axes: spec.axes, outputs: spec.outputs, values, completed: 0, total, cancelled: false };
+}
+
+function evaluatePoint(plan: Plan, spec: SweepSpec, index: number, out: SweepResult): void {
+  const p = pointPlan(plan, spec, index);
+  for (const o of spec.outputs) out.values[o]![index] = evaluateOutput(p, o);
+}
+
+/** Run a 1-D or 2-D sweep synchronously (the CLI; call `checkSweep` first). */
+export function runSweepSync(plan: Plan, spec: SweepSpec): SweepResult {
+  const out = emptyResult(spec);
+  for (let i = 0; i < out.total; i++) evaluatePoint(plan, spec, i, out);
+  out.completed = out.total;
+  return out;
+}
+
+/**
+ * Run a sweep in chunks, yielding between chunks so a UI (or Web Worker) stays responsive: `onProgress`
+ * after each chunk, and cancellation through an AbortSignal (the partial result comes back, `cancelled`).
+ */
+export async function runSweep(
+  plan: Plan,
+  spec: SweepSpec,
+  opts: { chunkSize?: number; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<SweepResult> {
+  const out = emptyResult(spec);
+  const chunk = Math.max(1, opts.chunkSize ?? 200);
+  for (let start = 0; start < out.total; start += chunk) {
+    if (opts.signal?.aborted) {
+      out.cancelled = true;
+      return out;
+    }
+    const end = Math.min(out.total, start + chunk);
+    for (let i = start; i < end; i++) evaluatePoint(plan, spec, i, out);
+    out.completed = end;
+    opts.onProgress?.(end, out.total);
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  return out;
+}

@@ -1,0 +1,391 @@
+import { readTextFile, UserError, writeFileAtomic } from '../io';
+import {
+  checkSweep,
+  compare,
+  isOutputKey,
+  linspace,
+  OUTPUT_KEYS,
+  OUTPUTS,
+  runSweepSync,
+  scenarioListSchema,
+  seedChipScenarios,
+  sensitivity,
+  sizePack,
+  swapChipScenario,
+  type Change,
+  type OutputKey,
+  type Scenario,
+  type SweepAxis,
+} from '../../analysis';
+import { toCsv } from '../../report/csv';
+import { fmtHours, fmtNum } from '../../sim/remarks';
+import { numberFlag, type Command, type FlagValues } from '../command';
+import { formatErrors } from '../format';
+import { textTable } from '../table';
+import { requirePlan } from './plan-commands';
+
+type Values = FlagValues;
+
+/** All values of a repeatable string flag. */
+function many(values: Values, name: string): string[] {
+  const v = values[name];
+  if (v === undefined) return [];
+  return (Array.isArray(v) ? v : [v]).map(String);
+}
+
+function outputFlag(values: Values, name = 'output', fallback: OutputKey = 'runtimeHours'): OutputKey {
+  const raw = values[name];
+  if (raw === undefined) return fallback;
+  if (typeof raw !== 'string' || !isOutputKey(raw)) {
+    throw new UserError(`--${name}: must be one of ${OUTPUT_KEYS.join(', ')} (got "${String(raw)}")`);
+  }
+  return raw;
+}
+
+function fmtValue(v: number | null | undefined, unit: string): string {
+  if (v === null || v === undefined) return 'n/a';
+  if (unit === 'h') return fmtHours(v);
+  return `${fmtNum(v)} ${unit}`.trim();
+}
+
+function fmtDelta(
+  delta: number | null | undefined,
+  pct: number | null | undefined,
+  unit: string,
+  better: boolean | null | undefined,
+): string {
+  if (delta === null || delta === undefined || better === null || better === undefined) return '';
+  const sign = delta > 0 ? '+' : '−';
+  const abs = unit === 'h' ? fmtHours(Math.abs(delta)) : `${fmtNum(Math.abs(delta))} ${unit}`.trim();
+  return ` (${sign}${abs}${pct !== null && pct !== undefined ? `, ${sign}${fmtNum(Math.abs(pct), 2)} %` : ''} ${better ? '▲' : '▼'})`;
+}
+
+function parseSet(spec: string): Change {
+  const eq = spec.indexOf('=');
+  if (eq < 1) throw new UserError(`--set: expected PATH=VALUE (got "${spec}")`);
+  const raw = spec.slice(eq + 1);
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = raw;
+  }
+  return { op: 'set', path: spec.slice(0, eq), value };
+}
+
+export const compareCommand: Command = {
+  name: 'compare',
+  summary:
+    'Compare a plan with variations (swap a chip, change the pack or duty cycle): outputs with deltas.',
+  usage:
+    'compare PLAN [--swap DEVICE=PRESET]... [--set PATH=VALUE]... [--scenarios FILE] [--seed] [--target-hours H] [--json] [--csv FILE]',
+  description:
+    'Each --swap DEVICE=PRESET or --set PATH=VALUE makes one scenario. --scenarios FILE reads a JSON list of\n' +
+    '{"name", "changes": [{"op": "set"|"scale"|"swapDevice", ...}]}. --seed adds the ready chip set (GPU-class\n' +
+    'Jetson AGX Orin, Orin NX, DX-M1, DX-M2 target) on device "npu". The last row is the pack mass each\n' +
+    'scenario needs for the runtime target at end of life.',
+  options: {
+    swap: {
+      type: 'string',
+      multiple: true,
+      value: 'DEVICE=PRESET',
+      description: 'Scenario: run DEVICE on catalog chip PRESET (repeatable)',
+    },
+    set: {
+      type: 'string',
+      multiple: true,
+      value: 'PATH=VALUE',
+      description: 'Scenario: set a plan field, e.g. battery.pack.energyWh=3000 (repeatable)',
+    },
+    scenarios: { type: 'string', value: 'FILE', description: 'Scenarios from a JSON file' },
+    seed: {
+      type: 'boolean',
+      description: 'Add the seed chip scenarios (GPU-class vs DX-M1 vs DX-M2 target)',
+    },
+    'target-hours': {
+      type: 'string',
+      value: 'H',
+      description: "Runtime target for the pack-mass row (default: the plan's)",
+    },
+    json: { type: 'boolean', description: 'Print JSON' },
+    csv: { type: 'string', value: 'FILE', description: 'Write the table as CSV' },
+  },
+  positionals: [1, 1],
+  run([file], values, io) {
+    const plan = requirePlan(file!);
+    const scenarios: Scenario[] = [];
+    for (const s of many(values, 'swap')) {
+      const [device, preset] = s.split('=');
+      if (!device || !preset) throw new UserError(`--swap: expected DEVICE=PRESET (got "${s}")`);
+      scenarios.push(swapChipScenario(device, preset, `${device} → ${preset}`));
+    }
+    for (const s of many(values, 'set')) scenarios.push({ name: s, changes: [parseSet(s)] });
+    if (typeof values.scenarios === 'string') {
+      let doc: unknown;
+      try {
+        doc = JSON.parse(readTextFile(values.scenarios));
+      } catch (e) {
+        if (e instanceof UserError) throw e;
+        throw new UserError(`${values.scenarios}: is not valid JSON: ${(e as Error).message}`);
+      }
+      const parsed = scenarioListSchema.safeParse(doc);
+      if (!parsed.success) {
+        throw new UserError(
+          formatErrors(
+            values.scenarios,
+            parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(file)', message: i.message })),
+          ).trimEnd(),
+        );
+      }
+      scenarios.push(...parsed.data);
+    }
+    if (values.seed) scenarios.push(...seedChipScenarios());
+    if (scenarios.length === 0)
+      throw new UserError('no scenarios: give --swap, --set, --scenarios or --seed');
+    const targetHours = numberFlag(values, 'target-hours', 0.01, 100_000, 'h');
+    const c = compare(plan, scenarios, targetHours !== undefined ? { targetHours } : {});
+    const bad = c.columns.filter((col) => !col.ok);
+    if (bad.length) {
+      throw new UserError(
+        bad.map((col) => formatErrors(`scenario "${col.name}"`, col.errors).trimEnd()).join('\n'),
+      );
+    }
+    if (typeof values.csv === 'string') {
+      const header = [
+        'output',
+        'unit',
+        ...c.columns.flatMap((col, i) => (i === 0 ? [col.name] : [col.name, `${col.name} delta`])),
+      ];
+      const rows = c.rows.map((row) => [
+        row.label,
+        row.unit,
+        ...c.columns.flatMap((col, i) => {
+          const cell = col.cells[row.key];
+          return i === 0 ? [cell?.value ?? null] : [cell?.value ?? null, cell?.delta ?? null];
+        }),
+      ]);
+      writeFileAtomic(values.csv, toCsv(header, rows));
+    }
+    if (values.json) {
+      io.out(
+        JSON.stringify({ ...c, columns: c.columns.map(({ result: _r, ...col }) => col) }, null, 2) + '\n',
+      );
+      return 0;
+    }
+    const header = ['', ...c.columns.map((col) => col.name)];
+    const rows = c.rows.map((row) => [
+      `${row.label}${row.key === 'packMassForTargetKg' && c.targetHours !== null ? ` (${fmtHours(c.targetHours)} at EoL)` : ''}`,
+      ...c.columns.map((col) => {
+        const cell = col.cells[row.key];
+        return (
+          fmtValue(cell?.value, row.unit) + fmtDelta(cell?.delta, cell?.deltaPercent, row.unit, cell?.better)
+        );
+      }),
+    ]);
+    io.out(`${plan.name}\n\n${textTable(header, rows)}\n▲ better than Base, ▼ worse.\n`);
+    return 0;
+  },
+};
+
+export const sensitivityCommand: Command = {
+  name: 'sensitivity',
+  summary: 'Tornado: how much an output moves for ±X % on every numeric input, ranked.',
+  usage: 'sensitivity PLAN [--output KEY] [--delta PERCENT] [--top N] [--json] [--csv FILE]',
+  description: `Outputs: ${OUTPUT_KEYS.join(', ')}.`,
+  options: {
+    output: { type: 'string', value: 'KEY', description: 'Output to rank by (default runtimeHours)' },
+    delta: { type: 'string', value: 'PERCENT', description: 'Step on each input, ± percent (default 10)' },
+    top: { type: 'string', value: 'N', description: 'Show the N largest bars (default 15)' },
+    json: { type: 'boolean', description: 'Print JSON' },
+    csv: { type: 'string', value: 'FILE', description: 'Write all bars as CSV' },
+  },
+  positionals: [1, 1],
+  run([file], values, io) {
+    const plan = requirePlan(file!);
+    const output = outputFlag(values);
+    const deltaPercent = numberFlag(values, 'delta', 0.1, 90, '%') ?? 10;
+    const top = numberFlag(values, 'top', 1, 1000) ?? 15;
+    const s = sensitivity(plan, { output, deltaPercent });
+    if (typeof values.csv === 'string') {
+      writeFileAtomic(
+        values.csv,
+        toCsv(
+          ['input', 'base_input', 'low_input', 'high_input', `${output}_low`, `${output}_high`, 'swing'],
+          s.bars.map((b) => [
+            b.path,
+            b.baseInput,
+            b.lowInput,
+            b.highInput,
+            b.outputLow,
+            b.outputHigh,
+            b.swing,
+          ]),
+        ),
+      );
+    }
+    if (values.json) {
+      io.out(JSON.stringify(s, null, 2) + '\n');
+      return 0;
+    }
+    const unit = OUTPUTS[output].unit;
+    const maxSwing = Math.max(...s.bars.map((b) => b.swing), 1e-12);
+    const rows = s.bars
+      .slice(0, Math.round(top))
+      .map((b) => [
+        b.path,
+        fmtValue(b.outputLow, unit),
+        fmtValue(b.outputHigh, unit),
+        '█'.repeat(Math.max(1, Math.round((b.swing / maxSwing) * 24))),
+      ]);
+    io.out(
+      `${OUTPUTS[output].label}: ${fmtValue(s.baseOutput, unit)} — each input −${deltaPercent} % / +${deltaPercent} %\n\n` +
+        textTable(['input', `−${deltaPercent} %`, `+${deltaPercent} %`, 'swing'], rows),
+    );
+    return 0;
+  },
+};
+
+function parseAxis(spec: string): SweepAxis {
+  // PATH=FROM:TO:COUNT or PATH=v1,v2,v3
+  const eq = spec.indexOf('=');
+  if (eq < 1) throw new UserError(`--axis: expected PATH=FROM:TO:COUNT or PATH=V1,V2,… (got "${spec}")`);
+  const path = spec.slice(0, eq);
+  const rest = spec.slice(eq + 1);
+  const range = rest.split(':');
+  if (range.length === 3) {
+    const [from, to, count] = range.map(Number);
+    if (
+      ![from, to, count].every((n) => Number.isFinite(n)) ||
+      count! < 1 ||
+      count! > 10_000 ||
+      !Number.isInteger(count)
+    ) {
+      throw new UserError(
+        `--axis ${path}: FROM:TO:COUNT needs numbers and a whole COUNT in 1 … 10000 (got "${rest}")`,
+      );
+    }
+    return { path, values: linspace(from!, to!, count!) };
+  }
+  const list = rest.split(',').map(Number);
+  if (list.length === 0 || list.some((n) => !Number.isFinite(n))) {
+    throw new UserError(`--axis ${path}: values must be numbers (got "${rest}")`);
+  }
+  return { path, values: list };
+}
+
+export const sweepCommand: Command = {
+  name: 'sweep',
+  summary: 'Sweep one or two plan fields over a grid and report outputs at every point.',
+  usage: 'sweep PLAN --axis PATH=FROM:TO:COUNT [--axis PATH=V1,V2,…] [--output KEY]... [--json] [--csv FILE]',
+  description:
+    'Example: powerplan sweep plan.json --axis battery.pack.energyWh=1000:4000:7 --axis compute[0].maxPowerW=2,5,15,30\n' +
+    `Outputs: ${OUTPUT_KEYS.join(', ')}.`,
+  options: {
+    axis: {
+      type: 'string',
+      multiple: true,
+      value: 'SPEC',
+      description: 'An axis: PATH=FROM:TO:COUNT or PATH=V1,V2,… (one or two)',
+    },
+    output: {
+      type: 'string',
+      multiple: true,
+      value: 'KEY',
+      description: 'Output(s) to compute (repeatable; default runtimeHours)',
+    },
+    json: { type: 'boolean', description: 'Print JSON' },
+    csv: { type: 'string', value: 'FILE', description: 'Write the grid as CSV (one row per point)' },
+  },
+  positionals: [1, 1],
+  run([file], values, io) {
+    const plan = requirePlan(file!);
+    const axes = many(values, 'axis').map(parseAxis);
+    if (axes.length < 1 || axes.length > 2) throw new UserError('--axis: give one or two axes');
+    const outputs = many(values, 'output').map((o) => outputFlag({ output: o }));
+    const spec = {
+      axes: axes as [SweepAxis] | [SweepAxis, SweepAxis],
+      outputs: outputs.length ? outputs : (['runtimeHours'] as OutputKey[]),
+    };
+    const errors = checkSweep(plan, spec);
+    if (errors.length) throw new UserError(formatErrors('sweep', errors).trimEnd());
+    const r = runSweepSync(plan, spec);
+    const points: (number | null)[][] = [];
+    for (let i = 0; i < r.total; i++) {
+      const coords =
+        axes.length === 1
+          ? [axes[0]!.values[i]!]
+          : [
+              axes[0]!.values[Math.floor(i / axes[1]!.values.length)]!,
+              axes[1]!.values[i % axes[1]!.values.length]!,
+            ];
+      points.push([...coords, ...spec.outputs.map((o) => r.values[o]![i] ?? null)]);
+    }
+    const header = [...axes.map((a) => a.path), ...spec.outputs];
+    if (typeof values.csv === 'string') writeFileAtomic(values.csv, toCsv(header, points));
+    if (values.json) {
+      io.out(JSON.stringify(r, null, 2) + '\n');
+      return 0;
+    }
+    io.out(
+      textTable(
+        header,
+        points.map((p) => p.map((v) => (v === null ? 'n/a' : fmtNum(v, 4)))),
+      ),
+    );
+    return 0;
+  },
+};
+
+export const sizeCommand: Command = {
+  name: 'size',
+  summary:
+    'The smallest pack that meets a runtime target at end of life (with mass feedback), and the charger for a charge-time target.',
+  usage: 'size PLAN --target-hours H [--charge-minutes M] [--new] [--json] [--out FILE]',
+  options: {
+    'target-hours': { type: 'string', value: 'H', description: 'Runtime per charge to meet (required)' },
+    'charge-minutes': {
+      type: 'string',
+      value: 'M',
+      description: 'Also size the charger for this reserve-to-full time',
+    },
+    new: { type: 'boolean', description: 'Size for a new pack instead of end of life (80 % SoH)' },
+    json: { type: 'boolean', description: 'Print JSON' },
+    out: { type: 'string', value: 'FILE', description: 'Write the plan with the sized pack to FILE' },
+  },
+  positionals: [1, 1],
+  run([file], values, io) {
+    const plan = requirePlan(file!);
+    const targetHours = numberFlag(values, 'target-hours', 0.01, 100_000, 'h');
+    if (targetHours === undefined) throw new UserError('--target-hours: required (e.g. --target-hours 5)');
+    const chargeMinutes = numberFlag(values, 'charge-minutes', 1, 100_000, 'min');
+    const r = sizePack(plan, targetHours, {
+      atEndOfLife: !values.new,
+      ...(chargeMinutes !== undefined ? { chargeMinutes } : {}),
+    });
+    if (typeof values.out === 'string' && r.plan)
+      writeFileAtomic(values.out, JSON.stringify(r.plan, null, 2) + '\n');
+    if (values.json) {
+      const { plan: _p, ...rest } = r;
+      io.out(JSON.stringify(rest, null, 2) + '\n');
+      return r.feasible ? 0 : 3;
+    }
+    const when = r.atEndOfLife ? 'at end of life (80 % SoH)' : 'new';
+    const lines = [`${plan.name}: smallest pack for ${fmtHours(targetHours)} ${when}`, ''];
+    if (r.feasible) {
+      const conf = r.mode === 'cells' ? `${r.series}S${r.parallel}P · ` : '';
+      lines.push(
+        `Pack      ${conf}${fmtNum(r.energyWh! / 1000)} kWh · ${fmtNum(r.massKg!)} kg`,
+        `Runtime   ${fmtHours(r.runtimeHours!)} ${when} · peak ${fmtNum(r.peakCRate!, 2)}C (limit ${fmtNum(r.maxDischargeCRate, 2)}C)`,
+        `Search    ${r.iterations} simulations`,
+      );
+    } else lines.push(`Infeasible: ${r.reason}`);
+    if (r.charger) {
+      const c = r.charger;
+      lines.push(
+        `Charger   ${c.requiredPowerW !== null ? `at least ${fmtNum(c.requiredPowerW / 1000)} kW for ${fmtNum(c.targetMinutes)} min reserve-to-full` : c.requiredCRate !== null ? `the cell's charge rate limits charging to ${fmtHours(c.fastestS / 3600)}; ${fmtNum(c.targetMinutes)} min needs cells rated ≥ ${fmtNum(c.requiredCRate, 2)}C` : `${fmtNum(c.targetMinutes)} min is out of reach for this pack even at 20C (the constant-voltage taper takes longer)`}`,
+      );
+    }
+    io.out(lines.join('\n') + '\n');
+    return r.feasible ? 0 : 3;
+  },
+};

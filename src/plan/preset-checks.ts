@@ -1,0 +1,98 @@
+import type { z } from 'zod';
+import { findAccelerator, findModel } from '../catalog';
+
+type Issue = Parameters<z.RefinementCtx['addIssue']>[0];
+
+interface PlanLike {
+  compute: readonly { preset?: string | undefined; defaultWorkloads?: readonly string[] | undefined }[];
+  workloads: readonly {
+    id: string;
+    kind: 'llm' | 'vision' | 'worldModel';
+    model?: string | undefined;
+    [k: string]: unknown;
+  }[];
+  dutyCycle: {
+    segments: readonly { kind: string; compute?: Record<string, { workloads?: string[] | undefined }> }[];
+  };
+}
+
+const KIND_OF_MODEL = { llm: 'llm', vision: 'vision', world: 'worldModel' } as const;
+const REQUIRED_WITHOUT_MODEL: Record<'llm' | 'vision' | 'worldModel', string[]> = {
+  llm: ['paramsB', 'layers', 'kvHeads', 'headDim'],
+  vision: ['gflopsPerFrame'],
+  worldModel: ['gflopsPerClip'],
+};
+
+/**
+ * Catalog references and workload references: presets and models must exist in the catalog (and a model
+ * must be of the workload's kind); a workload without a model gives its own architecture figures; every
+ * workload a segment or device names must exist, and workload ids are unique.
+ */
+export function presetIssues(plan: PlanLike): Issue[] {
+  const issues: Issue[] = [];
+  plan.compute.forEach((d, i) => {
+    if (d.preset !== undefined && !findAccelerator(d.preset)) {
+      issues.push({
+        code: 'custom',
+        path: ['compute', i, 'preset'],
+        message: `"${d.preset}" is not a catalog accelerator (see \`powerplan catalog chips\`)`,
+      });
+    }
+  });
+  const ids = new Set<string>();
+  plan.workloads.forEach((w, i) => {
+    if (ids.has(w.id))
+      issues.push({ code: 'custom', path: ['workloads', i, 'id'], message: `duplicate id "${w.id}"` });
+    ids.add(w.id);
+    if (w.model !== undefined) {
+      const m = findModel(w.model);
+      if (!m) {
+        issues.push({
+          code: 'custom',
+          path: ['workloads', i, 'model'],
+          message: `"${w.model}" is not a catalog model (see \`powerplan catalog models\`)`,
+        });
+      } else if (KIND_OF_MODEL[m.kind] !== w.kind) {
+        issues.push({
+          code: 'custom',
+          path: ['workloads', i, 'model'],
+          message: `"${w.model}" is a ${KIND_OF_MODEL[m.kind]} model, but this workload is "${w.kind}"`,
+        });
+      }
+      return;
+    }
+    const missing = REQUIRED_WITHOUT_MODEL[w.kind].filter((f) => w[f] === undefined);
+    if (missing.length) {
+      issues.push({
+        code: 'custom',
+        path: ['workloads', i],
+        message: `needs ${missing.join(', ')} (or a catalog "model")`,
+      });
+    }
+  });
+  plan.compute.forEach((d, i) =>
+    (d.defaultWorkloads ?? []).forEach((wid, j) => {
+      if (!ids.has(wid)) {
+        issues.push({
+          code: 'custom',
+          path: ['compute', i, 'defaultWorkloads', j],
+          message: `refers to unknown workload "${wid}"`,
+        });
+      }
+    }),
+  );
+  plan.dutyCycle.segments.forEach((s, i) => {
+    for (const [dev, load] of Object.entries(s.compute ?? {})) {
+      (load.workloads ?? []).forEach((wid, j) => {
+        if (!ids.has(wid)) {
+          issues.push({
+            code: 'custom',
+            path: ['dutyCycle', 'segments', i, 'compute', dev, 'workloads', j],
+            message: `refers to unknown workload "${wid}"`,
+          });
+        }
+      });
+    }
+  });
+  return issues;
+}

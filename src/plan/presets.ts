@@ -1,0 +1,210 @@
+import type { DeviceSpec, Efficiency, Workload } from '../ai';
+import {
+  acceleratorPlanningFigure,
+  findAccelerator,
+  findMemoryType,
+  findModel,
+  hasValue,
+  type Sourced,
+} from '../catalog';
+import type { ComputeDevice, WorkloadInput } from './schema';
+
+/** Where a resolved figure came from: the plan itself, or a catalog entry with its source and confidence. */
+export interface Provenance {
+  from: 'plan' | 'catalog' | 'default';
+  source?: string | null;
+  confidence?: string;
+}
+
+export interface ResolvedFigure {
+  value: number | null;
+  unit: string;
+  provenance: Provenance;
+}
+
+/**
+ * Energy of one arithmetic op when the plan gives none: 0.2 pJ, an INT8 multiply at 45 nm (Horowitz,
+ * ISSCC 2014, as tabulated in stillwater-sc/esim). Newer nodes are lower, so this is conservative.
+ */
+export const DEFAULT_COMPUTE_ENERGY_PJ_PER_OP = 0.2;
+/** Memory energy when neither the plan nor the catalog knows the memory type: LPDDR5's catalog figure. */
+export const FALLBACK_MEMORY_TYPE = 'LPDDR5';
+
+function fromPlan(value: number, unit: string): ResolvedFigure {
+  return { value, unit, provenance: { from: 'plan' } };
+}
+function fromCatalog(s: Sourced | undefined, unit: string): ResolvedFigure | null {
+  if (!hasValue(s)) return null;
+  return {
+    value: s.value,
+    unit,
+    provenance: { from: 'catalog', source: s.source, confidence: s.confidence },
+  };
+}
+function pick(
+  plan: number | undefined,
+  catalog: ResolvedFigure | null,
+  unit: string,
+  fallback: number | null,
+): ResolvedFigure {
+  if (plan !== undefined) return fromPlan(plan, unit);
+  if (catalog) return catalog;
+  return { value: fallback, unit, provenance: { from: 'default' } };
+}
+
+/** A compute device with every figure resolved, each with its provenance. */
+export interface ResolvedDeviceSpec {
+  id: string;
+  name: string;
+  preset: string | null;
+  idlePowerW: ResolvedFigure;
+  maxPowerW: ResolvedFigure;
+  peakTops: ResolvedFigure;
+  memoryType: string | null;
+  memoryBandwidthGBps: ResolvedFigure;
+  memoryCapacityGB: ResolvedFigure;
+  memoryEnergyPjPerBit: ResolvedFigure;
+  computeEnergyPjPerOp: ResolvedFigure;
+  efficiency: Efficiency;
+  defaultUtilisation: number;
+}
+
+/**
+ * Resolve a plan's compute device: a field given in the plan wins; otherwise the catalog preset's figure
+ * (its sourced value, or its marked planning default); otherwise a documented default.
+ */
+export function resolveDeviceSpec(d: ComputeDevice): ResolvedDeviceSpec {
+  const a = d.preset ? findAccelerator(d.preset) : undefined;
+  const memType = d.memory?.type ?? (hasValue(a?.memoryType) ? a!.memoryType.value : null);
+  const mem = findMemoryType(memType ?? FALLBACK_MEMORY_TYPE) ?? findMemoryType(FALLBACK_MEMORY_TYPE);
+  const memEnergy = mem
+    ? (fromCatalog(mem.energyPjPerBit, 'pJ/bit') ??
+      fromCatalog(mem.planningDefaults?.energyPjPerBit, 'pJ/bit'))
+    : null;
+  const idle = pick(
+    d.idlePowerW,
+    a ? fromCatalog(acceleratorPlanningFigure(a, 'idlePowerW'), 'W') : null,
+    'W',
+    0,
+  );
+  let max = pick(
+    d.maxPowerW,
+    a ? fromCatalog(acceleratorPlanningFigure(a, 'maxPowerW'), 'W') : null,
+    'W',
+    idle.value,
+  );
+  if ((max.value ?? 0) < (idle.value ?? 0)) max = { ...idle, provenance: { from: 'default' } };
+  return {
+    id: d.id,
+    name: d.name ?? a?.name ?? d.id,
+    preset: d.preset ?? null,
+    idlePowerW: idle,
+    maxPowerW: max,
+    peakTops: pick(d.peakTops, a ? fromCatalog(a.peakTops, 'TOPS') : null, 'TOPS', null),
+    memoryType: memType,
+    memoryBandwidthGBps: pick(
+      d.memory?.bandwidthGBps,
+      a ? fromCatalog(acceleratorPlanningFigure(a, 'memoryBandwidthGBps'), 'GB/s') : null,
+      'GB/s',
+      null,
+    ),
+    memoryCapacityGB: pick(
+      d.memory?.capacityGB,
+      a ? fromCatalog(a.memoryCapacityGB, 'GB') : null,
+      'GB',
+      null,
+    ),
+    memoryEnergyPjPerBit: pick(d.memory?.energyPjPerBit, memEnergy, 'pJ/bit', 6),
+    computeEnergyPjPerOp: pick(d.computeEnergyPjPerOp, null, 'pJ/op', DEFAULT_COMPUTE_ENERGY_PJ_PER_OP),
+    efficiency: {
+      bandwidth: (d.efficiency?.bandwidthPercent ?? 70) / 100,
+      compute: (d.efficiency?.computePercent ?? 50) / 100,
+    },
+    defaultUtilisation: d.defaultUtilisationPercent / 100,
+  };
+}
+
+/** The AI model's view of a resolved device (SI units). */
+export function toDeviceSpec(r: ResolvedDeviceSpec): DeviceSpec {
+  return {
+    name: r.name,
+    idlePowerW: r.idlePowerW.value ?? 0,
+    maxPowerW: r.maxPowerW.value ?? 0,
+    peakOpsPerS: (r.peakTops.value ?? 0) * 1e12,
+    memoryBandwidthBytesPerS: r.memoryBandwidthGBps.value === null ? null : r.memoryBandwidthGBps.value * 1e9,
+    memoryCapacityBytes: r.memoryCapacityGB.value === null ? null : r.memoryCapacityGB.value * 1e9,
+    memoryEnergyPjPerBit: r.memoryEnergyPjPerBit.value ?? 6,
+    computeEnergyPjPerOp: r.computeEnergyPjPerOp.value ?? DEFAULT_COMPUTE_ENERGY_PJ_PER_OP,
+  };
+}
+
+/** A workload with its catalog model's figures filled in (plan fields win). */
+export interface ResolvedWorkload {
+  id: string;
+  label: string;
+  model: string | null;
+  workload: Workload;
+}
+
+const v = (s: Sourced | undefined): number | undefined => (hasValue(s) ? s.value : undefined);
+
+/** Resolve a plan workload against its catalog model into the AI model's input. */
+export function resolveWorkload(w: WorkloadInput): ResolvedWorkload {
+  const m = w.model ? findModel(w.model) : undefined;
+  const label = w.label ?? m?.name ?? w.id;
+  const model = w.model ?? null;
+  if (w.kind === 'llm') {
+    const llm = m?.kind === 'llm' ? m : undefined;
+    return {
+      id: w.id,
+      label,
+      model,
+      workload: {
+        kind: 'llm',
+        paramsB: w.paramsB ?? v(llm?.paramsB) ?? 0,
+        bitsPerWeight: w.bitsPerWeight,
+        layers: w.layers ?? v(llm?.layers) ?? 0,
+        kvHeads: w.kvHeads ?? v(llm?.kvHeads) ?? 0,
+        headDim: w.headDim ?? v(llm?.headDim) ?? 0,
+        kvBits: w.kvBits,
+        contextTokens: w.contextTokens,
+        decodeTokensPerS: w.decodeTokensPerS,
+        promptTokensPerRequest: w.promptTokensPerRequest,
+        requestsPerMin: w.requestsPerMin,
+        ...((w.queryHeads ?? v(llm?.attentionHeads)) !== undefined
+          ? { queryHeads: (w.queryHeads ?? v(llm?.attentionHeads))! }
+          : {}),
+      },
+    };
+  }
+  if (w.kind === 'vision') {
+    const vm = m?.kind === 'vision' ? m : undefined;
+    return {
+      id: w.id,
+      label,
+      model,
+      workload: {
+        kind: 'vision',
+        gflopsPerFrame: w.gflopsPerFrame ?? v(vm?.gflopsPerFrame) ?? 0,
+        framesPerS: w.framesPerS,
+        ...(w.weightsMB !== undefined ? { weightsBytes: w.weightsMB * 1e6 } : {}),
+      },
+    };
+  }
+  const wm = m?.kind === 'world' ? m : undefined;
+  const gflops = w.gflopsPerClip ?? v(wm?.gflopsPerClip) ?? v(wm?.planningDefaults.gflopsPerClip) ?? 0;
+  const paramsB = w.paramsB ?? (hasValue(wm?.paramsM) ? wm!.paramsM.value / 1000 : undefined);
+  return {
+    id: w.id,
+    label,
+    model,
+    workload: {
+      kind: 'worldModel',
+      gflopsPerClip: gflops,
+      clipsPerS: w.clipsPerS,
+      ...(paramsB !== undefined && w.bitsPerWeight !== undefined
+        ? { paramsB, bitsPerWeight: w.bitsPerWeight }
+        : {}),
+    },
+  };
+}
