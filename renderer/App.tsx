@@ -1,0 +1,323 @@
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Scenario, SizingResult } from '../src/analysis';
+import type { MenuCommand } from '../src/ipc/contract';
+import { parsePlanText } from '../src/plan/load';
+import { seriesToCsv } from '../src/report/csv';
+import exampleJson from '../examples/optimus-class-dx-m1.powerplan.json';
+import blankJson from './blank-plan.json';
+import { DutyCycleEditor } from './components/DutyCycle';
+import { ErrorsContext } from './components/Field';
+import { PlanEditor } from './components/PlanEditor';
+import { ResultsPanel } from './components/Results';
+import { CompareView, SensitivityView, SizingView, SweepView } from './components/WhatIf';
+import { I18nContext, makeI18n, type Lang } from './i18n';
+import { readPlanFile } from './platform/web';
+import type { Platform } from './platform/types';
+import { setField } from './state/commands';
+import { useDerived } from './state/results';
+import { DocumentStore, type PlanDoc } from './state/store';
+
+type Tab = 'plan' | 'compare' | 'sensitivity' | 'sweep' | 'sizing';
+const TABS: Tab[] = ['plan', 'compare', 'sensitivity', 'sweep', 'sizing'];
+
+/** File name for a plan: "Optimus-class humanoid.powerplan.json". */
+export function suggestedFileName(name: string, ext = '.powerplan.json'): string {
+  const base = name.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 120) || 'plan';
+  return base + ext;
+}
+
+function initialLang(): Lang {
+  const saved = localStorage.getItem('powerplan.lang');
+  if (saved === 'en' || saved === 'ko') return saved;
+  return navigator.language?.startsWith('ko') ? 'ko' : 'en';
+}
+
+export function App({ platform, store }: { platform: Platform; store: DocumentStore }) {
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const i18n = useMemo(() => makeI18n(lang), [lang]);
+  const { t } = i18n;
+  const [tab, setTab] = useState<Tab>('plan');
+  const [selected, setSelected] = useState(0);
+  const [banner, setBanner] = useState<{ kind: 'error' | 'info'; text: string; details?: string[] } | null>(null);
+  const [scenarios, setScenarios] = useState<Scenario[]>([]);
+  const [sweepStart, setSweepStart] = useState<{ path: string; from: number; to: number } | null>(null);
+  const [dropping, setDropping] = useState(false);
+  const derived = useDerived(state.doc);
+  const errorsByPath = useMemo(() => new Map(derived.errors.map((e) => [e.path, e.message])), [derived.errors]);
+  const dispatch = useCallback((cmd: Parameters<DocumentStore['dispatch']>[0]) => {
+    performance.mark('pp:edit');
+    store.dispatch(cmd);
+  }, [store]);
+
+  useEffect(() => {
+    localStorage.setItem('powerplan.lang', lang);
+    document.documentElement.lang = lang;
+  }, [lang]);
+  useEffect(() => platform.setTitle(state.name, state.dirty), [platform, state.name, state.dirty]);
+  // Edit-to-results latency (docs/performance.md): from the edit to the results being on screen.
+  useEffect(() => {
+    if (performance.getEntriesByName('pp:edit', 'mark').length) {
+      performance.measure('pp:edit-to-results', 'pp:edit');
+      performance.clearMarks('pp:edit');
+    }
+  }, [derived]);
+  // Autosave the working document (crash recovery), a second after the last edit.
+  const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    if (!state.dirty) return;
+    if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+    autosaveTimer.current = setTimeout(() => void platform.autosave(JSON.stringify(state.doc), state.name), 1000);
+  }, [platform, state.doc, state.dirty, state.name]);
+
+  const confirmUnsaved = useCallback(async (): Promise<boolean> => {
+    if (!store.getState().dirty) return true;
+    const choice = await platform.confirmDiscard(store.getState().name);
+    if (choice === 'cancel') return false;
+    if (choice === 'save') return save(false);
+    return true;
+  }, [platform, store]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  /** Load plan text as the document, or report why not and keep the current one. */
+  const openText = useCallback(
+    (text: string, name: string, token: string | null) => {
+      const r = parsePlanText(text);
+      if (!r.ok) {
+        setBanner({ kind: 'error', text: t('error.openFailed', { name }), details: r.errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`) });
+        return false;
+      }
+      store.load(JSON.parse(JSON.stringify(r.plan)) as PlanDoc, r.plan.name, token);
+      setSelected(0);
+      setScenarios([]);
+      setBanner(r.notices.length ? { kind: 'info', text: r.notices.join(' ') } : null);
+      return true;
+    },
+    [store, t],
+  );
+
+  const open = useCallback(async () => {
+    if (!(await confirmUnsaved())) return;
+    const r = await platform.openPlan();
+    if (r.canceled) return;
+    if ('error' in r) setBanner({ kind: 'error', text: r.error });
+    else openText(r.doc.text, r.doc.name, platform.kind === 'electron' ? r.doc.token : null);
+  }, [confirmUnsaved, openText, platform]);
+
+  async function save(saveAs: boolean): Promise<boolean> {
+    const s = store.getState();
+    const v = parsePlanText(JSON.stringify(s.doc));
+    if (!v.ok) {
+      setBanner({ kind: 'error', text: t('error.saveFailed', { error: `${v.errors.length} problem(s)` }), details: v.errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`) });
+      return false;
+    }
+    const text = JSON.stringify(s.doc, null, 2) + '\n';
+    const r = await platform.savePlan(text, s.token, suggestedFileName(s.name), saveAs || s.token === null);
+    if (r.ok) {
+      store.markSaved(r.token, s.name);
+      await platform.clearAutosave();
+      return true;
+    }
+    if (!('canceled' in r)) setBanner({ kind: 'error', text: t('error.saveFailed', { error: r.error }) });
+    return false;
+  }
+
+  const newPlan = useCallback(async () => {
+    if (!(await confirmUnsaved())) return;
+    store.load(JSON.parse(JSON.stringify(blankJson)) as PlanDoc, t('untitled'), null);
+    setSelected(0);
+  }, [confirmUnsaved, store, t]);
+
+  const exportCsv = useCallback(async () => {
+    if (!derived.result) return;
+    await platform.exportCsv(seriesToCsv(derived.result.series), suggestedFileName(state.name, '.csv'));
+  }, [derived.result, platform, state.name]);
+
+  const exportPdf = useCallback(async () => {
+    if (!derived.plan) return;
+    await platform.exportPdf(JSON.stringify(derived.plan), suggestedFileName(state.name, '.pdf'), 'a4', lang);
+  }, [derived.plan, platform, state.name, lang]);
+
+  const handleMenu = useCallback(
+    (c: MenuCommand) => {
+      const actions: Record<MenuCommand, () => void> = {
+        new: () => void newPlan(),
+        open: () => void open(),
+        save: () => void save(false),
+        saveAs: () => void save(true),
+        exportPdf: () => void exportPdf(),
+        exportCsv: () => void exportCsv(),
+        undo: () => store.undo(),
+        redo: () => store.redo(),
+        viewPlan: () => setTab('plan'),
+        viewCompare: () => setTab('compare'),
+        viewSensitivity: () => setTab('sensitivity'),
+        viewSizing: () => setTab('sizing'),
+        toggleLanguage: () => setLang((l) => (l === 'en' ? 'ko' : 'en')),
+        about: () => setBanner({ kind: 'info', text: 'PowerPlan — battery and on-device AI power planning for robots.' }),
+      };
+      actions[c]();
+    },
+    [exportCsv, exportPdf, newPlan, open, store], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+
+  useEffect(() => platform.onMenu(handleMenu), [platform, handleMenu]);
+  useEffect(() => platform.onOpenDocument((d) => void confirmUnsaved().then((ok) => ok && openText(d.text, d.name, d.token))), [platform, confirmUnsaved, openText]);
+  useEffect(() => platform.onSaveBeforeClose(() => void save(false).then((ok) => (ok ? platform.closeNow() : undefined))), [platform]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Keyboard shortcuts (the desktop menu's accelerators handle these in Electron).
+  useEffect(() => {
+    if (platform.kind !== 'web') return;
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (!mod) return;
+      const inText = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !inText) {
+        e.preventDefault();
+        if (e.shiftKey) store.redo();
+        else store.undo();
+      } else if (k === 'y' && !inText) {
+        e.preventDefault();
+        store.redo();
+      } else if (k === 's') {
+        e.preventDefault();
+        void save(e.shiftKey);
+      } else if (k === 'o') {
+        e.preventDefault();
+        void open();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [platform, store, open]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onDrop = async (e: React.DragEvent) => {
+    e.preventDefault();
+    setDropping(false);
+    const file = e.dataTransfer.files[0];
+    if (!file || !(await confirmUnsaved())) return;
+    const r = await readPlanFile(file);
+    if (!r.canceled && 'error' in r) setBanner({ kind: 'error', text: r.error });
+    else if (!r.canceled) openText(r.doc.text, r.doc.name, null);
+  };
+
+  const applySize = (r: SizingResult) => {
+    if (r.mode === 'cells' && r.parallel) dispatch(setField('battery.cells.parallel', r.parallel, 'Apply sized pack'));
+    else if (r.plan?.battery.pack) dispatch(setField('battery.pack', { ...r.plan.battery.pack }, 'Apply sized pack'));
+    setTab('plan');
+  };
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <ErrorsContext.Provider value={errorsByPath}>
+        <div
+          className={`app${dropping ? ' dropping' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDropping(true);
+          }}
+          onDragLeave={() => setDropping(false)}
+          onDrop={onDrop}
+        >
+          <header className="topbar">
+            <h1 className="title" data-testid="doc-title">
+              {state.name}
+              {state.dirty && (
+                <span className="dirty" aria-label="unsaved changes" title="unsaved changes">
+                  {' '}●
+                </span>
+              )}
+            </h1>
+            <div className="file-actions">
+              <button type="button" onClick={() => void newPlan()}>{t('toolbar.new')}</button>
+              <button type="button" onClick={() => void open()} data-testid="open">{t('toolbar.open')}</button>
+              <button type="button" onClick={() => void save(false)} data-testid="save">{t('toolbar.save')}</button>
+              <button type="button" onClick={() => void exportCsv()}>{t('toolbar.exportCsv')}</button>
+              <button type="button" onClick={() => void exportPdf()}>{t('toolbar.exportPdf')}</button>
+            </div>
+            <div className="history">
+              <button type="button" onClick={() => store.undo()} disabled={!state.canUndo} data-testid="undo" title={state.undoLabel ? t('toolbar.undoWhat', { what: state.undoLabel }) : undefined}>
+                ↶ {t('toolbar.undo')}
+              </button>
+              <button type="button" onClick={() => store.redo()} disabled={!state.canRedo} data-testid="redo" title={state.redoLabel ? t('toolbar.redoWhat', { what: state.redoLabel }) : undefined}>
+                ↷ {t('toolbar.redo')}
+              </button>
+            </div>
+            <nav className="tabs" role="tablist" aria-label="Views">
+              {TABS.map((k) => (
+                <button key={k} role="tab" aria-selected={tab === k} className={tab === k ? 'active' : ''} onClick={() => setTab(k)} data-testid={`tab-${k}`}>
+                  {t(`tab.${k}`)}
+                </button>
+              ))}
+            </nav>
+            <button type="button" className="lang" onClick={() => setLang(lang === 'en' ? 'ko' : 'en')} aria-label={t('toolbar.language')} data-testid="lang-toggle">
+              {lang === 'en' ? '한국어' : 'English'}
+            </button>
+          </header>
+
+          {banner && (
+            <div className={`banner banner-${banner.kind}`} role="alert" data-testid="banner">
+              <div>
+                {banner.text}
+                {banner.details && (
+                  <ul>
+                    {banner.details.map((d) => (
+                      <li key={d}>{d}</li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              <button type="button" onClick={() => setBanner(null)}>{t('action.dismiss')}</button>
+            </div>
+          )}
+          {derived.errors.length > 0 && (
+            <div className="banner banner-error" role="status" data-testid="plan-errors">
+              {t('results.invalid', { count: derived.errors.length })}
+              <ul>
+                {derived.errors.slice(0, 5).map((e) => (
+                  <li key={e.path + e.message}>
+                    <code>{e.path}</code>: {e.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          <main className="layout">
+            <aside className="sidebar">
+              <PlanEditor doc={state.doc} dispatch={dispatch} />
+            </aside>
+            <section className="content">
+              {tab === 'plan' && (
+                <>
+                  <h2>{t('section.dutyCycle')}</h2>
+                  <DutyCycleEditor doc={state.doc} dispatch={dispatch} endGesture={() => store.endGesture()} selected={selected} onSelect={setSelected} />
+                  {derived.result && derived.plan && (
+                    <div className={derived.stale ? 'stale' : ''} aria-busy={derived.stale}>
+                      <ResultsPanel plan={derived.plan} result={derived.result} />
+                    </div>
+                  )}
+                </>
+              )}
+              {tab === 'compare' && derived.plan && <CompareView plan={derived.plan} scenarios={scenarios} setScenarios={setScenarios} />}
+              {tab === 'sensitivity' && derived.plan && (
+                <SensitivityView
+                  plan={derived.plan}
+                  onSweep={(path, value) => {
+                    setSweepStart({ path, from: value * 0.5, to: value * 1.5 });
+                    setTab('sweep');
+                  }}
+                />
+              )}
+              {tab === 'sweep' && derived.plan && <SweepView plan={derived.plan} initial={sweepStart} />}
+              {tab === 'sizing' && derived.plan && <SizingView plan={derived.plan} onApply={applySize} />}
+            </section>
+          </main>
+          {dropping && <div className="drop-hint">{t('drop.hint')}</div>}
+        </div>
+      </ErrorsContext.Provider>
+    </I18nContext.Provider>
+  );
+}
+
+export const DEFAULT_EXAMPLE = exampleJson as PlanDoc;

@@ -1,0 +1,149 @@
+import type { ReactElement } from 'react';
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { SimulationResult } from '../../src/sim/simulate';
+import { useI18n } from '../i18n';
+import { CATEGORY_COLORS } from '../lib/colors';
+
+interface ChartProps {
+  result: SimulationResult;
+  /** The plan's reserve (% SoC), drawn as a line on the SoC chart. */
+  reservePercent?: number;
+  /** Off in the report: animated charts print half drawn. */
+  animate?: boolean;
+  height?: number;
+  /** Fixed width for print; responsive otherwise. */
+  width?: number;
+}
+
+function Frame({ width, height, children }: { width?: number; height: number; children: ReactElement }) {
+  return width ? (
+    <div style={{ width, height }}>{children}</div>
+  ) : (
+    <ResponsiveContainer width="100%" height={height}>
+      {children}
+    </ResponsiveContainer>
+  );
+}
+
+const hoursTick = (h: number) => (h >= 10 ? h.toFixed(0) : h.toFixed(1));
+
+/** SoC and terminal voltage over the shift, with the reserve line and events. */
+export function SocChart({ result, animate = true, height = 220, width, reservePercent }: ChartProps) {
+  const { t } = useI18n();
+  const data = result.series.map((p) => ({ h: p.timeS / 3600, soc: p.soc * 100, v: p.terminalV }));
+  const reserveLine = reservePercent;
+  return (
+    <Frame width={width} height={height}>
+      <LineChart data={data} width={width} height={height} margin={{ top: 8, right: 8, bottom: 16, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+        <XAxis dataKey="h" type="number" domain={[0, 'dataMax']} tickFormatter={hoursTick} label={{ value: t('chart.timeAxis'), position: 'insideBottom', offset: -8 }} />
+        <YAxis yAxisId="soc" domain={[0, 100]} label={{ value: t('chart.socAxis'), angle: -90, position: 'insideLeft' }} />
+        <YAxis yAxisId="v" orientation="right" domain={['auto', 'auto']} width={44} />
+        <Tooltip formatter={(v) => Number(v).toFixed(2)} labelFormatter={(h) => `${Number(h).toFixed(2)} h`} />
+        <Legend verticalAlign="top" height={24} />
+        <Line yAxisId="soc" dataKey="soc" name="SoC %" stroke="#3b6fb6" dot={false} strokeWidth={2} isAnimationActive={animate} />
+        <Line yAxisId="v" dataKey="v" name={t('chart.voltageAxis')} stroke="#d14b4b" dot={false} strokeDasharray="5 3" isAnimationActive={animate} />
+        {reserveLine !== undefined && <ReferenceLine yAxisId="soc" y={reserveLine} stroke="#c62828" strokeDasharray="4 4" label={{ value: t('chart.reserve'), position: 'insideBottomLeft' }} />}
+        {result.events
+          .filter((e) => e.kind === 'charge-started' || e.kind === 'cutoff-reached')
+          .slice(0, 12)
+          .map((e, i) => (
+            <ReferenceLine key={i} yAxisId="soc" x={e.timeS / 3600} stroke="#3f9a52" strokeDasharray="2 2" />
+          ))}
+      </LineChart>
+    </Frame>
+  );
+}
+
+/** Battery power by category over the shift, stacked (step plot: loads are constant within a segment). */
+export function PowerChart({ result, animate = true, height = 200, width }: ChartProps) {
+  const { t } = useI18n();
+  const data = result.series.map((p) => ({
+    h: p.timeS / 3600,
+    locomotion: p.locomotionW,
+    compute: p.computeW,
+    accessories: p.accessoriesW,
+    losses: p.lossW,
+  }));
+  const cats = [
+    ['locomotion', CATEGORY_COLORS.locomotion, t('cat.locomotion')],
+    ['compute', CATEGORY_COLORS.compute, t('cat.compute')],
+    ['accessories', CATEGORY_COLORS.accessories, t('cat.accessories')],
+    ['losses', CATEGORY_COLORS.batteryLoss, `${t('cat.conversionLoss')} + I²R`],
+  ] as const;
+  return (
+    <Frame width={width} height={height}>
+      <AreaChart data={data} width={width} height={height} margin={{ top: 8, right: 8, bottom: 16, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+        <XAxis dataKey="h" type="number" domain={[0, 'dataMax']} tickFormatter={hoursTick} label={{ value: t('chart.timeAxis'), position: 'insideBottom', offset: -8 }} />
+        <YAxis label={{ value: t('chart.powerAxis'), angle: -90, position: 'insideLeft' }} />
+        <Tooltip formatter={(v) => `${Number(v).toFixed(1)} W`} labelFormatter={(h) => `${Number(h).toFixed(2)} h`} />
+        <Legend verticalAlign="top" height={24} />
+        {cats.map(([key, color, name]) => (
+          <Area key={key} type="stepAfter" dataKey={key} name={name} stackId="1" stroke={color} fill={color} fillOpacity={0.75} isAnimationActive={animate} />
+        ))}
+      </AreaChart>
+    </Frame>
+  );
+}
+
+/** Energy per charge by category (Wh), with the value printed on each bar (readable in black and white). */
+export function EnergyChart({ result, animate = true, height = 180, width }: ChartProps) {
+  const { t, num } = useI18n();
+  const e = result.energyBreakdownWh;
+  const data = [
+    { name: t('cat.locomotion'), wh: e.locomotion, color: CATEGORY_COLORS.locomotion },
+    { name: t('cat.compute'), wh: e.compute, color: CATEGORY_COLORS.compute },
+    { name: t('cat.accessories'), wh: e.accessories, color: CATEGORY_COLORS.accessories },
+    { name: t('cat.conversionLoss'), wh: e.conversionLoss, color: CATEGORY_COLORS.conversionLoss },
+    { name: t('cat.batteryLoss'), wh: e.batteryLoss, color: CATEGORY_COLORS.batteryLoss },
+  ];
+  return (
+    <Frame width={width} height={height}>
+      <BarChart data={data} layout="vertical" width={width} height={height} margin={{ top: 4, right: 90, bottom: 4, left: 8 }}>
+        <XAxis type="number" hide />
+        <YAxis type="category" dataKey="name" width={130} />
+        <Tooltip formatter={(v) => `${num(Number(v))} Wh`} />
+        <Bar dataKey="wh" isAnimationActive={animate} label={{ position: 'right', formatter: (v: unknown) => `${num(Number(v))} Wh` }}>
+          {data.map((d) => (
+            <Cell key={d.name} fill={d.color} />
+          ))}
+        </Bar>
+      </BarChart>
+    </Frame>
+  );
+}
+
+/** Capacity over the years (BLAST-Lite forms), with the 80 % end-of-life line. */
+export function AgeingChart({ result, animate = true, height = 200, width }: ChartProps) {
+  const { t } = useI18n();
+  if (!result.ageing) return null;
+  const data = result.ageing.curve.map((p) => ({ y: p.days / 365.25, q: p.relativeCapacity * 100 }));
+  return (
+    <Frame width={width} height={height}>
+      <LineChart data={data} width={width} height={height} margin={{ top: 8, right: 8, bottom: 16, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+        <XAxis dataKey="y" type="number" domain={[0, 'dataMax']} tickFormatter={(y: number) => y.toFixed(1)} label={{ value: 'years', position: 'insideBottom', offset: -8 }} />
+        <YAxis domain={[60, 101]} label={{ value: '%', angle: -90, position: 'insideLeft' }} />
+        <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} labelFormatter={(y) => `${Number(y).toFixed(2)} years`} />
+        <ReferenceLine y={80} stroke="#c62828" strokeDasharray="4 4" label={{ value: '80 %', position: 'insideTopRight' }} />
+        <Line dataKey="q" name={t('chart.ageing')} stroke="#3b6fb6" dot={false} strokeWidth={2} isAnimationActive={animate} />
+      </LineChart>
+    </Frame>
+  );
+}

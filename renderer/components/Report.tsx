@@ -1,0 +1,164 @@
+import { useEffect, useMemo } from 'react';
+import { parsePlanText } from '../../src/plan/load';
+import type { Plan } from '../../src/plan/schema';
+import { simulate, type SimulationResult } from '../../src/sim/simulate';
+import { VERSION } from '../../src/version';
+import exampleJson from '../../examples/optimus-class-dx-m1.powerplan.json';
+import { I18nContext, makeI18n, useI18n, type Lang } from '../i18n';
+import type { Platform } from '../platform/types';
+import { AgeingChart, EnergyChart, PowerChart, SocChart } from './Charts';
+import { describeSegment } from './DutyCycle';
+import { AiSummary, Remarks, ResultCards } from './Results';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface ReportOptions {
+  paper: 'a4' | 'letter';
+  lang: Lang;
+}
+
+/** Page content width in CSS px for the paper (A4 210 mm, Letter 8.5 in, minus 2 × 15 mm margins). */
+export function contentWidthPx(paper: 'a4' | 'letter'): number {
+  const mm = paper === 'a4' ? 210 - 30 : 215.9 - 30;
+  return Math.floor((mm / 25.4) * 96);
+}
+
+function Table({ rows }: { rows: [string, string][] }) {
+  return (
+    <table className="kv">
+      <tbody>
+        {rows.map(([k, v]) => (
+          <tr key={k}>
+            <th scope="row">{k}</th>
+            <td>{v}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The printable report: every page's content in order, charts without animation, sections that never split
+ * a chart across pages (CSS break-inside: avoid). Printed by Electron's printToPDF, by headless Chromium for
+ * `powerplan report`, and by the browser's print in web mode.
+ */
+export function Report({ plan, result, options }: { plan: Plan; result: SimulationResult; options: ReportOptions }) {
+  const i = useI18n();
+  const { t } = i;
+  const width = contentWidthPx(options.paper);
+  const date = new Intl.DateTimeFormat(options.lang === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  const doc = plan as unknown as Json;
+  const b = plan.battery;
+  const pack = result.pack;
+  return (
+    <article className={`report paper-${options.paper}`} data-testid="report">
+      <header className="report-head">
+        <div className="report-brand">PowerPlan {VERSION}</div>
+        <h1>{plan.name}</h1>
+        <div className="muted">
+          {plan.robot.name} · {date}
+        </div>
+      </header>
+      <section className="keep">
+        <h2>{t('section.results')}</h2>
+        <ResultCards plan={plan} result={result} />
+      </section>
+      <section className="keep">
+        <h2>{t('section.dutyCycle')}</h2>
+        <ol className="steps">
+          {plan.dutyCycle.segments.map((s, k) => (
+            <li key={k}>{describeSegment(doc, s as unknown as Json, i)}</li>
+          ))}
+        </ol>
+      </section>
+      <section className="keep">
+        <h2>{t('chart.soc')}</h2>
+        <SocChart result={result} animate={false} width={width} height={240} reservePercent={b.reservePercent} />
+      </section>
+      <section className="keep page-break">
+        <h2>{t('section.robot')} · {t('section.battery')}</h2>
+        <Table
+          rows={[
+            [t('field.robotName'), plan.robot.name],
+            [t('field.massWithoutBattery'), `${i.num(plan.robot.massWithoutBatteryKg)} kg`],
+            ...plan.robot.activities.map((a): [string, string] => [a.label, `${i.num(a.powerW)} W`]),
+            [t('field.chemistry'), b.chemistry],
+            ['Pack', `${pack.configuration.kind === 'cells' ? `${pack.configuration.series}S${pack.configuration.parallel}P · ` : ''}${i.num(pack.ratedEnergyWh)} Wh · ${i.num(pack.nominalVoltageV)} V · ${i.num(pack.massKg)} kg`],
+            [t('field.resistance'), `${i.num(pack.resistanceOhm * 1000)} mΩ`],
+            [t('field.reserve'), `${i.num(b.reservePercent)} %`],
+            [t('field.soh'), `${i.num(b.stateOfHealthPercent)} %`],
+            [t('field.temperature'), `${i.num(b.temperatureC)} °C`],
+          ]}
+        />
+      </section>
+      <section className="keep">
+        <h2>{t('section.compute')}</h2>
+        <Table
+          rows={result.devices.map((d): [string, string] => [
+            d.name,
+            `${i.num(d.idlePowerW.value ?? 0)}–${i.num(d.maxPowerW.value ?? 0)} W${d.peakTops.value ? ` · ${i.num(d.peakTops.value)} TOPS` : ''}${d.memoryBandwidthGBps.value ? ` · ${i.num(d.memoryBandwidthGBps.value)} GB/s` : ''}${d.preset ? ` · preset ${d.preset}` : ''}`,
+          ])}
+        />
+        <AiSummary result={result} />
+        <Table
+          rows={[
+            ...plan.accessories.map((a): [string, string] => [a.label, `${i.num(a.powerW)} W (${a.mode})`]),
+            [t('field.dcdc'), `${i.num(plan.powerConversion.dcdcEfficiencyPercent)} %`],
+            [t('section.charger'), plan.charger ? `${i.num(plan.charger.powerW)} W · ${i.num(plan.charger.efficiencyPercent)} %` : '—'],
+          ]}
+        />
+      </section>
+      <section className="keep page-break">
+        <h2>{t('chart.power')}</h2>
+        <PowerChart result={result} animate={false} width={width} height={220} />
+      </section>
+      <section className="keep">
+        <h2>{t('chart.energy')}</h2>
+        <EnergyChart result={result} animate={false} width={width} height={190} />
+      </section>
+      <section className="keep">
+        <h2>{t('chart.ageing')}</h2>
+        <AgeingChart result={result} animate={false} width={width} height={200} />
+      </section>
+      <section>
+        <h2>{t('section.remarks')}</h2>
+        <Remarks result={result} />
+      </section>
+    </article>
+  );
+}
+
+function reportPlanText(): string {
+  return localStorage.getItem('powerplan.report.plan') ?? JSON.stringify(exampleJson);
+}
+
+/** The #/report route: reads the plan handed over by the app, renders, signals readiness, prints if asked. */
+export function ReportRoute({ platform }: { platform: Platform }) {
+  const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
+  const options: ReportOptions = {
+    paper: params.get('paper') === 'letter' ? 'letter' : 'a4',
+    lang: params.get('lang') === 'ko' ? 'ko' : 'en',
+  };
+  const parsed = useMemo(() => parsePlanText(reportPlanText()), []);
+  const result = useMemo(() => (parsed.ok ? simulate(parsed.plan) : null), [parsed]);
+  useEffect(() => {
+    document.documentElement.lang = options.lang;
+    document.body.classList.add('print-body', `paper-${options.paper}`);
+    document.title = parsed.ok ? `${parsed.plan.name} — PowerPlan report` : 'PowerPlan report';
+    const ready = () => {
+      document.body.dataset.reportReady = '1';
+      if (params.get('print') === '1' && platform.kind === 'web') window.print();
+    };
+    void document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(ready)));
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  if (!parsed.ok || !result) {
+    return <pre className="error">{parsed.ok ? '' : parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n')}</pre>;
+  }
+  return (
+    <I18nContext.Provider value={makeI18n(options.lang)}>
+      <style>{`@page { size: ${options.paper === 'a4' ? 'A4' : 'Letter'}; margin: 15mm 15mm 18mm 15mm; }`}</style>
+      <Report plan={parsed.plan} result={result} options={options} />
+    </I18nContext.Provider>
+  );
+}

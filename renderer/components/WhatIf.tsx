@@ -1,0 +1,277 @@
+import { useEffect, useRef, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { linspace, seedChipScenarios, swapChipScenario, type Comparison, type Scenario, type Sensitivity, type SizingResult, type SweepResult } from '../../src/analysis';
+import { ACCELERATORS } from '../../src/catalog';
+import type { Plan } from '../../src/plan/schema';
+import { useI18n } from '../i18n';
+import { runAnalysis, type RunningAnalysis } from '../worker/client';
+import type { AnalysisRequest, AnalysisResultOf } from '../worker/protocol';
+import { NumberField, SelectField, CheckField } from './Field';
+
+type Kind = AnalysisRequest['kind'];
+
+/** Run an analysis in the worker whenever `request` changes; expose progress and cancel. */
+function useAnalysis<K extends Kind>(request: Omit<Extract<AnalysisRequest, { kind: K }>, 'id'> | null) {
+  const [state, setState] = useState<{ result: AnalysisResultOf[K] | null; error: string | null; progress: [number, number] | null; cancelled: boolean }>({ result: null, error: null, progress: null, cancelled: false });
+  const running = useRef<RunningAnalysis<AnalysisResultOf[K]> | null>(null);
+  const key = request ? JSON.stringify(request) : '';
+  useEffect(() => {
+    if (!request) return;
+    running.current?.cancel();
+    setState((s) => ({ ...s, error: null, progress: [0, 1], cancelled: false }));
+    const run = runAnalysis<K>(request as never, (done, total) => setState((s) => ({ ...s, progress: [done, total] })));
+    running.current = run;
+    let live = true;
+    run.promise.then(
+      (result) => live && setState({ result, error: null, progress: null, cancelled: (result as { cancelled?: boolean }).cancelled === true }),
+      (e: Error) => live && setState({ result: null, error: e.message, progress: null, cancelled: false }),
+    );
+    return () => {
+      live = false;
+      run.cancel();
+    };
+  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  return { ...state, cancel: () => running.current?.cancel() };
+}
+
+function Progress({ progress, onCancel }: { progress: [number, number] | null; onCancel(): void }) {
+  const { t } = useI18n();
+  if (!progress) return null;
+  return (
+    <div className="progress" role="status" data-testid="progress">
+      <progress value={progress[0]} max={Math.max(1, progress[1])} /> {t('progress.running', { done: progress[0], total: progress[1] })}
+      <button type="button" onClick={onCancel}>
+        {t('action.cancel')}
+      </button>
+    </div>
+  );
+}
+
+const CHIPS = ACCELERATORS.filter((a) => a.status !== 'reference');
+
+/** Scenarios side by side, deltas highlighted; swap a chip in one click; the seed chip set. */
+export function CompareView({ plan, scenarios, setScenarios }: { plan: Plan; scenarios: Scenario[]; setScenarios(s: Scenario[]): void }) {
+  const i = useI18n();
+  const { t } = i;
+  const device = plan.compute[0]?.id;
+  const a = useAnalysis<'compare'>(scenarios.length ? { kind: 'compare', plan, scenarios } : null);
+  const c: Comparison | null = a.result;
+  return (
+    <div className="whatif" data-testid="compare-view">
+      <div className="row toolbar-row">
+        {device && (
+          <SelectField
+            label={t('action.swapChip')}
+            value=""
+            options={[{ value: '', label: '—' }, ...CHIPS.map((x) => ({ value: x.id, label: x.name }))]}
+            onChange={(id) => id && setScenarios([...scenarios, swapChipScenario(device, id, CHIPS.find((x) => x.id === id)!.name)])}
+            testId="swap-chip"
+          />
+        )}
+        {device && (
+          <button type="button" onClick={() => setScenarios(seedChipScenarios(device))} data-testid="seed-scenarios">
+            {t('action.addSeed')}
+          </button>
+        )}
+        {scenarios.length > 0 && (
+          <button type="button" onClick={() => setScenarios([])}>
+            {t('action.clearScenarios')}
+          </button>
+        )}
+      </div>
+      {scenarios.length === 0 && <p className="muted">{t('compare.empty')}</p>}
+      <Progress progress={a.progress} onCancel={a.cancel} />
+      {a.error && <p className="error">{a.error}</p>}
+      {c && (
+        <table className="compare" data-testid="compare-table">
+          <thead>
+            <tr>
+              <th scope="col" />
+              {c.columns.map((col, k) => (
+                <th scope="col" key={k}>
+                  {k === 0 ? t('compare.base') : col.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {c.rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.key === 'packMassForTargetKg' ? t('compare.massRow') : row.label}</th>
+                {c.columns.map((col, k) => {
+                  const cell = col.cells[row.key];
+                  if (!col.ok) return <td key={k} className="error">{col.errors[0]?.message}</td>;
+                  const v = cell?.value ?? null;
+                  const text = v === null ? 'n/a' : row.unit === 'h' ? i.hours(v) : `${i.num(v)} ${row.unit}`;
+                  const cls = cell?.better === true ? 'better' : cell?.better === false ? 'worse' : '';
+                  return (
+                    <td key={k} className={cls}>
+                      {text}
+                      {cell?.delta !== null && cell?.delta !== undefined && cell.better !== null && (
+                        <span className="delta" aria-label={cell.better ? t('compare.better') : t('compare.worse')}>
+                          {' '}
+                          {cell.better ? '▲' : '▼'} {cell.delta > 0 ? '+' : '−'}
+                          {row.unit === 'h' ? i.hours(Math.abs(cell.delta)) : `${i.num(Math.abs(cell.delta))} ${row.unit}`}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+/** Tornado of runtime for ±X % on each input; clicking a bar opens a 1-D sweep of it. */
+export function SensitivityView({ plan, onSweep }: { plan: Plan; onSweep(path: string, value: number): void }) {
+  const { t, num } = useI18n();
+  const [delta, setDelta] = useState(10);
+  const a = useAnalysis<'sensitivity'>({ kind: 'sensitivity', plan, output: 'runtimeHours', deltaPercent: delta });
+  const s: Sensitivity | null = a.result;
+  const data = (s?.bars ?? []).slice(0, 14).map((b) => ({
+    path: b.path,
+    base: b.baseInput,
+    low: (b.outputLow ?? s!.baseOutput ?? 0) - (s!.baseOutput ?? 0),
+    high: (b.outputHigh ?? s!.baseOutput ?? 0) - (s!.baseOutput ?? 0),
+  }));
+  return (
+    <div className="whatif" data-testid="sensitivity-view">
+      <h2>{t('sens.title', { d: delta })}</h2>
+      <NumberField label={t('sens.delta')} unit="%" value={delta} onCommit={(v) => v && v > 0 && v < 90 && setDelta(v)} />
+      <Progress progress={a.progress} onCancel={a.cancel} />
+      {s && (
+        <>
+          <p className="muted">{t('sens.click')}</p>
+          <ResponsiveContainer width="100%" height={Math.max(200, data.length * 28 + 40)}>
+            <BarChart data={data} layout="vertical" stackOffset="sign" margin={{ left: 16, right: 24 }} onClick={(e) => {
+              const p = (e as { activeLabel?: string } | null)?.activeLabel;
+              const row = data.find((d) => d.path === p);
+              if (row) onSweep(row.path, row.base);
+            }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+              <XAxis type="number" tickFormatter={(v: number) => `${v > 0 ? '+' : ''}${num(v, 2)} h`} />
+              <YAxis type="category" dataKey="path" width={260} tick={{ fontSize: 11 }} />
+              <Tooltip formatter={(v) => `${Number(v) > 0 ? '+' : ''}${num(Number(v), 3)} h`} />
+              <ReferenceLine x={0} stroke="var(--fg)" />
+              <Bar dataKey="low" name={`−${delta} %`} fill="#9aa3ad" stackId="a" />
+              <Bar dataKey="high" name={`+${delta} %`} fill="#3b6fb6" stackId="b" />
+            </BarChart>
+          </ResponsiveContainer>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** 1-D sweep chart (runtime vs a field): presets for pack energy and NPU power; progress and cancel. */
+export function SweepView({ plan, initial }: { plan: Plan; initial: { path: string; from: number; to: number } | null }) {
+  const { t, num } = useI18n();
+  const energyPath = plan.battery.pack ? 'battery.pack.energyWh' : 'battery.cells.parallel';
+  const base = plan.battery.pack?.energyWh ?? plan.battery.cells?.parallel ?? 1;
+  const [axis, setAxis] = useState(initial ?? { path: energyPath, from: base * 0.25, to: base * 2 });
+  const [points, setPoints] = useState(41);
+  useEffect(() => {
+    if (initial) setAxis(initial);
+  }, [initial]);
+  const values = axis.path.endsWith('parallel') || axis.path.endsWith('series') ? [...new Set(linspace(axis.from, axis.to, points).map(Math.round))].filter((v) => v >= 1) : linspace(axis.from, axis.to, points);
+  const a = useAnalysis<'sweep'>({ kind: 'sweep', plan, spec: { axes: [{ path: axis.path, values }], outputs: ['runtimeHours', 'runtimeAtEndOfLifeHours'] } });
+  const r: SweepResult | null = a.result;
+  const data = r ? values.map((x, k) => ({ x, runtime: r.values.runtimeHours?.[k], eol: r.values.runtimeAtEndOfLifeHours?.[k] })) : [];
+  const npu = plan.compute[0];
+  return (
+    <div className="whatif" data-testid="sweep-view">
+      <div className="row toolbar-row">
+        <button type="button" onClick={() => setAxis({ path: energyPath, from: base * 0.25, to: base * 2 })}>{t('sweep.presetEnergy')}</button>
+        {npu && <button type="button" onClick={() => setAxis({ path: 'compute[0].maxPowerW', from: 1, to: 60 })}>{t('sweep.presetNpu')}</button>}
+      </div>
+      <div className="row">
+        <label className="field">
+          {t('sweep.field')}
+          <input value={axis.path} onChange={(e) => setAxis({ ...axis, path: e.target.value })} data-testid="sweep-path" />
+        </label>
+        <NumberField label={t('sweep.from')} unit="" value={axis.from} onCommit={(v) => v !== undefined && setAxis({ ...axis, from: v })} />
+        <NumberField label={t('sweep.to')} unit="" value={axis.to} onCommit={(v) => v !== undefined && setAxis({ ...axis, to: v })} />
+        <NumberField label={t('sweep.points')} unit="" value={points} onCommit={(v) => v && v >= 2 && v <= 2000 && setPoints(Math.round(v))} />
+      </div>
+      <Progress progress={a.progress} onCancel={a.cancel} />
+      {a.error && <p className="error">{a.error}</p>}
+      {a.cancelled && <p className="muted">{t('progress.cancelled')}</p>}
+      {r && (
+        <ResponsiveContainer width="100%" height={300}>
+          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+            <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(v: number) => num(v)} label={{ value: axis.path, position: 'insideBottom', offset: -8 }} />
+            <YAxis label={{ value: 'h', angle: -90, position: 'insideLeft' }} />
+            <Tooltip formatter={(v) => `${num(Number(v))} h`} labelFormatter={(v) => `${axis.path} = ${num(Number(v))}`} />
+            {plan.targets.runtimeHours !== undefined && <ReferenceLine y={plan.targets.runtimeHours} stroke="#c62828" strokeDasharray="4 4" label="target" />}
+            <Line dataKey="runtime" name={t('card.runtime')} stroke="#3b6fb6" dot={false} strokeWidth={2} />
+            <Line dataKey="eol" name={t('card.eol')} stroke="#9a6bb0" dot={false} strokeDasharray="5 3" />
+          </LineChart>
+        </ResponsiveContainer>
+      )}
+    </div>
+  );
+}
+
+/** The smallest pack for the target at end of life, with the runtime-vs-size curve; apply it in one click. */
+export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: SizingResult): void }) {
+  const i = useI18n();
+  const { t } = i;
+  const [target, setTarget] = useState(plan.targets.runtimeHours ?? 5);
+  const [atEol, setAtEol] = useState(true);
+  const a = useAnalysis<'size'>({ kind: 'size', plan, targetHours: target, atEndOfLife: atEol, ...(plan.targets.chargeTimeMin !== undefined ? { chargeMinutes: plan.targets.chargeTimeMin } : {}) });
+  const r = a.result;
+  return (
+    <div className="whatif" data-testid="sizing-view">
+      <h2>{t('sizing.title')}</h2>
+      <div className="row">
+        <NumberField label={t('sizing.targetHours')} unit="h" value={target} onCommit={(v) => v && v > 0 && setTarget(v)} testId="sizing-target" />
+        <CheckField label={t('sizing.atEol')} checked={atEol} onChange={setAtEol} />
+      </div>
+      <Progress progress={a.progress} onCancel={a.cancel} />
+      {r && (
+        <div className={`card ${r.feasible ? 'status-ok' : 'status-bad'}`} data-testid="sizing-result">
+          {r.feasible ? (
+            <>
+              <div className="card-value">
+                {t('sizing.result', {
+                  pack: r.mode === 'cells' ? `${r.series}S${r.parallel}P` : 'pack',
+                  kwh: `${i.num(r.energyWh! / 1000)} kWh`,
+                  kg: `${i.num(r.massKg!)} kg`,
+                })}
+              </div>
+              <div className="card-sub">
+                {t('sizing.runtime', { h: i.hours(r.runtimeHours!), c: i.num(r.peakCRate!, 2) })} · {t('sizing.iterations', { n: r.iterations })}
+              </div>
+              <button type="button" onClick={() => onApply(r)} data-testid="apply-size">
+                {t('action.applySize')}
+              </button>
+            </>
+          ) : (
+            <div className="card-value">{t('sizing.infeasible', { reason: r.reason ?? '' })}</div>
+          )}
+        </div>
+      )}
+      {r && (
+        <figure className="chart">
+          <figcaption>{t('sizing.curve')}</figcaption>
+          <ResponsiveContainer width="100%" height={280}>
+            <LineChart data={r.curve.map((p) => ({ kwh: p.energyWh / 1000, h: p.runtimeHours, kg: p.massKg }))} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+              <XAxis dataKey="kwh" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(v: number) => i.num(v, 2)} label={{ value: 'kWh', position: 'insideBottom', offset: -8 }} />
+              <YAxis label={{ value: 'h', angle: -90, position: 'insideLeft' }} />
+              <Tooltip formatter={(v) => `${i.num(Number(v))}`} />
+              <ReferenceLine y={target} stroke="#c62828" strokeDasharray="4 4" label="target" />
+              {r.feasible && <ReferenceLine x={r.energyWh! / 1000} stroke="#2e8540" strokeDasharray="2 2" />}
+              <Line dataKey="h" name={t('card.runtime')} stroke="#3b6fb6" dot strokeWidth={2} />
+            </LineChart>
+          </ResponsiveContainer>
+        </figure>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { createContext, useContext } from 'react';
+import { en, type MessageKey } from './en';
+import { ko } from './ko';
+
+export type Lang = 'en' | 'ko';
+export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en, ko };
+
+export interface I18n {
+  lang: Lang;
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** Number with locale grouping and `digits` significant figures. */
+  num(value: number, digits?: number): string;
+  /** Value with a unit, e.g. "2.3 kWh"; hours under one become minutes. */
+  hours(h: number): string;
+  percent(fraction: number, digits?: number): string;
+}
+
+export function makeI18n(lang: Lang): I18n {
+  const dict = DICTIONARIES[lang];
+  const locale = lang === 'ko' ? 'ko-KR' : 'en-GB';
+  const formatters = new Map<number, Intl.NumberFormat>();
+  const nf = (digits: number) => {
+    let f = formatters.get(digits);
+    if (!f) {
+      f = new Intl.NumberFormat(locale, { maximumSignificantDigits: digits });
+      formatters.set(digits, f);
+    }
+    return f;
+  };
+  const num = (value: number, digits = 3) =>
+    Number.isFinite(value) ? (Math.abs(value) >= 10 ** digits ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value) : nf(digits).format(value)) : '—';
+  return {
+    lang,
+    t(key, vars) {
+      let s = dict[key] ?? en[key] ?? key;
+      if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
+      return s;
+    },
+    num,
+    hours(h) {
+      if (!Number.isFinite(h)) return '—';
+      if (h < 1) return `${num(h * 60, 2)} ${lang === 'ko' ? '분' : 'min'}`;
+      return `${num(h, 2)} h`;
+    },
+    percent(fraction, digits = 3) {
+      return `${num(fraction * 100, digits)} %`;
+    },
+  };
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('en'));
+export const useI18n = () => useContext(I18nContext);

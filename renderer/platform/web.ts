@@ -1,0 +1,126 @@
+import type { DiscardChoice, MenuCommand, OpenedDocument, OpenResult } from '../../src/ipc/contract';
+import { MAX_PLAN_BYTES } from '../../src/plan/load';
+import type { Platform } from './types';
+
+const AUTOSAVE_KEY = 'powerplan.autosave.v1';
+
+/** Browser pieces the web platform uses, injectable for tests. */
+export interface WebEnv {
+  document: Document;
+  storage: Storage;
+  confirm(message: string): boolean;
+  now(): Date;
+}
+
+/** Pick a file with a hidden <input type="file"> and read it as text. */
+function pickFile(doc: Document): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,.powerplan.json,application/json';
+    input.style.display = 'none';
+    input.dataset.testid = 'web-open-input';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    doc.body.appendChild(input);
+    input.click();
+  });
+}
+
+/** Read a picked or dropped file, refusing oversized ones before reading them. */
+export async function readPlanFile(file: File): Promise<OpenResult> {
+  if (file.size > MAX_PLAN_BYTES) {
+    return { canceled: false, error: `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; plan files are limited to ${MAX_PLAN_BYTES / 1024 / 1024} MB` };
+  }
+  const text = await file.text();
+  return { canceled: false, doc: { token: `web-${Date.now().toString(36)}`, name: file.name, text } };
+}
+
+/** Offer text as a download (the browser's Save). */
+function download(doc: Document, text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  doc.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The web platform: open through a file input, save through a download, autosave in localStorage, PDF
+ * through the report route and the browser's print dialog. There is no native menu in a browser, so menu
+ * commands come from the app's own toolbar and keyboard shortcuts.
+ */
+export function webPlatform(env: WebEnv = { document, storage: localStorage, confirm: (m) => window.confirm(m), now: () => new Date() }): Platform {
+  const menuListeners = new Set<(c: MenuCommand) => void>();
+  const openListeners = new Set<(d: OpenedDocument) => void>();
+  return {
+    kind: 'web',
+    async openPlan() {
+      const file = await pickFile(env.document);
+      return file ? readPlanFile(file) : { canceled: true };
+    },
+    openRecent: async () => ({ canceled: true }),
+    recentFiles: async () => [],
+    async savePlan(text, token, suggestedName) {
+      download(env.document, text, suggestedName, 'application/json');
+      return { ok: true, token: token ?? `web-${Date.now().toString(36)}`, name: suggestedName };
+    },
+    async exportCsv(text, suggestedName) {
+      download(env.document, text, suggestedName, 'text/csv');
+      return { ok: true, name: suggestedName };
+    },
+    async exportPdf(planText, suggestedName, paper, lang) {
+      env.storage.setItem('powerplan.report.plan', planText);
+      const w = env.document.defaultView?.open(`#/report?paper=${paper}&lang=${lang}&print=1`, '_blank');
+      return w ? { ok: true, name: suggestedName } : { ok: false, error: 'the browser blocked the report window' };
+    },
+    async autosave(text, name) {
+      try {
+        env.storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text, name, savedAt: env.now().toISOString() }));
+      } catch {
+        /* storage full or disabled: autosave is best effort in a browser */
+      }
+    },
+    async recover() {
+      const raw = env.storage.getItem(AUTOSAVE_KEY);
+      if (!raw) return null;
+      try {
+        const v = JSON.parse(raw) as { text?: unknown; name?: unknown; savedAt?: unknown };
+        return typeof v.text === 'string' && typeof v.name === 'string' && typeof v.savedAt === 'string'
+          ? { text: v.text, name: v.name, savedAt: v.savedAt }
+          : null;
+      } catch {
+        return null;
+      }
+    },
+    async clearAutosave() {
+      env.storage.removeItem(AUTOSAVE_KEY);
+    },
+    setTitle(title, dirty) {
+      env.document.title = `${dirty ? '● ' : ''}${title} — PowerPlan`;
+    },
+    async confirmDiscard(name): Promise<DiscardChoice> {
+      return env.confirm(`"${name}" has unsaved changes. Discard them?`) ? 'discard' : 'cancel';
+    },
+    onMenu(cb) {
+      menuListeners.add(cb);
+      return () => menuListeners.delete(cb);
+    },
+    onOpenDocument(cb) {
+      openListeners.add(cb);
+      return () => openListeners.delete(cb);
+    },
+    onSaveBeforeClose: () => () => undefined,
+    closeNow: async () => undefined,
+  };
+}
