@@ -15,7 +15,7 @@ export function targetStatus(value: number | null, target: number | undefined, b
 
 const ICON: Record<Status, string> = { ok: '✓', near: '!', bad: '✗', none: '' };
 
-function Card({ title, value, sub, status, testId }: { title: string; value: string; sub: string; status: Status; testId: string }) {
+function Card({ title, value, sub, status, testId, raw }: { title: string; value: string; sub: string; status: Status; testId: string; raw?: number | null }) {
   const { t } = useI18n();
   return (
     <div className={`card status-${status}`} data-testid={testId}>
@@ -26,7 +26,9 @@ function Card({ title, value, sub, status, testId }: { title: string; value: str
             {ICON[status]}
           </span>
         )}
-        <span data-testid={`${testId}-value`}>{value}</span>
+        <span data-testid={`${testId}-value`} data-value={raw ?? ''}>
+          {value}
+        </span>
       </div>
       <div className="card-sub">{sub}</div>
     </div>
@@ -44,6 +46,7 @@ export function ResultCards({ plan, result }: { plan: Plan; result: SimulationRe
     <div className="cards" aria-live="polite">
       <Card
         testId="card-runtime"
+        raw={runtime}
         title={t('card.runtime')}
         value={runtime === null ? t('card.unbounded') : i.hours(runtime)}
         sub={tg.runtimeHours !== undefined ? t('card.target', { target: `≥ ${i.hours(tg.runtimeHours)}` }) : t('card.noTarget')}
@@ -51,6 +54,7 @@ export function ResultCards({ plan, result }: { plan: Plan; result: SimulationRe
       />
       <Card
         testId="card-charge"
+        raw={chargeH}
         title={t('card.charge')}
         value={chargeH === null ? t('card.noCharger') : i.hours(chargeH)}
         sub={tg.chargeTimeMin !== undefined ? t('card.target', { target: `≤ ${i.hours(tg.chargeTimeMin / 60)}` }) : t('card.noTarget')}
