@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -11,6 +13,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**/*.{mjs,cjs,js}', 'app/**/*.{cjs,mjs,js}', '*.{mjs,cjs,js}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
     rules: {
@@ -18,14 +32,8 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
-              message: 'src/ is pure: no Node APIs outside src/cli.',
-            },
-            {
-              group: ['react', 'react-dom', 'electron', 'immer', 'recharts'],
-              message: 'src/ is pure: no UI or Electron imports.',
-            },
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/ is pure: no Node APIs outside src/cli.' },
+            { group: ['react', 'react-dom', 'electron', 'immer', 'recharts'], message: 'src/ is pure: no UI or Electron imports.' },
             { group: ['**/app/**', '**/renderer/**'], message: 'src/ never imports from app/ or renderer/.' },
           ],
         },

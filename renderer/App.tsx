@@ -22,6 +22,7 @@ const TABS: Tab[] = ['plan', 'compare', 'sensitivity', 'sweep', 'sizing'];
 
 /** File name for a plan: "Optimus-class humanoid.powerplan.json". */
 export function suggestedFileName(name: string, ext = '.powerplan.json'): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
   const base = name.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 120) || 'plan';
   return base + ext;
 }

@@ -1,4 +1,5 @@
-// Take screenshots of the built web UI (dist/web) in Debian's Chromium: node scripts/shot.mjs OUT.png [hash] [--dark] [--ko]
+// Take screenshots of the built web UI (dist/web) in Debian's Chromium:
+// node scripts/shot.mjs OUT.png [hash] [--dark] [--ko] [--full] [--tab=compare|sensitivity|sweep|sizing]
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
@@ -15,6 +16,12 @@ page.on('pageerror', (e) => console.error('pageerror:', e.message));
 if (process.argv.includes('--ko')) await page.addInitScript(() => localStorage.setItem('powerplan.lang', 'ko'));
 await page.goto(`http://127.0.0.1:4199/${hash}`);
 await page.waitForSelector('[data-testid="card-runtime"], [data-testid="report"]', { timeout: 15000 });
+const tabArg = process.argv.find((a) => a.startsWith('--tab='));
+if (tabArg) {
+  await page.click(`[data-testid="tab-${tabArg.slice(6)}"]`);
+  if (tabArg.endsWith('compare')) await page.click('[data-testid="seed-scenarios"]');
+  await page.waitForTimeout(6000);
+}
 await page.waitForTimeout(1500);
 await page.screenshot({ path: out, fullPage: process.argv.includes('--full') });
 await browser.close();

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { linspace, seedChipScenarios, swapChipScenario, type Comparison, type Scenario, type Sensitivity, type SizingResult, type SweepResult } from '../../src/analysis';
 import { ACCELERATORS } from '../../src/catalog';
 import type { Plan } from '../../src/plan/schema';
@@ -141,7 +141,9 @@ export function SensitivityView({ plan, onSweep }: { plan: Plan; onSweep(path: s
   return (
     <div className="whatif" data-testid="sensitivity-view">
       <h2>{t('sens.title', { d: delta })}</h2>
-      <NumberField label={t('sens.delta')} unit="%" value={delta} onCommit={(v) => v && v > 0 && v < 90 && setDelta(v)} />
+      <div className="row narrow">
+        <NumberField label={t('sens.delta')} unit="%" value={delta} onCommit={(v) => v && v > 0 && v < 90 && setDelta(v)} />
+      </div>
       <Progress progress={a.progress} onCancel={a.cancel} />
       {s && (
         <>
@@ -157,6 +159,7 @@ export function SensitivityView({ plan, onSweep }: { plan: Plan; onSweep(path: s
               <YAxis type="category" dataKey="path" width={260} tick={{ fontSize: 11 }} />
               <Tooltip formatter={(v) => `${Number(v) > 0 ? '+' : ''}${num(Number(v), 3)} h`} />
               <ReferenceLine x={0} stroke="var(--fg)" />
+              <Legend verticalAlign="top" height={24} />
               <Bar dataKey="low" name={`−${delta} %`} fill="#9aa3ad" stackId="a" />
               <Bar dataKey="high" name={`+${delta} %`} fill="#3b6fb6" stackId="b" />
             </BarChart>

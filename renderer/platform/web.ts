@@ -36,7 +36,7 @@ function pickFile(doc: Document): Promise<File | null> {
 /** Read a picked or dropped file, refusing oversized ones before reading them. */
 export async function readPlanFile(file: File): Promise<OpenResult> {
   if (file.size > MAX_PLAN_BYTES) {
-    return { canceled: false, error: `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; plan files are limited to ${MAX_PLAN_BYTES / 1024 / 1024} MB` };
+    return { canceled: false, error: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; plan files are limited to ${MAX_PLAN_BYTES / 1024 / 1024} MB` };
   }
   const text = await file.text();
   return { canceled: false, doc: { token: `web-${Date.now().toString(36)}`, name: file.name, text } };

@@ -25,7 +25,7 @@ export function useDerived(doc: PlanDoc): Derived {
       const last = lastGood.current;
       return { plan: last?.plan ?? null, errors: v.errors, result: last?.result ?? null, stale: true };
     }
-    let result: SimulationResult | null = null;
+    let result: SimulationResult;
     try {
       result = simulate(v.plan);
     } catch (e) {

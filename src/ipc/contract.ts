@@ -15,6 +15,7 @@ const fileName = z
   .string()
   .min(1)
   .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
   .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, { error: 'must be a plain file name (no folders)' });
 
 export const IPC = {

@@ -100,7 +100,7 @@ export function parsePlanText(text: string): PlanResult {
       errors: [
         {
           path: '(file)',
-          message: `is ${(text.length / 1e6).toFixed(1)} MB; plan files are limited to ${MAX_PLAN_BYTES / 1024 / 1024} MB`,
+          message: `is ${(text.length / 1024 / 1024).toFixed(1)} MB; plan files are limited to ${MAX_PLAN_BYTES / 1024 / 1024} MB`,
         },
       ],
     };
