@@ -23,7 +23,11 @@ const TABS: Tab[] = ['plan', 'compare', 'sensitivity', 'sweep', 'sizing'];
 /** File name for a plan: "Optimus-class humanoid.powerplan.json". */
 export function suggestedFileName(name: string, ext = '.powerplan.json'): string {
   // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
-  const base = name.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 120) || 'plan';
+  const base =
+    name
+      .replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'plan';
   return base + ext;
 }
 
@@ -40,16 +44,24 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
   const { t } = i18n;
   const [tab, setTab] = useState<Tab>('plan');
   const [selected, setSelected] = useState(0);
-  const [banner, setBanner] = useState<{ kind: 'error' | 'info'; text: string; details?: string[] } | null>(null);
+  const [banner, setBanner] = useState<{ kind: 'error' | 'info'; text: string; details?: string[] } | null>(
+    null,
+  );
   const [scenarios, setScenarios] = useState<Scenario[]>([]);
   const [sweepStart, setSweepStart] = useState<{ path: string; from: number; to: number } | null>(null);
   const [dropping, setDropping] = useState(false);
   const derived = useDerived(state.doc);
-  const errorsByPath = useMemo(() => new Map(derived.errors.map((e) => [e.path, e.message])), [derived.errors]);
-  const dispatch = useCallback((cmd: Parameters<DocumentStore['dispatch']>[0]) => {
-    performance.mark('pp:edit');
-    store.dispatch(cmd);
-  }, [store]);
+  const errorsByPath = useMemo(
+    () => new Map(derived.errors.map((e) => [e.path, e.message])),
+    [derived.errors],
+  );
+  const dispatch = useCallback(
+    (cmd: Parameters<DocumentStore['dispatch']>[0]) => {
+      performance.mark('pp:edit');
+      store.dispatch(cmd);
+    },
+    [store],
+  );
 
   useEffect(() => {
     localStorage.setItem('powerplan.lang', lang);
@@ -68,7 +80,10 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
   useEffect(() => {
     if (!state.dirty) return;
     if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
-    autosaveTimer.current = setTimeout(() => void platform.autosave(JSON.stringify(state.doc), state.name), 1000);
+    autosaveTimer.current = setTimeout(
+      () => void platform.autosave(JSON.stringify(state.doc), state.name),
+      1000,
+    );
   }, [platform, state.doc, state.dirty, state.name]);
 
   const confirmUnsaved = useCallback(async (): Promise<boolean> => {
@@ -84,7 +99,11 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
     (text: string, name: string, token: string | null) => {
       const r = parsePlanText(text);
       if (!r.ok) {
-        setBanner({ kind: 'error', text: t('error.openFailed', { name }), details: r.errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`) });
+        setBanner({
+          kind: 'error',
+          text: t('error.openFailed', { name }),
+          details: r.errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`),
+        });
         return false;
       }
       store.load(JSON.parse(JSON.stringify(r.plan)) as PlanDoc, r.plan.name, token);
@@ -108,7 +127,11 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
     const s = store.getState();
     const v = parsePlanText(JSON.stringify(s.doc));
     if (!v.ok) {
-      setBanner({ kind: 'error', text: t('error.saveFailed', { error: `${v.errors.length} problem(s)` }), details: v.errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`) });
+      setBanner({
+        kind: 'error',
+        text: t('error.saveFailed', { error: `${v.errors.length} problem(s)` }),
+        details: v.errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`),
+      });
       return false;
     }
     const text = JSON.stringify(s.doc, null, 2) + '\n';
@@ -154,7 +177,11 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
         viewSensitivity: () => setTab('sensitivity'),
         viewSizing: () => setTab('sizing'),
         toggleLanguage: () => setLang((l) => (l === 'en' ? 'ko' : 'en')),
-        about: () => setBanner({ kind: 'info', text: 'PowerPlan — battery and on-device AI power planning for robots.' }),
+        about: () =>
+          setBanner({
+            kind: 'info',
+            text: 'PowerPlan — battery and on-device AI power planning for robots.',
+          }),
       };
       actions[c]();
     },
@@ -162,8 +189,18 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
   );
 
   useEffect(() => platform.onMenu(handleMenu), [platform, handleMenu]);
-  useEffect(() => platform.onOpenDocument((d) => void confirmUnsaved().then((ok) => ok && openText(d.text, d.name, d.token))), [platform, confirmUnsaved, openText]);
-  useEffect(() => platform.onSaveBeforeClose(() => void save(false).then((ok) => (ok ? platform.closeNow() : undefined))), [platform]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(
+    () =>
+      platform.onOpenDocument(
+        (d) => void confirmUnsaved().then((ok) => ok && openText(d.text, d.name, d.token)),
+      ),
+    [platform, confirmUnsaved, openText],
+  );
+  useEffect(
+    () =>
+      platform.onSaveBeforeClose(() => void save(false).then((ok) => (ok ? platform.closeNow() : undefined))),
+    [platform],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Keyboard shortcuts (the desktop menu's accelerators handle these in Electron).
   useEffect(() => {
@@ -203,8 +240,10 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
   };
 
   const applySize = (r: SizingResult) => {
-    if (r.mode === 'cells' && r.parallel) dispatch(setField('battery.cells.parallel', r.parallel, 'Apply sized pack'));
-    else if (r.plan?.battery.pack) dispatch(setField('battery.pack', { ...r.plan.battery.pack }, 'Apply sized pack'));
+    if (r.mode === 'cells' && r.parallel)
+      dispatch(setField('battery.cells.parallel', r.parallel, 'Apply sized pack'));
+    else if (r.plan?.battery.pack)
+      dispatch(setField('battery.pack', { ...r.plan.battery.pack }, 'Apply sized pack'));
     setTab('plan');
   };
 
@@ -225,33 +264,69 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
               {state.name}
               {state.dirty && (
                 <span className="dirty" aria-label="unsaved changes" title="unsaved changes">
-                  {' '}●
+                  {' '}
+                  ●
                 </span>
               )}
             </h1>
             <div className="file-actions">
-              <button type="button" onClick={() => void newPlan()}>{t('toolbar.new')}</button>
-              <button type="button" onClick={() => void open()} data-testid="open">{t('toolbar.open')}</button>
-              <button type="button" onClick={() => void save(false)} data-testid="save">{t('toolbar.save')}</button>
-              <button type="button" onClick={() => void exportCsv()}>{t('toolbar.exportCsv')}</button>
-              <button type="button" onClick={() => void exportPdf()}>{t('toolbar.exportPdf')}</button>
+              <button type="button" onClick={() => void newPlan()}>
+                {t('toolbar.new')}
+              </button>
+              <button type="button" onClick={() => void open()} data-testid="open">
+                {t('toolbar.open')}
+              </button>
+              <button type="button" onClick={() => void save(false)} data-testid="save">
+                {t('toolbar.save')}
+              </button>
+              <button type="button" onClick={() => void exportCsv()}>
+                {t('toolbar.exportCsv')}
+              </button>
+              <button type="button" onClick={() => void exportPdf()}>
+                {t('toolbar.exportPdf')}
+              </button>
             </div>
             <div className="history">
-              <button type="button" onClick={() => store.undo()} disabled={!state.canUndo} data-testid="undo" title={state.undoLabel ? t('toolbar.undoWhat', { what: state.undoLabel }) : undefined}>
+              <button
+                type="button"
+                onClick={() => store.undo()}
+                disabled={!state.canUndo}
+                data-testid="undo"
+                title={state.undoLabel ? t('toolbar.undoWhat', { what: state.undoLabel }) : undefined}
+              >
                 ↶ {t('toolbar.undo')}
               </button>
-              <button type="button" onClick={() => store.redo()} disabled={!state.canRedo} data-testid="redo" title={state.redoLabel ? t('toolbar.redoWhat', { what: state.redoLabel }) : undefined}>
+              <button
+                type="button"
+                onClick={() => store.redo()}
+                disabled={!state.canRedo}
+                data-testid="redo"
+                title={state.redoLabel ? t('toolbar.redoWhat', { what: state.redoLabel }) : undefined}
+              >
                 ↷ {t('toolbar.redo')}
               </button>
             </div>
             <nav className="tabs" role="tablist" aria-label="Views">
               {TABS.map((k) => (
-                <button key={k} role="tab" aria-selected={tab === k} className={tab === k ? 'active' : ''} onClick={() => setTab(k)} data-testid={`tab-${k}`}>
+                <button
+                  key={k}
+                  role="tab"
+                  aria-selected={tab === k}
+                  className={tab === k ? 'active' : ''}
+                  onClick={() => setTab(k)}
+                  data-testid={`tab-${k}`}
+                >
                   {t(`tab.${k}`)}
                 </button>
               ))}
             </nav>
-            <button type="button" className="lang" onClick={() => setLang(lang === 'en' ? 'ko' : 'en')} aria-label={t('toolbar.language')} data-testid="lang-toggle">
+            <button
+              type="button"
+              className="lang"
+              onClick={() => setLang(lang === 'en' ? 'ko' : 'en')}
+              aria-label={t('toolbar.language')}
+              data-testid="lang-toggle"
+            >
               {lang === 'en' ? '한국어' : 'English'}
             </button>
           </header>
@@ -268,7 +343,9 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
                   </ul>
                 )}
               </div>
-              <button type="button" onClick={() => setBanner(null)}>{t('action.dismiss')}</button>
+              <button type="button" onClick={() => setBanner(null)}>
+                {t('action.dismiss')}
+              </button>
             </div>
           )}
           {derived.errors.length > 0 && (
@@ -292,7 +369,13 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
               {tab === 'plan' && (
                 <>
                   <h2>{t('section.dutyCycle')}</h2>
-                  <DutyCycleEditor doc={state.doc} dispatch={dispatch} endGesture={() => store.endGesture()} selected={selected} onSelect={setSelected} />
+                  <DutyCycleEditor
+                    doc={state.doc}
+                    dispatch={dispatch}
+                    endGesture={() => store.endGesture()}
+                    selected={selected}
+                    onSelect={setSelected}
+                  />
                   {derived.result && derived.plan && (
                     <div className={derived.stale ? 'stale' : ''} aria-busy={derived.stale}>
                       <ResultsPanel plan={derived.plan} result={derived.result} />
@@ -300,7 +383,9 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
                   )}
                 </>
               )}
-              {tab === 'compare' && derived.plan && <CompareView plan={derived.plan} scenarios={scenarios} setScenarios={setScenarios} />}
+              {tab === 'compare' && derived.plan && (
+                <CompareView plan={derived.plan} scenarios={scenarios} setScenarios={setScenarios} />
+              )}
               {tab === 'sensitivity' && derived.plan && (
                 <SensitivityView
                   plan={derived.plan}

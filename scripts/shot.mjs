@@ -5,15 +5,32 @@ import { preview } from 'vite';
 
 const out = process.argv[2] ?? 'docs/screenshot.png';
 const hash = process.argv[3] && !process.argv[3].startsWith('--') ? process.argv[3] : '';
-const server = await preview({ configFile: 'vite.web.config.ts', preview: { port: 4199, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+const server = await preview({
+  configFile: 'vite.web.config.ts',
+  preview: { port: 4199, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
-const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, colorScheme: process.argv.includes('--dark') ? 'dark' : 'light', deviceScaleFactor: 1 });
+const page = await browser.newPage({
+  viewport: { width: 1440, height: 1000 },
+  colorScheme: process.argv.includes('--dark') ? 'dark' : 'light',
+  deviceScaleFactor: 1,
+});
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
-if (process.argv.includes('--ko')) await page.addInitScript(() => localStorage.setItem('powerplan.lang', 'ko'));
+if (process.argv.includes('--ko'))
+  await page.addInitScript(() => localStorage.setItem('powerplan.lang', 'ko'));
 await page.goto(`http://127.0.0.1:4199/${hash}`);
 await page.waitForSelector('[data-testid="card-runtime"], [data-testid="report"]', { timeout: 15000 });
 const tabArg = process.argv.find((a) => a.startsWith('--tab='));

@@ -51,14 +51,51 @@ export function SocChart({ result, animate = true, height = 220, width, reserveP
     <Frame width={width} height={height}>
       <LineChart data={data} width={width} height={height} margin={{ top: 8, right: 8, bottom: 16, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-        <XAxis dataKey="h" type="number" domain={[0, 'dataMax']} tickFormatter={hoursTick} label={{ value: t('chart.timeAxis'), position: 'insideBottom', offset: -8 }} />
-        <YAxis yAxisId="soc" domain={[0, 100]} label={{ value: t('chart.socAxis'), angle: -90, position: 'insideLeft' }} />
+        <XAxis
+          dataKey="h"
+          type="number"
+          domain={[0, 'dataMax']}
+          tickFormatter={hoursTick}
+          label={{ value: t('chart.timeAxis'), position: 'insideBottom', offset: -8 }}
+        />
+        <YAxis
+          yAxisId="soc"
+          domain={[0, 100]}
+          label={{ value: t('chart.socAxis'), angle: -90, position: 'insideLeft' }}
+        />
         <YAxis yAxisId="v" orientation="right" domain={['auto', 'auto']} width={44} />
-        <Tooltip formatter={(v) => Number(v).toFixed(2)} labelFormatter={(h) => `${Number(h).toFixed(2)} h`} />
+        <Tooltip
+          formatter={(v) => Number(v).toFixed(2)}
+          labelFormatter={(h) => `${Number(h).toFixed(2)} h`}
+        />
         <Legend verticalAlign="top" height={24} />
-        <Line yAxisId="soc" dataKey="soc" name="SoC %" stroke="#3b6fb6" dot={false} strokeWidth={2} isAnimationActive={animate} />
-        <Line yAxisId="v" dataKey="v" name={t('chart.voltageAxis')} stroke="#d14b4b" dot={false} strokeDasharray="5 3" isAnimationActive={animate} />
-        {reserveLine !== undefined && <ReferenceLine yAxisId="soc" y={reserveLine} stroke="#c62828" strokeDasharray="4 4" label={{ value: t('chart.reserve'), position: 'insideBottomLeft' }} />}
+        <Line
+          yAxisId="soc"
+          dataKey="soc"
+          name="SoC %"
+          stroke="#3b6fb6"
+          dot={false}
+          strokeWidth={2}
+          isAnimationActive={animate}
+        />
+        <Line
+          yAxisId="v"
+          dataKey="v"
+          name={t('chart.voltageAxis')}
+          stroke="#d14b4b"
+          dot={false}
+          strokeDasharray="5 3"
+          isAnimationActive={animate}
+        />
+        {reserveLine !== undefined && (
+          <ReferenceLine
+            yAxisId="soc"
+            y={reserveLine}
+            stroke="#c62828"
+            strokeDasharray="4 4"
+            label={{ value: t('chart.reserve'), position: 'insideBottomLeft' }}
+          />
+        )}
         {result.events
           .filter((e) => e.kind === 'charge-started' || e.kind === 'cutoff-reached')
           .slice(0, 12)
@@ -90,12 +127,31 @@ export function PowerChart({ result, animate = true, height = 200, width }: Char
     <Frame width={width} height={height}>
       <AreaChart data={data} width={width} height={height} margin={{ top: 8, right: 8, bottom: 16, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-        <XAxis dataKey="h" type="number" domain={[0, 'dataMax']} tickFormatter={hoursTick} label={{ value: t('chart.timeAxis'), position: 'insideBottom', offset: -8 }} />
+        <XAxis
+          dataKey="h"
+          type="number"
+          domain={[0, 'dataMax']}
+          tickFormatter={hoursTick}
+          label={{ value: t('chart.timeAxis'), position: 'insideBottom', offset: -8 }}
+        />
         <YAxis label={{ value: t('chart.powerAxis'), angle: -90, position: 'insideLeft' }} />
-        <Tooltip formatter={(v) => `${Number(v).toFixed(1)} W`} labelFormatter={(h) => `${Number(h).toFixed(2)} h`} />
+        <Tooltip
+          formatter={(v) => `${Number(v).toFixed(1)} W`}
+          labelFormatter={(h) => `${Number(h).toFixed(2)} h`}
+        />
         <Legend verticalAlign="top" height={24} />
         {cats.map(([key, color, name]) => (
-          <Area key={key} type="stepAfter" dataKey={key} name={name} stackId="1" stroke={color} fill={color} fillOpacity={0.75} isAnimationActive={animate} />
+          <Area
+            key={key}
+            type="stepAfter"
+            dataKey={key}
+            name={name}
+            stackId="1"
+            stroke={color}
+            fill={color}
+            fillOpacity={0.75}
+            isAnimationActive={animate}
+          />
         ))}
       </AreaChart>
     </Frame>
@@ -115,11 +171,21 @@ export function EnergyChart({ result, animate = true, height = 180, width }: Cha
   ];
   return (
     <Frame width={width} height={height}>
-      <BarChart data={data} layout="vertical" width={width} height={height} margin={{ top: 4, right: 90, bottom: 4, left: 8 }}>
+      <BarChart
+        data={data}
+        layout="vertical"
+        width={width}
+        height={height}
+        margin={{ top: 4, right: 90, bottom: 4, left: 8 }}
+      >
         <XAxis type="number" hide />
         <YAxis type="category" dataKey="name" width={130} />
         <Tooltip formatter={(v) => `${num(Number(v))} Wh`} />
-        <Bar dataKey="wh" isAnimationActive={animate} label={{ position: 'right', formatter: (v: unknown) => `${num(Number(v))} Wh` }}>
+        <Bar
+          dataKey="wh"
+          isAnimationActive={animate}
+          label={{ position: 'right', formatter: (v: unknown) => `${num(Number(v))} Wh` }}
+        >
           {data.map((d) => (
             <Cell key={d.name} fill={d.color} />
           ))}
@@ -138,11 +204,32 @@ export function AgeingChart({ result, animate = true, height = 200, width }: Cha
     <Frame width={width} height={height}>
       <LineChart data={data} width={width} height={height} margin={{ top: 8, right: 8, bottom: 16, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-        <XAxis dataKey="y" type="number" domain={[0, 'dataMax']} tickFormatter={(y: number) => y.toFixed(1)} label={{ value: 'years', position: 'insideBottom', offset: -8 }} />
+        <XAxis
+          dataKey="y"
+          type="number"
+          domain={[0, 'dataMax']}
+          tickFormatter={(y: number) => y.toFixed(1)}
+          label={{ value: 'years', position: 'insideBottom', offset: -8 }}
+        />
         <YAxis domain={[60, 101]} label={{ value: '%', angle: -90, position: 'insideLeft' }} />
-        <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} labelFormatter={(y) => `${Number(y).toFixed(2)} years`} />
-        <ReferenceLine y={80} stroke="#c62828" strokeDasharray="4 4" label={{ value: '80 %', position: 'insideTopRight' }} />
-        <Line dataKey="q" name={t('chart.ageing')} stroke="#3b6fb6" dot={false} strokeWidth={2} isAnimationActive={animate} />
+        <Tooltip
+          formatter={(v) => `${Number(v).toFixed(1)} %`}
+          labelFormatter={(y) => `${Number(y).toFixed(2)} years`}
+        />
+        <ReferenceLine
+          y={80}
+          stroke="#c62828"
+          strokeDasharray="4 4"
+          label={{ value: '80 %', position: 'insideTopRight' }}
+        />
+        <Line
+          dataKey="q"
+          name={t('chart.ageing')}
+          stroke="#3b6fb6"
+          dot={false}
+          strokeWidth={2}
+          isAnimationActive={animate}
+        />
       </LineChart>
     </Frame>
   );

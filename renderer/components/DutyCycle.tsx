@@ -27,11 +27,17 @@ interface Props {
 /** Readable one-line description of a segment: "Walking 20 min · NPU: detector". */
 export function describeSegment(doc: Json, s: Json, t: ReturnType<typeof useI18n>): string {
   const activities: Json[] = doc.robot?.activities ?? [];
-  const name = s.label ?? (s.kind === 'activity' ? (activities.find((a) => a.id === s.activity)?.label ?? s.activity) : t.t(`kind.${s.kind}` as 'kind.rest'));
+  const name =
+    s.label ??
+    (s.kind === 'activity'
+      ? (activities.find((a) => a.id === s.activity)?.label ?? s.activity)
+      : t.t(`kind.${s.kind}` as 'kind.rest'));
   const dur = s.durationMin === undefined ? '→ full' : t.hours(s.durationMin / 60);
   const loads = Object.entries((s.compute ?? {}) as Record<string, Json>).map(([dev, load]) => {
     const devName = (doc.compute ?? []).find((d: Json) => d.id === dev)?.name ?? dev.toUpperCase();
-    return load.workloads ? `${devName}: ${load.workloads.join(' + ')}` : `${devName} ${t.num(load.utilisationPercent ?? 0)} %`;
+    return load.workloads
+      ? `${devName}: ${load.workloads.join(' + ')}`
+      : `${devName} ${t.num(load.utilisationPercent ?? 0)} %`;
   });
   return [`${name} ${dur}`, ...loads].join(' · ');
 }
@@ -52,9 +58,15 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
   const i18n = useI18n();
   const { t } = i18n;
   const segments: Json[] = doc.dutyCycle?.segments ?? [];
-  const total = segments.reduce((sum, s) => sum + (Number(s.durationMin) || (s.kind === 'charge' ? 30 : 0)), 0) || 1;
+  const total =
+    segments.reduce((sum, s) => sum + (Number(s.durationMin) || (s.kind === 'charge' ? 30 : 0)), 0) || 1;
   const barRef = useRef<HTMLDivElement>(null);
-  const [drag, setDrag] = useState<{ index: number; startX: number; startMin: number; gesture: string } | null>(null);
+  const [drag, setDrag] = useState<{
+    index: number;
+    startX: number;
+    startMin: number;
+    gesture: string;
+  } | null>(null);
   const repeat: Json = doc.dutyCycle?.repeat ?? { mode: 'untilReserve' };
   const seg = segments[Math.min(selected, segments.length - 1)];
   const selIndex = Math.min(selected, segments.length - 1);
@@ -76,7 +88,15 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
 
   return (
     <div className="duty" data-testid="duty-cycle">
-      <div className="timeline" ref={barRef} onPointerMove={onPointerMove} onPointerUp={endDrag} onPointerCancel={endDrag} role="list" aria-label={t('section.dutyCycle')}>
+      <div
+        className="timeline"
+        ref={barRef}
+        onPointerMove={onPointerMove}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
+        role="list"
+        aria-label={t('section.dutyCycle')}
+      >
         {segments.map((s, i) => {
           const minutes = Number(s.durationMin) || (s.kind === 'charge' ? 30 : 0);
           return (
@@ -88,7 +108,13 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
               data-testid={`segment-${i}`}
               title={describeSegment(doc, s, i18n)}
             >
-              <button type="button" className="block-body" onClick={() => onSelect(i)} aria-pressed={i === selIndex} aria-label={describeSegment(doc, s, i18n)}>
+              <button
+                type="button"
+                className="block-body"
+                onClick={() => onSelect(i)}
+                aria-pressed={i === selIndex}
+                aria-label={describeSegment(doc, s, i18n)}
+              >
                 <span className="block-label">{describeSegment(doc, s, i18n).split(' · ')[0]}</span>
               </button>
               {s.durationMin !== undefined && (
@@ -103,14 +129,21 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
                   data-testid={`segment-handle-${i}`}
                   onPointerDown={(e) => {
                     (e.target as HTMLElement).setPointerCapture?.(e.pointerId);
-                    setDrag({ index: i, startX: e.clientX, startMin: minutes, gesture: `resize-${i}-${Date.now()}` });
+                    setDrag({
+                      index: i,
+                      startX: e.clientX,
+                      startMin: minutes,
+                      gesture: `resize-${i}-${Date.now()}`,
+                    });
                   }}
                   onPointerMove={onPointerMove}
                   onPointerUp={endDrag}
                   onKeyDown={(e) => {
                     const step = e.shiftKey ? 10 : 1;
-                    if (e.key === 'ArrowRight' || e.key === 'ArrowUp') dispatch(resizeSegment(i, minutes + step, `key-${i}`));
-                    if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') dispatch(resizeSegment(i, Math.max(1, minutes - step), `key-${i}`));
+                    if (e.key === 'ArrowRight' || e.key === 'ArrowUp')
+                      dispatch(resizeSegment(i, minutes + step, `key-${i}`));
+                    if (e.key === 'ArrowLeft' || e.key === 'ArrowDown')
+                      dispatch(resizeSegment(i, Math.max(1, minutes - step), `key-${i}`));
                   }}
                   onKeyUp={endGesture}
                 />
@@ -120,11 +153,23 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
         })}
       </div>
       <div className="timeline-actions">
-        <span className="muted">{t('dc.total', { total: i18n.hours(total / 60) })} · {t('dc.hint')}</span>
-        <button type="button" data-testid="add-segment" onClick={() => {
-          dispatch(addSegment(selIndex, { kind: 'activity', activity: activities[0]?.id ?? 'activity1', durationMin: 15 }));
-          onSelect(selIndex + 1);
-        }}>
+        <span className="muted">
+          {t('dc.total', { total: i18n.hours(total / 60) })} · {t('dc.hint')}
+        </span>
+        <button
+          type="button"
+          data-testid="add-segment"
+          onClick={() => {
+            dispatch(
+              addSegment(selIndex, {
+                kind: 'activity',
+                activity: activities[0]?.id ?? 'activity1',
+                durationMin: 15,
+              }),
+            );
+            onSelect(selIndex + 1);
+          }}
+        >
           + {t('action.addSegment')}
         </button>
       </div>
@@ -136,18 +181,57 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
             <SelectField
               label={t('field.segmentKind')}
               value={seg.kind}
-              options={(['activity', 'rest', 'charge'] as const).map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+              options={(['activity', 'rest', 'charge'] as const).map((k) => ({
+                value: k,
+                label: t(`kind.${k}`),
+              }))}
               onChange={(k) =>
-                dispatch(setField(`dutyCycle.segments[${selIndex}]`, k === 'activity' ? { kind: k, activity: activities[0]?.id, durationMin: seg.durationMin ?? 15 } : k === 'rest' ? { kind: k, durationMin: seg.durationMin ?? 15 } : { kind: k, durationMin: seg.durationMin ?? 30 }, 'Change segment kind'))
+                dispatch(
+                  setField(
+                    `dutyCycle.segments[${selIndex}]`,
+                    k === 'activity'
+                      ? { kind: k, activity: activities[0]?.id, durationMin: seg.durationMin ?? 15 }
+                      : k === 'rest'
+                        ? { kind: k, durationMin: seg.durationMin ?? 15 }
+                        : { kind: k, durationMin: seg.durationMin ?? 30 },
+                    'Change segment kind',
+                  ),
+                )
               }
               testId="segment-kind"
             />
             {seg.kind === 'activity' && (
-              <SelectField label={t('field.segmentActivity')} value={seg.activity} options={activities.map((a) => ({ value: a.id, label: a.label }))} onChange={(v) => dispatch(setField(`dutyCycle.segments[${selIndex}].activity`, v, 'Set segment activity'))} testId="segment-activity" />
+              <SelectField
+                label={t('field.segmentActivity')}
+                value={seg.activity}
+                options={activities.map((a) => ({ value: a.id, label: a.label }))}
+                onChange={(v) =>
+                  dispatch(setField(`dutyCycle.segments[${selIndex}].activity`, v, 'Set segment activity'))
+                }
+                testId="segment-activity"
+              />
             )}
-            <NumberField label={t('field.segmentDuration')} unit="min" optional={seg.kind === 'charge'} value={seg.durationMin} path={`dutyCycle.segments[${selIndex}].durationMin`} onCommit={(v) => dispatch(setField(`dutyCycle.segments[${selIndex}].durationMin`, v, 'Set segment duration'))} testId="segment-duration" />
+            <NumberField
+              label={t('field.segmentDuration')}
+              unit="min"
+              optional={seg.kind === 'charge'}
+              value={seg.durationMin}
+              path={`dutyCycle.segments[${selIndex}].durationMin`}
+              onCommit={(v) =>
+                dispatch(setField(`dutyCycle.segments[${selIndex}].durationMin`, v, 'Set segment duration'))
+              }
+              testId="segment-duration"
+            />
           </div>
-          {seg.kind === 'rest' && <CheckField label={t('field.powered')} checked={!!seg.powered} onChange={(v) => dispatch(setField(`dutyCycle.segments[${selIndex}].powered`, v, 'Set rest power'))} />}
+          {seg.kind === 'rest' && (
+            <CheckField
+              label={t('field.powered')}
+              checked={!!seg.powered}
+              onChange={(v) =>
+                dispatch(setField(`dutyCycle.segments[${selIndex}].powered`, v, 'Set rest power'))
+              }
+            />
+          )}
           {seg.kind === 'activity' &&
             devices.map((d) => {
               const load: Json | undefined = seg.compute?.[d.id];
@@ -155,17 +239,39 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
               return (
                 <div className="row" key={d.id}>
                   <SelectField
-                    label={t('field.deviceLoad', { device: d.name ?? findAccelerator(d.preset ?? '')?.name ?? d.id })}
+                    label={t('field.deviceLoad', {
+                      device: d.name ?? findAccelerator(d.preset ?? '')?.name ?? d.id,
+                    })}
                     value={mode}
                     options={[
                       { value: 'default', label: t('field.loadDefault') },
                       { value: 'utilisation', label: t('field.loadUtilisation') },
                       { value: 'workloads', label: t('field.loadWorkloads') },
                     ]}
-                    onChange={(m) => dispatch(setSegmentDeviceLoad(selIndex, d.id, m === 'default' ? undefined : m === 'utilisation' ? { utilisationPercent: 50 } : { workloads: workloads.slice(0, 1).map((w) => w.id) }))}
+                    onChange={(m) =>
+                      dispatch(
+                        setSegmentDeviceLoad(
+                          selIndex,
+                          d.id,
+                          m === 'default'
+                            ? undefined
+                            : m === 'utilisation'
+                              ? { utilisationPercent: 50 }
+                              : { workloads: workloads.slice(0, 1).map((w) => w.id) },
+                        ),
+                      )
+                    }
                   />
                   {mode === 'utilisation' && (
-                    <NumberField label={t('field.utilisation')} unit="%" value={load!.utilisationPercent} path={`dutyCycle.segments[${selIndex}].compute.${d.id}.utilisationPercent`} onCommit={(v) => dispatch(setSegmentDeviceLoad(selIndex, d.id, { utilisationPercent: v ?? 0 }))} />
+                    <NumberField
+                      label={t('field.utilisation')}
+                      unit="%"
+                      value={load!.utilisationPercent}
+                      path={`dutyCycle.segments[${selIndex}].compute.${d.id}.utilisationPercent`}
+                      onCommit={(v) =>
+                        dispatch(setSegmentDeviceLoad(selIndex, d.id, { utilisationPercent: v ?? 0 }))
+                      }
+                    />
                   )}
                   {mode === 'workloads' &&
                     workloads.map((w) => (
@@ -177,7 +283,13 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
                           const list = new Set<string>(load!.workloads);
                           if (on) list.add(w.id);
                           else list.delete(w.id);
-                          dispatch(setSegmentDeviceLoad(selIndex, d.id, list.size ? { workloads: [...list] } : undefined));
+                          dispatch(
+                            setSegmentDeviceLoad(
+                              selIndex,
+                              d.id,
+                              list.size ? { workloads: [...list] } : undefined,
+                            ),
+                          );
                         }}
                       />
                     ))}
@@ -186,16 +298,44 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
             })}
           {seg.kind === 'activity' &&
             accessories.map((a) => (
-              <CheckField key={a.id} label={a.label} checked={(seg.accessoriesOn ?? []).includes(a.id)} onChange={(on) => dispatch(toggleSegmentAccessory(selIndex, a.id, on))} />
+              <CheckField
+                key={a.id}
+                label={a.label}
+                checked={(seg.accessoriesOn ?? []).includes(a.id)}
+                onChange={(on) => dispatch(toggleSegmentAccessory(selIndex, a.id, on))}
+              />
             ))}
           <div className="row buttons">
-            <button type="button" onClick={() => { dispatch(moveSegment(selIndex, selIndex - 1)); onSelect(Math.max(0, selIndex - 1)); }} disabled={selIndex === 0} aria-label={t('action.moveLeft')}>
+            <button
+              type="button"
+              onClick={() => {
+                dispatch(moveSegment(selIndex, selIndex - 1));
+                onSelect(Math.max(0, selIndex - 1));
+              }}
+              disabled={selIndex === 0}
+              aria-label={t('action.moveLeft')}
+            >
               ←
             </button>
-            <button type="button" onClick={() => { dispatch(moveSegment(selIndex, selIndex + 1)); onSelect(Math.min(segments.length - 1, selIndex + 1)); }} disabled={selIndex >= segments.length - 1} aria-label={t('action.moveRight')}>
+            <button
+              type="button"
+              onClick={() => {
+                dispatch(moveSegment(selIndex, selIndex + 1));
+                onSelect(Math.min(segments.length - 1, selIndex + 1));
+              }}
+              disabled={selIndex >= segments.length - 1}
+              aria-label={t('action.moveRight')}
+            >
               →
             </button>
-            <button type="button" onClick={() => { dispatch(removeSegment(selIndex)); onSelect(Math.max(0, selIndex - 1)); }} disabled={segments.length <= 1}>
+            <button
+              type="button"
+              onClick={() => {
+                dispatch(removeSegment(selIndex));
+                onSelect(Math.max(0, selIndex - 1));
+              }}
+              disabled={segments.length <= 1}
+            >
               {t('action.remove')}
             </button>
           </div>
@@ -211,10 +351,34 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
             { value: 'hours', label: t('field.repeatHours') },
             { value: 'count', label: t('field.repeatCount') },
           ]}
-          onChange={(m) => dispatch(setField('dutyCycle.repeat', m === 'hours' ? { mode: m, hours: 8 } : m === 'count' ? { mode: m, count: 3 } : { mode: m }, 'Set shift'))}
+          onChange={(m) =>
+            dispatch(
+              setField(
+                'dutyCycle.repeat',
+                m === 'hours' ? { mode: m, hours: 8 } : m === 'count' ? { mode: m, count: 3 } : { mode: m },
+                'Set shift',
+              ),
+            )
+          }
         />
-        {repeat.mode === 'hours' && <NumberField label={t('field.repeatHours')} unit="h" value={repeat.hours} path="dutyCycle.repeat.hours" onCommit={(v) => dispatch(setField('dutyCycle.repeat.hours', v, 'Set shift hours'))} />}
-        {repeat.mode === 'count' && <NumberField label={t('field.repeatCount')} unit="×" value={repeat.count} path="dutyCycle.repeat.count" onCommit={(v) => dispatch(setField('dutyCycle.repeat.count', v, 'Set repeat count'))} />}
+        {repeat.mode === 'hours' && (
+          <NumberField
+            label={t('field.repeatHours')}
+            unit="h"
+            value={repeat.hours}
+            path="dutyCycle.repeat.hours"
+            onCommit={(v) => dispatch(setField('dutyCycle.repeat.hours', v, 'Set shift hours'))}
+          />
+        )}
+        {repeat.mode === 'count' && (
+          <NumberField
+            label={t('field.repeatCount')}
+            unit="×"
+            value={repeat.count}
+            path="dutyCycle.repeat.count"
+            onCommit={(v) => dispatch(setField('dutyCycle.repeat.count', v, 'Set repeat count'))}
+          />
+        )}
       </div>
 
       <ol className="steps" aria-label={t('dc.steps')} data-testid="steps">

@@ -28,7 +28,17 @@ interface NumberFieldProps {
  * commits on Enter or blur, accepts typed units ("2.3 kWh", "45 min"), and shows the plan's validation error
  * for its path.
  */
-export function NumberField({ label, value, unit, path, placeholder, onCommit, optional, testId, digits = 6 }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  unit,
+  path,
+  placeholder,
+  onCommit,
+  optional,
+  testId,
+  digits = 6,
+}: NumberFieldProps) {
   const id = useId();
   const { num } = useI18n();
   const shown = value === undefined ? '' : String(Number(value.toPrecision(digits)));
@@ -87,7 +97,19 @@ export function NumberField({ label, value, unit, path, placeholder, onCommit, o
   );
 }
 
-export function TextField({ label, value, onCommit, path, testId }: { label: string; value: string; onCommit(v: string): void; path?: string; testId?: string }) {
+export function TextField({
+  label,
+  value,
+  onCommit,
+  path,
+  testId,
+}: {
+  label: string;
+  value: string;
+  onCommit(v: string): void;
+  path?: string;
+  testId?: string;
+}) {
   const id = useId();
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
@@ -104,7 +126,11 @@ export function TextField({ label, value, onCommit, path, testId }: { label: str
         onBlur={() => text !== value && onCommit(text)}
         onKeyDown={(e) => e.key === 'Enter' && text !== value && onCommit(text)}
       />
-      {error && <div className="field-error" role="alert">⚠ {error}</div>}
+      {error && (
+        <div className="field-error" role="alert">
+          ⚠ {error}
+        </div>
+      )}
     </div>
   );
 }
@@ -137,7 +163,15 @@ export function SelectField<T extends string>({
   );
 }
 
-export function CheckField({ label, checked, onChange }: { label: string; checked: boolean; onChange(v: boolean): void }) {
+export function CheckField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(v: boolean): void;
+}) {
   const id = useId();
   return (
     <div className="field field-check">
@@ -147,7 +181,17 @@ export function CheckField({ label, checked, onChange }: { label: string; checke
   );
 }
 
-export function Section({ title, children, open = true, testId }: { title: string; children: ReactNode; open?: boolean; testId?: string }) {
+export function Section({
+  title,
+  children,
+  open = true,
+  testId,
+}: {
+  title: string;
+  children: ReactNode;
+  open?: boolean;
+  testId?: string;
+}) {
   return (
     <details className="section" open={open} data-testid={testId}>
       <summary>{title}</summary>

@@ -1,5 +1,13 @@
 import { useEffect, useMemo } from 'react';
+import {
+  compare,
+  seedChipScenarios,
+  sensitivity,
+  type Comparison,
+  type Sensitivity,
+} from '../../src/analysis';
 import { parsePlanText } from '../../src/plan/load';
+import { REPORT_ASSUMPTIONS, reportSources } from '../../src/report/sources';
 import type { Plan } from '../../src/plan/schema';
 import { simulate, type SimulationResult } from '../../src/sim/simulate';
 import { VERSION } from '../../src/version';
@@ -15,6 +23,8 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 export interface ReportOptions {
   paper: 'a4' | 'letter';
   lang: Lang;
+  comparison?: Comparison | null;
+  sensitivity?: Sensitivity | null;
 }
 
 /** Page content width in CSS px for the paper (A4 210 mm, Letter 8.5 in, minus 2 × 15 mm margins). */
@@ -43,11 +53,21 @@ function Table({ rows }: { rows: [string, string][] }) {
  * a chart across pages (CSS break-inside: avoid). Printed by Electron's printToPDF, by headless Chromium for
  * `powerplan report`, and by the browser's print in web mode.
  */
-export function Report({ plan, result, options }: { plan: Plan; result: SimulationResult; options: ReportOptions }) {
+export function Report({
+  plan,
+  result,
+  options,
+}: {
+  plan: Plan;
+  result: SimulationResult;
+  options: ReportOptions;
+}) {
   const i = useI18n();
   const { t } = i;
   const width = contentWidthPx(options.paper);
-  const date = new Intl.DateTimeFormat(options.lang === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  const date = new Intl.DateTimeFormat(options.lang === 'ko' ? 'ko-KR' : 'en-GB', {
+    dateStyle: 'long',
+  }).format(new Date());
   const doc = plan as unknown as Json;
   const b = plan.battery;
   const pack = result.pack;
@@ -61,7 +81,7 @@ export function Report({ plan, result, options }: { plan: Plan; result: Simulati
         </div>
       </header>
       <section className="keep">
-        <h2>{t('section.results')}</h2>
+        <h2>{t('report.results')}</h2>
         <ResultCards plan={plan} result={result} />
       </section>
       <section className="keep">
@@ -74,17 +94,28 @@ export function Report({ plan, result, options }: { plan: Plan; result: Simulati
       </section>
       <section className="keep">
         <h2>{t('chart.soc')}</h2>
-        <SocChart result={result} animate={false} width={width} height={240} reservePercent={b.reservePercent} />
+        <SocChart
+          result={result}
+          animate={false}
+          width={width}
+          height={240}
+          reservePercent={b.reservePercent}
+        />
       </section>
       <section className="keep page-break">
-        <h2>{t('section.robot')} · {t('section.battery')}</h2>
+        <h2>
+          {t('report.inputs')}: {t('section.robot')} · {t('section.battery')}
+        </h2>
         <Table
           rows={[
             [t('field.robotName'), plan.robot.name],
             [t('field.massWithoutBattery'), `${i.num(plan.robot.massWithoutBatteryKg)} kg`],
             ...plan.robot.activities.map((a): [string, string] => [a.label, `${i.num(a.powerW)} W`]),
             [t('field.chemistry'), b.chemistry],
-            ['Pack', `${pack.configuration.kind === 'cells' ? `${pack.configuration.series}S${pack.configuration.parallel}P · ` : ''}${i.num(pack.ratedEnergyWh)} Wh · ${i.num(pack.nominalVoltageV)} V · ${i.num(pack.massKg)} kg`],
+            [
+              'Pack',
+              `${pack.configuration.kind === 'cells' ? `${pack.configuration.series}S${pack.configuration.parallel}P · ` : ''}${i.num(pack.ratedEnergyWh)} Wh · ${i.num(pack.nominalVoltageV)} V · ${i.num(pack.massKg)} kg`,
+            ],
             [t('field.resistance'), `${i.num(pack.resistanceOhm * 1000)} mΩ`],
             [t('field.reserve'), `${i.num(b.reservePercent)} %`],
             [t('field.soh'), `${i.num(b.stateOfHealthPercent)} %`],
@@ -105,12 +136,19 @@ export function Report({ plan, result, options }: { plan: Plan; result: Simulati
           rows={[
             ...plan.accessories.map((a): [string, string] => [a.label, `${i.num(a.powerW)} W (${a.mode})`]),
             [t('field.dcdc'), `${i.num(plan.powerConversion.dcdcEfficiencyPercent)} %`],
-            [t('section.charger'), plan.charger ? `${i.num(plan.charger.powerW)} W · ${i.num(plan.charger.efficiencyPercent)} %` : '—'],
+            [
+              t('section.charger'),
+              plan.charger
+                ? `${i.num(plan.charger.powerW)} W · ${i.num(plan.charger.efficiencyPercent)} %`
+                : '—',
+            ],
           ]}
         />
       </section>
       <section className="keep page-break">
-        <h2>{t('chart.power')}</h2>
+        <h2>
+          {t('report.breakdown')}: {t('chart.power')}
+        </h2>
         <PowerChart result={result} animate={false} width={width} height={220} />
       </section>
       <section className="keep">
@@ -121,11 +159,118 @@ export function Report({ plan, result, options }: { plan: Plan; result: Simulati
         <h2>{t('chart.ageing')}</h2>
         <AgeingChart result={result} animate={false} width={width} height={200} />
       </section>
-      <section>
+      {options.comparison && <ComparisonSection c={options.comparison} />}
+      {options.sensitivity && <SensitivitySection s={options.sensitivity} />}
+      <section className="keep">
         <h2>{t('section.remarks')}</h2>
         <Remarks result={result} />
       </section>
+      <section className="keep">
+        <h2>{t('report.assumptions')}</h2>
+        <ul className="assumptions">
+          {REPORT_ASSUMPTIONS.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ul>
+        {plan.notes && (
+          <>
+            <h3>{t('report.notes')}</h3>
+            <p className="notes">{plan.notes}</p>
+          </>
+        )}
+      </section>
+      <section>
+        <h2>{t('report.sources')}</h2>
+        <table className="sources">
+          <thead>
+            <tr>
+              <th>{t('report.what')}</th>
+              <th>{t('report.value')}</th>
+              <th>{t('report.source')}</th>
+              <th>{t('report.confidence')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reportSources(plan, result).map((l, k) => (
+              <tr key={k}>
+                <td>{l.what}</td>
+                <td>{l.value}</td>
+                <td className="source">{l.source}</td>
+                <td>{l.confidence}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </article>
+  );
+}
+
+function ComparisonSection({ c }: { c: Comparison }) {
+  const i = useI18n();
+  return (
+    <section className="keep page-break">
+      <h2>{i.t('report.comparison')}</h2>
+      <table className="compare print">
+        <thead>
+          <tr>
+            <th />
+            {c.columns.map((col, k) => (
+              <th key={k}>{k === 0 ? i.t('compare.base') : col.name}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {c.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.key === 'packMassForTargetKg' ? i.t('compare.massRow') : row.label}</th>
+              {c.columns.map((col, k) => {
+                const cell = col.cells[row.key];
+                const v = cell?.value ?? null;
+                const mark = cell?.better === true ? ' ▲' : cell?.better === false ? ' ▼' : '';
+                return (
+                  <td
+                    key={k}
+                    className={cell?.better === true ? 'better' : cell?.better === false ? 'worse' : ''}
+                  >
+                    {v === null ? 'n/a' : row.unit === 'h' ? i.hours(v) : `${i.num(v)} ${row.unit}`}
+                    {mark}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">
+        ▲ {i.t('compare.better')} · ▼ {i.t('compare.worse')}
+      </p>
+    </section>
+  );
+}
+
+function SensitivitySection({ s }: { s: Sensitivity }) {
+  const i = useI18n();
+  const bars = s.bars.slice(0, 12);
+  const max = Math.max(...bars.map((b) => b.swing), 1e-9);
+  return (
+    <section className="keep">
+      <h2>{i.t('report.sensitivity')}</h2>
+      <table className="tornado">
+        <tbody>
+          {bars.map((b) => (
+            <tr key={b.path}>
+              <th scope="row">{b.path}</th>
+              <td>{b.outputLow === null ? 'n/a' : i.hours(b.outputLow)}</td>
+              <td>{b.outputHigh === null ? 'n/a' : i.hours(b.outputHigh)}</td>
+              <td className="bar-cell">
+                <span className="bar" style={{ width: `${(b.swing / max) * 100}%` }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
@@ -136,12 +281,19 @@ function reportPlanText(): string {
 /** The #/report route: reads the plan handed over by the app, renders, signals readiness, prints if asked. */
 export function ReportRoute({ platform }: { platform: Platform }) {
   const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
-  const options: ReportOptions = {
-    paper: params.get('paper') === 'letter' ? 'letter' : 'a4',
-    lang: params.get('lang') === 'ko' ? 'ko' : 'en',
-  };
   const parsed = useMemo(() => parsePlanText(reportPlanText()), []);
   const result = useMemo(() => (parsed.ok ? simulate(parsed.plan) : null), [parsed]);
+  const options: ReportOptions = useMemo(() => {
+    const plan = parsed.ok ? parsed.plan : null;
+    const device = plan?.compute[0]?.id;
+    return {
+      paper: params.get('paper') === 'letter' ? 'letter' : 'a4',
+      lang: params.get('lang') === 'ko' ? 'ko' : 'en',
+      comparison:
+        plan && device && params.get('compare') === 'seed' ? compare(plan, seedChipScenarios(device)) : null,
+      sensitivity: plan && params.get('sensitivity') === '1' ? sensitivity(plan) : null,
+    };
+  }, [parsed]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     document.documentElement.lang = options.lang;
     document.body.classList.add('print-body', `paper-${options.paper}`);
@@ -153,7 +305,11 @@ export function ReportRoute({ platform }: { platform: Platform }) {
     void document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(ready)));
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   if (!parsed.ok || !result) {
-    return <pre className="error">{parsed.ok ? '' : parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n')}</pre>;
+    return (
+      <pre className="error">
+        {parsed.ok ? '' : parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n')}
+      </pre>
+    );
   }
   return (
     <I18nContext.Provider value={makeI18n(options.lang)}>

@@ -6,7 +6,11 @@ import { AgeingChart, EnergyChart, PowerChart, SocChart } from './Charts';
 export type Status = 'ok' | 'near' | 'bad' | 'none';
 
 /** Green when the target is met, amber within 10 % of it, red beyond; 'none' without a target. */
-export function targetStatus(value: number | null, target: number | undefined, better: 'higher' | 'lower'): Status {
+export function targetStatus(
+  value: number | null,
+  target: number | undefined,
+  better: 'higher' | 'lower',
+): Status {
   if (target === undefined) return 'none';
   if (value === null) return better === 'higher' ? 'ok' : 'bad';
   const ratio = better === 'higher' ? value / target : target / value;
@@ -15,14 +19,32 @@ export function targetStatus(value: number | null, target: number | undefined, b
 
 const ICON: Record<Status, string> = { ok: '✓', near: '!', bad: '✗', none: '' };
 
-function Card({ title, value, sub, status, testId, raw }: { title: string; value: string; sub: string; status: Status; testId: string; raw?: number | null }) {
+function Card({
+  title,
+  value,
+  sub,
+  status,
+  testId,
+  raw,
+}: {
+  title: string;
+  value: string;
+  sub: string;
+  status: Status;
+  testId: string;
+  raw?: number | null;
+}) {
   const { t } = useI18n();
   return (
     <div className={`card status-${status}`} data-testid={testId}>
       <div className="card-title">{title}</div>
       <div className="card-value">
         {status !== 'none' && (
-          <span className="status-icon" role="img" aria-label={t(status === 'ok' ? 'status.ok' : status === 'near' ? 'status.near' : 'status.bad')}>
+          <span
+            className="status-icon"
+            role="img"
+            aria-label={t(status === 'ok' ? 'status.ok' : status === 'near' ? 'status.near' : 'status.bad')}
+          >
             {ICON[status]}
           </span>
         )}
@@ -49,7 +71,11 @@ export function ResultCards({ plan, result }: { plan: Plan; result: SimulationRe
         raw={runtime}
         title={t('card.runtime')}
         value={runtime === null ? t('card.unbounded') : i.hours(runtime)}
-        sub={tg.runtimeHours !== undefined ? t('card.target', { target: `≥ ${i.hours(tg.runtimeHours)}` }) : t('card.noTarget')}
+        sub={
+          tg.runtimeHours !== undefined
+            ? t('card.target', { target: `≥ ${i.hours(tg.runtimeHours)}` })
+            : t('card.noTarget')
+        }
         status={targetStatus(runtime, tg.runtimeHours, 'higher')}
       />
       <Card
@@ -57,22 +83,44 @@ export function ResultCards({ plan, result }: { plan: Plan; result: SimulationRe
         raw={chargeH}
         title={t('card.charge')}
         value={chargeH === null ? t('card.noCharger') : i.hours(chargeH)}
-        sub={tg.chargeTimeMin !== undefined ? t('card.target', { target: `≤ ${i.hours(tg.chargeTimeMin / 60)}` }) : t('card.noTarget')}
+        sub={
+          tg.chargeTimeMin !== undefined
+            ? t('card.target', { target: `≤ ${i.hours(tg.chargeTimeMin / 60)}` })
+            : t('card.noTarget')
+        }
         status={chargeH === null ? 'none' : targetStatus(chargeH * 60, tg.chargeTimeMin, 'lower')}
       />
-      <Card testId="card-charges" title={t('card.chargesPerDay')} value={i.num(result.chargesPerDay, 2)} sub={t('card.efc', { efc: i.num(result.equivalentFullCyclesPerDay, 2) })} status="none" />
+      <Card
+        testId="card-charges"
+        title={t('card.chargesPerDay')}
+        value={i.num(result.chargesPerDay, 2)}
+        sub={t('card.efc', { efc: i.num(result.equivalentFullCyclesPerDay, 2) })}
+        status="none"
+      />
       <Card
         testId="card-years"
         title={t('card.years')}
         value={result.yearsTo80PercentSoH === null ? '> 50' : i.num(result.yearsTo80PercentSoH, 2)}
-        sub={tg.lifetimeYears !== undefined ? t('card.target', { target: `≥ ${i.num(tg.lifetimeYears)}` }) : t('card.noTarget')}
+        sub={
+          tg.lifetimeYears !== undefined
+            ? t('card.target', { target: `≥ ${i.num(tg.lifetimeYears)}` })
+            : t('card.noTarget')
+        }
         status={targetStatus(result.yearsTo80PercentSoH ?? Infinity, tg.lifetimeYears, 'higher')}
       />
       <Card
         testId="card-eol"
         title={t('card.eol')}
-        value={result.runtimeAtEndOfLifeHours === null ? t('card.unbounded') : i.hours(result.runtimeAtEndOfLifeHours)}
-        sub={tg.runtimeHours !== undefined ? t('card.target', { target: `≥ ${i.hours(tg.runtimeHours)}` }) : t('card.noTarget')}
+        value={
+          result.runtimeAtEndOfLifeHours === null
+            ? t('card.unbounded')
+            : i.hours(result.runtimeAtEndOfLifeHours)
+        }
+        sub={
+          tg.runtimeHours !== undefined
+            ? t('card.target', { target: `≥ ${i.hours(tg.runtimeHours)}` })
+            : t('card.noTarget')
+        }
         status={targetStatus(result.runtimeAtEndOfLifeHours, tg.runtimeHours, 'higher')}
       />
     </div>
@@ -122,7 +170,11 @@ export function AiSummary({ result }: { result: SimulationResult }) {
             {perToken && (
               <span className="muted">
                 {' '}
-                · {i.t('results.perToken', { j: i.num(perToken.joulesPerToken, 3), mem: i.percent(perToken.memoryShareOfEnergy ?? 0, 2) })}
+                ·{' '}
+                {i.t('results.perToken', {
+                  j: i.num(perToken.joulesPerToken, 3),
+                  mem: i.percent(perToken.memoryShareOfEnergy ?? 0, 2),
+                })}
               </span>
             )}
           </li>

@@ -1,6 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { linspace, seedChipScenarios, swapChipScenario, type Comparison, type Scenario, type Sensitivity, type SizingResult, type SweepResult } from '../../src/analysis';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import {
+  linspace,
+  seedChipScenarios,
+  swapChipScenario,
+  type Comparison,
+  type Scenario,
+  type Sensitivity,
+  type SizingResult,
+  type SweepResult,
+} from '../../src/analysis';
 import { ACCELERATORS } from '../../src/catalog';
 import type { Plan } from '../../src/plan/schema';
 import { useI18n } from '../i18n';
@@ -12,18 +33,32 @@ type Kind = AnalysisRequest['kind'];
 
 /** Run an analysis in the worker whenever `request` changes; expose progress and cancel. */
 function useAnalysis<K extends Kind>(request: Omit<Extract<AnalysisRequest, { kind: K }>, 'id'> | null) {
-  const [state, setState] = useState<{ result: AnalysisResultOf[K] | null; error: string | null; progress: [number, number] | null; cancelled: boolean }>({ result: null, error: null, progress: null, cancelled: false });
+  const [state, setState] = useState<{
+    result: AnalysisResultOf[K] | null;
+    error: string | null;
+    progress: [number, number] | null;
+    cancelled: boolean;
+  }>({ result: null, error: null, progress: null, cancelled: false });
   const running = useRef<RunningAnalysis<AnalysisResultOf[K]> | null>(null);
   const key = request ? JSON.stringify(request) : '';
   useEffect(() => {
     if (!request) return;
     running.current?.cancel();
     setState((s) => ({ ...s, error: null, progress: [0, 1], cancelled: false }));
-    const run = runAnalysis<K>(request as never, (done, total) => setState((s) => ({ ...s, progress: [done, total] })));
+    const run = runAnalysis<K>(request as never, (done, total) =>
+      setState((s) => ({ ...s, progress: [done, total] })),
+    );
     running.current = run;
     let live = true;
     run.promise.then(
-      (result) => live && setState({ result, error: null, progress: null, cancelled: (result as { cancelled?: boolean }).cancelled === true }),
+      (result) =>
+        live &&
+        setState({
+          result,
+          error: null,
+          progress: null,
+          cancelled: (result as { cancelled?: boolean }).cancelled === true,
+        }),
       (e: Error) => live && setState({ result: null, error: e.message, progress: null, cancelled: false }),
     );
     return () => {
@@ -39,7 +74,8 @@ function Progress({ progress, onCancel }: { progress: [number, number] | null; o
   if (!progress) return null;
   return (
     <div className="progress" role="status" data-testid="progress">
-      <progress value={progress[0]} max={Math.max(1, progress[1])} /> {t('progress.running', { done: progress[0], total: progress[1] })}
+      <progress value={progress[0]} max={Math.max(1, progress[1])} />{' '}
+      {t('progress.running', { done: progress[0], total: progress[1] })}
       <button type="button" onClick={onCancel}>
         {t('action.cancel')}
       </button>
@@ -50,7 +86,15 @@ function Progress({ progress, onCancel }: { progress: [number, number] | null; o
 const CHIPS = ACCELERATORS.filter((a) => a.status !== 'reference');
 
 /** Scenarios side by side, deltas highlighted; swap a chip in one click; the seed chip set. */
-export function CompareView({ plan, scenarios, setScenarios }: { plan: Plan; scenarios: Scenario[]; setScenarios(s: Scenario[]): void }) {
+export function CompareView({
+  plan,
+  scenarios,
+  setScenarios,
+}: {
+  plan: Plan;
+  scenarios: Scenario[];
+  setScenarios(s: Scenario[]): void;
+}) {
   const i = useI18n();
   const { t } = i;
   const device = plan.compute[0]?.id;
@@ -64,12 +108,19 @@ export function CompareView({ plan, scenarios, setScenarios }: { plan: Plan; sce
             label={t('action.swapChip')}
             value=""
             options={[{ value: '', label: '—' }, ...CHIPS.map((x) => ({ value: x.id, label: x.name }))]}
-            onChange={(id) => id && setScenarios([...scenarios, swapChipScenario(device, id, CHIPS.find((x) => x.id === id)!.name)])}
+            onChange={(id) =>
+              id &&
+              setScenarios([...scenarios, swapChipScenario(device, id, CHIPS.find((x) => x.id === id)!.name)])
+            }
             testId="swap-chip"
           />
         )}
         {device && (
-          <button type="button" onClick={() => setScenarios(seedChipScenarios(device))} data-testid="seed-scenarios">
+          <button
+            type="button"
+            onClick={() => setScenarios(seedChipScenarios(device))}
+            data-testid="seed-scenarios"
+          >
             {t('action.addSeed')}
           </button>
         )}
@@ -100,7 +151,12 @@ export function CompareView({ plan, scenarios, setScenarios }: { plan: Plan; sce
                 <th scope="row">{row.key === 'packMassForTargetKg' ? t('compare.massRow') : row.label}</th>
                 {c.columns.map((col, k) => {
                   const cell = col.cells[row.key];
-                  if (!col.ok) return <td key={k} className="error">{col.errors[0]?.message}</td>;
+                  if (!col.ok)
+                    return (
+                      <td key={k} className="error">
+                        {col.errors[0]?.message}
+                      </td>
+                    );
                   const v = cell?.value ?? null;
                   const text = v === null ? 'n/a' : row.unit === 'h' ? i.hours(v) : `${i.num(v)} ${row.unit}`;
                   const cls = cell?.better === true ? 'better' : cell?.better === false ? 'worse' : '';
@@ -108,10 +164,15 @@ export function CompareView({ plan, scenarios, setScenarios }: { plan: Plan; sce
                     <td key={k} className={cls}>
                       {text}
                       {cell?.delta !== null && cell?.delta !== undefined && cell.better !== null && (
-                        <span className="delta" aria-label={cell.better ? t('compare.better') : t('compare.worse')}>
+                        <span
+                          className="delta"
+                          aria-label={cell.better ? t('compare.better') : t('compare.worse')}
+                        >
                           {' '}
                           {cell.better ? '▲' : '▼'} {cell.delta > 0 ? '+' : '−'}
-                          {row.unit === 'h' ? i.hours(Math.abs(cell.delta)) : `${i.num(Math.abs(cell.delta))} ${row.unit}`}
+                          {row.unit === 'h'
+                            ? i.hours(Math.abs(cell.delta))
+                            : `${i.num(Math.abs(cell.delta))} ${row.unit}`}
                         </span>
                       )}
                     </td>
@@ -127,10 +188,21 @@ export function CompareView({ plan, scenarios, setScenarios }: { plan: Plan; sce
 }
 
 /** Tornado of runtime for ±X % on each input; clicking a bar opens a 1-D sweep of it. */
-export function SensitivityView({ plan, onSweep }: { plan: Plan; onSweep(path: string, value: number): void }) {
+export function SensitivityView({
+  plan,
+  onSweep,
+}: {
+  plan: Plan;
+  onSweep(path: string, value: number): void;
+}) {
   const { t, num } = useI18n();
   const [delta, setDelta] = useState(10);
-  const a = useAnalysis<'sensitivity'>({ kind: 'sensitivity', plan, output: 'runtimeHours', deltaPercent: delta });
+  const a = useAnalysis<'sensitivity'>({
+    kind: 'sensitivity',
+    plan,
+    output: 'runtimeHours',
+    deltaPercent: delta,
+  });
   const s: Sensitivity | null = a.result;
   const data = (s?.bars ?? []).slice(0, 14).map((b) => ({
     path: b.path,
@@ -142,18 +214,29 @@ export function SensitivityView({ plan, onSweep }: { plan: Plan; onSweep(path: s
     <div className="whatif" data-testid="sensitivity-view">
       <h2>{t('sens.title', { d: delta })}</h2>
       <div className="row narrow">
-        <NumberField label={t('sens.delta')} unit="%" value={delta} onCommit={(v) => v && v > 0 && v < 90 && setDelta(v)} />
+        <NumberField
+          label={t('sens.delta')}
+          unit="%"
+          value={delta}
+          onCommit={(v) => v && v > 0 && v < 90 && setDelta(v)}
+        />
       </div>
       <Progress progress={a.progress} onCancel={a.cancel} />
       {s && (
         <>
           <p className="muted">{t('sens.click')}</p>
           <ResponsiveContainer width="100%" height={Math.max(200, data.length * 28 + 40)}>
-            <BarChart data={data} layout="vertical" stackOffset="sign" margin={{ left: 16, right: 24 }} onClick={(e) => {
-              const p = (e as { activeLabel?: string } | null)?.activeLabel;
-              const row = data.find((d) => d.path === p);
-              if (row) onSweep(row.path, row.base);
-            }}>
+            <BarChart
+              data={data}
+              layout="vertical"
+              stackOffset="sign"
+              margin={{ left: 16, right: 24 }}
+              onClick={(e) => {
+                const p = (e as { activeLabel?: string } | null)?.activeLabel;
+                const row = data.find((d) => d.path === p);
+                if (row) onSweep(row.path, row.base);
+              }}
+            >
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
               <XAxis type="number" tickFormatter={(v: number) => `${v > 0 ? '+' : ''}${num(v, 2)} h`} />
               <YAxis type="category" dataKey="path" width={260} tick={{ fontSize: 11 }} />
@@ -171,7 +254,13 @@ export function SensitivityView({ plan, onSweep }: { plan: Plan; onSweep(path: s
 }
 
 /** 1-D sweep chart (runtime vs a field): presets for pack energy and NPU power; progress and cancel. */
-export function SweepView({ plan, initial }: { plan: Plan; initial: { path: string; from: number; to: number } | null }) {
+export function SweepView({
+  plan,
+  initial,
+}: {
+  plan: Plan;
+  initial: { path: string; from: number; to: number } | null;
+}) {
   const { t, num } = useI18n();
   const energyPath = plan.battery.pack ? 'battery.pack.energyWh' : 'battery.cells.parallel';
   const base = plan.battery.pack?.energyWh ?? plan.battery.cells?.parallel ?? 1;
@@ -180,25 +269,63 @@ export function SweepView({ plan, initial }: { plan: Plan; initial: { path: stri
   useEffect(() => {
     if (initial) setAxis(initial);
   }, [initial]);
-  const values = axis.path.endsWith('parallel') || axis.path.endsWith('series') ? [...new Set(linspace(axis.from, axis.to, points).map(Math.round))].filter((v) => v >= 1) : linspace(axis.from, axis.to, points);
-  const a = useAnalysis<'sweep'>({ kind: 'sweep', plan, spec: { axes: [{ path: axis.path, values }], outputs: ['runtimeHours', 'runtimeAtEndOfLifeHours'] } });
+  const values =
+    axis.path.endsWith('parallel') || axis.path.endsWith('series')
+      ? [...new Set(linspace(axis.from, axis.to, points).map(Math.round))].filter((v) => v >= 1)
+      : linspace(axis.from, axis.to, points);
+  const a = useAnalysis<'sweep'>({
+    kind: 'sweep',
+    plan,
+    spec: { axes: [{ path: axis.path, values }], outputs: ['runtimeHours', 'runtimeAtEndOfLifeHours'] },
+  });
   const r: SweepResult | null = a.result;
-  const data = r ? values.map((x, k) => ({ x, runtime: r.values.runtimeHours?.[k], eol: r.values.runtimeAtEndOfLifeHours?.[k] })) : [];
+  const data = r
+    ? values.map((x, k) => ({
+        x,
+        runtime: r.values.runtimeHours?.[k],
+        eol: r.values.runtimeAtEndOfLifeHours?.[k],
+      }))
+    : [];
   const npu = plan.compute[0];
   return (
     <div className="whatif" data-testid="sweep-view">
       <div className="row toolbar-row">
-        <button type="button" onClick={() => setAxis({ path: energyPath, from: base * 0.25, to: base * 2 })}>{t('sweep.presetEnergy')}</button>
-        {npu && <button type="button" onClick={() => setAxis({ path: 'compute[0].maxPowerW', from: 1, to: 60 })}>{t('sweep.presetNpu')}</button>}
+        <button type="button" onClick={() => setAxis({ path: energyPath, from: base * 0.25, to: base * 2 })}>
+          {t('sweep.presetEnergy')}
+        </button>
+        {npu && (
+          <button type="button" onClick={() => setAxis({ path: 'compute[0].maxPowerW', from: 1, to: 60 })}>
+            {t('sweep.presetNpu')}
+          </button>
+        )}
       </div>
       <div className="row">
         <label className="field">
           {t('sweep.field')}
-          <input value={axis.path} onChange={(e) => setAxis({ ...axis, path: e.target.value })} data-testid="sweep-path" />
+          <input
+            value={axis.path}
+            onChange={(e) => setAxis({ ...axis, path: e.target.value })}
+            data-testid="sweep-path"
+          />
         </label>
-        <NumberField label={t('sweep.from')} unit="" value={axis.from} onCommit={(v) => v !== undefined && setAxis({ ...axis, from: v })} />
-        <NumberField label={t('sweep.to')} unit="" value={axis.to} onCommit={(v) => v !== undefined && setAxis({ ...axis, to: v })} />
-        <NumberField label={t('sweep.points')} unit="" value={points} onCommit={(v) => v && v >= 2 && v <= 2000 && setPoints(Math.round(v))} />
+        <NumberField
+          label={t('sweep.from')}
+          unit=""
+          value={axis.from}
+          onCommit={(v) => v !== undefined && setAxis({ ...axis, from: v })}
+        />
+        <NumberField
+          label={t('sweep.to')}
+          unit=""
+          value={axis.to}
+          onCommit={(v) => v !== undefined && setAxis({ ...axis, to: v })}
+        />
+        <NumberField
+          label={t('sweep.points')}
+          unit=""
+          value={points}
+          onCommit={(v) => v && v >= 2 && v <= 2000 && setPoints(Math.round(v))}
+        />
       </div>
       <Progress progress={a.progress} onCancel={a.cancel} />
       {a.error && <p className="error">{a.error}</p>}
@@ -207,10 +334,26 @@ export function SweepView({ plan, initial }: { plan: Plan; initial: { path: stri
         <ResponsiveContainer width="100%" height={300}>
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-            <XAxis dataKey="x" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(v: number) => num(v)} label={{ value: axis.path, position: 'insideBottom', offset: -8 }} />
+            <XAxis
+              dataKey="x"
+              type="number"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={(v: number) => num(v)}
+              label={{ value: axis.path, position: 'insideBottom', offset: -8 }}
+            />
             <YAxis label={{ value: 'h', angle: -90, position: 'insideLeft' }} />
-            <Tooltip formatter={(v) => `${num(Number(v))} h`} labelFormatter={(v) => `${axis.path} = ${num(Number(v))}`} />
-            {plan.targets.runtimeHours !== undefined && <ReferenceLine y={plan.targets.runtimeHours} stroke="#c62828" strokeDasharray="4 4" label="target" />}
+            <Tooltip
+              formatter={(v) => `${num(Number(v))} h`}
+              labelFormatter={(v) => `${axis.path} = ${num(Number(v))}`}
+            />
+            {plan.targets.runtimeHours !== undefined && (
+              <ReferenceLine
+                y={plan.targets.runtimeHours}
+                stroke="#c62828"
+                strokeDasharray="4 4"
+                label="target"
+              />
+            )}
             <Line dataKey="runtime" name={t('card.runtime')} stroke="#3b6fb6" dot={false} strokeWidth={2} />
             <Line dataKey="eol" name={t('card.eol')} stroke="#9a6bb0" dot={false} strokeDasharray="5 3" />
           </LineChart>
@@ -226,13 +369,25 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Sizi
   const { t } = i;
   const [target, setTarget] = useState(plan.targets.runtimeHours ?? 5);
   const [atEol, setAtEol] = useState(true);
-  const a = useAnalysis<'size'>({ kind: 'size', plan, targetHours: target, atEndOfLife: atEol, ...(plan.targets.chargeTimeMin !== undefined ? { chargeMinutes: plan.targets.chargeTimeMin } : {}) });
+  const a = useAnalysis<'size'>({
+    kind: 'size',
+    plan,
+    targetHours: target,
+    atEndOfLife: atEol,
+    ...(plan.targets.chargeTimeMin !== undefined ? { chargeMinutes: plan.targets.chargeTimeMin } : {}),
+  });
   const r = a.result;
   return (
     <div className="whatif" data-testid="sizing-view">
       <h2>{t('sizing.title')}</h2>
       <div className="row">
-        <NumberField label={t('sizing.targetHours')} unit="h" value={target} onCommit={(v) => v && v > 0 && setTarget(v)} testId="sizing-target" />
+        <NumberField
+          label={t('sizing.targetHours')}
+          unit="h"
+          value={target}
+          onCommit={(v) => v && v > 0 && setTarget(v)}
+          testId="sizing-target"
+        />
         <CheckField label={t('sizing.atEol')} checked={atEol} onChange={setAtEol} />
       </div>
       <Progress progress={a.progress} onCancel={a.cancel} />
@@ -248,7 +403,8 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Sizi
                 })}
               </div>
               <div className="card-sub">
-                {t('sizing.runtime', { h: i.hours(r.runtimeHours!), c: i.num(r.peakCRate!, 2) })} · {t('sizing.iterations', { n: r.iterations })}
+                {t('sizing.runtime', { h: i.hours(r.runtimeHours!), c: i.num(r.peakCRate!, 2) })} ·{' '}
+                {t('sizing.iterations', { n: r.iterations })}
               </div>
               <button type="button" onClick={() => onApply(r)} data-testid="apply-size">
                 {t('action.applySize')}
@@ -263,9 +419,18 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Sizi
         <figure className="chart">
           <figcaption>{t('sizing.curve')}</figcaption>
           <ResponsiveContainer width="100%" height={280}>
-            <LineChart data={r.curve.map((p) => ({ kwh: p.energyWh / 1000, h: p.runtimeHours, kg: p.massKg }))} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+            <LineChart
+              data={r.curve.map((p) => ({ kwh: p.energyWh / 1000, h: p.runtimeHours, kg: p.massKg }))}
+              margin={{ top: 8, right: 16, bottom: 16, left: 0 }}
+            >
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-              <XAxis dataKey="kwh" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(v: number) => i.num(v, 2)} label={{ value: 'kWh', position: 'insideBottom', offset: -8 }} />
+              <XAxis
+                dataKey="kwh"
+                type="number"
+                domain={['dataMin', 'dataMax']}
+                tickFormatter={(v: number) => i.num(v, 2)}
+                label={{ value: 'kWh', position: 'insideBottom', offset: -8 }}
+              />
               <YAxis label={{ value: 'h', angle: -90, position: 'insideLeft' }} />
               <Tooltip formatter={(v) => `${i.num(Number(v))}`} />
               <ReferenceLine y={target} stroke="#c62828" strokeDasharray="4 4" label="target" />

@@ -155,7 +155,8 @@ export const en = {
   'dc.hint': 'Drag a block’s right edge to resize it; use the arrows to reorder; click to edit.',
   'dc.total': 'Cycle: {total}',
   'compare.base': 'Base',
-  'compare.empty': 'Add a scenario: swap a chip, or add the seed chip set (GPU-class vs DX-M1 vs DX-M2 target).',
+  'compare.empty':
+    'Add a scenario: swap a chip, or add the seed chip set (GPU-class vs DX-M1 vs DX-M2 target).',
   'compare.better': 'better than base',
   'compare.worse': 'worse than base',
   'compare.massRow': 'Pack mass for the runtime target (at end of life)',
@@ -186,6 +187,20 @@ export const en = {
   'dialog.discard': '“{name}” has unsaved changes.',
   'drop.hint': 'Drop a .powerplan.json file to open it',
   'footer.catalog': 'Figures marked e are estimates; t targets.',
+  'report.inputs': 'Inputs',
+  'report.results': 'Results against targets',
+  'report.breakdown': 'Power and energy',
+  'report.comparison': 'Comparison',
+  'report.sensitivity': 'Sensitivity of runtime (±10 %)',
+  'report.assumptions': 'Assumptions',
+  'report.sources': 'Sources',
+  'report.notes': 'Plan notes',
+  'report.what': 'Figure',
+  'report.value': 'Value',
+  'report.source': 'Source',
+  'report.confidence': 'Confidence',
+  'report.ai': 'AI workloads',
+  'report.page': 'Page',
 };
 
 export type MessageKey = keyof typeof en;

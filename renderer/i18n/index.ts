@@ -28,7 +28,11 @@ export function makeI18n(lang: Lang): I18n {
     return f;
   };
   const num = (value: number, digits = 3) =>
-    Number.isFinite(value) ? (Math.abs(value) >= 10 ** digits ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value) : nf(digits).format(value)) : '—';
+    Number.isFinite(value)
+      ? Math.abs(value) >= 10 ** digits
+        ? new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)
+        : nf(digits).format(value)
+      : '—';
   return {
     lang,
     t(key, vars) {

@@ -8,7 +8,16 @@ export const CATEGORY_COLORS = {
 } as const;
 
 /** Colours for activities in the timeline, in activity order; rest and charge have their own. */
-export const ACTIVITY_COLORS = ['#3b6fb6', '#5fa8d3', '#7b5ea7', '#c2659a', '#d9822b', '#6b8e23', '#8c6d46', '#2a9d8f'];
+export const ACTIVITY_COLORS = [
+  '#3b6fb6',
+  '#5fa8d3',
+  '#7b5ea7',
+  '#c2659a',
+  '#d9822b',
+  '#6b8e23',
+  '#8c6d46',
+  '#2a9d8f',
+];
 export const REST_COLOR = '#9aa3ad';
 export const CHARGE_COLOR = '#3f9a52';
 

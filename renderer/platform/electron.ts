@@ -10,7 +10,8 @@ export function electronPlatform(api: PreloadApi): Platform {
     recentFiles: () => api.recentList(),
     savePlan: (text, token, suggestedName, saveAs) => api.save({ text, token, suggestedName, saveAs }),
     exportCsv: (text, suggestedName) => api.exportCsv({ text, suggestedName }),
-    exportPdf: (planText, suggestedName, paper, lang) => api.exportPdf({ planText, suggestedName, paper, lang }),
+    exportPdf: (planText, suggestedName, paper, lang) =>
+      api.exportPdf({ planText, suggestedName, paper, lang }),
     autosave: async (text, name) => {
       await api.autosaveWrite({ text, name });
     },

@@ -22,7 +22,12 @@ export interface Platform {
   savePlan(text: string, token: string | null, suggestedName: string, saveAs: boolean): Promise<SaveResult>;
   exportCsv(text: string, suggestedName: string): Promise<ExportResult>;
   /** Export the report as PDF (desktop: printToPDF; web: the report route and the browser's print). */
-  exportPdf(planText: string, suggestedName: string, paper: 'a4' | 'letter', lang: 'en' | 'ko'): Promise<ExportResult>;
+  exportPdf(
+    planText: string,
+    suggestedName: string,
+    paper: 'a4' | 'letter',
+    lang: 'en' | 'ko',
+  ): Promise<ExportResult>;
   autosave(text: string, name: string): Promise<void>;
   recover(): Promise<{ text: string; name: string; savedAt: string } | null>;
   clearAutosave(): Promise<void>;

@@ -36,7 +36,10 @@ function pickFile(doc: Document): Promise<File | null> {
 /** Read a picked or dropped file, refusing oversized ones before reading them. */
 export async function readPlanFile(file: File): Promise<OpenResult> {
   if (file.size > MAX_PLAN_BYTES) {
-    return { canceled: false, error: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; plan files are limited to ${MAX_PLAN_BYTES / 1024 / 1024} MB` };
+    return {
+      canceled: false,
+      error: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; plan files are limited to ${MAX_PLAN_BYTES / 1024 / 1024} MB`,
+    };
   }
   const text = await file.text();
   return { canceled: false, doc: { token: `web-${Date.now().toString(36)}`, name: file.name, text } };
@@ -60,7 +63,9 @@ function download(doc: Document, text: string, name: string, type: string): void
  * through the report route and the browser's print dialog. There is no native menu in a browser, so menu
  * commands come from the app's own toolbar and keyboard shortcuts.
  */
-export function webPlatform(env: WebEnv = { document, storage: localStorage, confirm: (m) => window.confirm(m), now: () => new Date() }): Platform {
+export function webPlatform(
+  env: WebEnv = { document, storage: localStorage, confirm: (m) => window.confirm(m), now: () => new Date() },
+): Platform {
   const menuListeners = new Set<(c: MenuCommand) => void>();
   const openListeners = new Set<(d: OpenedDocument) => void>();
   return {
@@ -82,7 +87,9 @@ export function webPlatform(env: WebEnv = { document, storage: localStorage, con
     async exportPdf(planText, suggestedName, paper, lang) {
       env.storage.setItem('powerplan.report.plan', planText);
       const w = env.document.defaultView?.open(`#/report?paper=${paper}&lang=${lang}&print=1`, '_blank');
-      return w ? { ok: true, name: suggestedName } : { ok: false, error: 'the browser blocked the report window' };
+      return w
+        ? { ok: true, name: suggestedName }
+        : { ok: false, error: 'the browser blocked the report window' };
     },
     async autosave(text, name) {
       try {

@@ -21,7 +21,7 @@ function parentOf(draft: Draft<PlanDoc>, parts: PathPart[]): { parent: Obj; key:
 
 function segments(d: Draft<PlanDoc>): Json[] {
   const duty = (d.dutyCycle ??= {}) as Json;
-  return ((duty.segments ??= []) as Json[]);
+  return (duty.segments ??= []) as Json[];
 }
 
 /** Set a field by path ("battery.pack.energyWh"); `undefined` removes it. */
@@ -76,7 +76,7 @@ export function setSegmentDeviceLoad(
     recipe: (d) => {
       const seg = segments(d)[index];
       if (!seg) return;
-      const compute = ((seg.compute ??= {}) as Json);
+      const compute = (seg.compute ??= {}) as Json;
       if (load === undefined) delete compute[deviceId];
       else compute[deviceId] = load;
       if (Object.keys(compute).length === 0) delete seg.compute;
@@ -110,7 +110,7 @@ export function addListItem(listPath: string, stem: string, item: Json, label: s
     label,
     recipe: (d) => {
       const { parent, key } = parentOf(d, parts);
-      const list = ((parent[key] ??= []) as Json[]);
+      const list = (parent[key] ??= []) as Json[];
       list.push({ id: uniqueId(list, stem), ...item });
     },
   };
@@ -136,7 +136,8 @@ export function swapChip(deviceIndex: number, preset: string): Command {
       const dev = ((d.compute as Json[] | undefined) ?? [])[deviceIndex];
       if (!dev) return;
       dev.preset = preset;
-      for (const f of ['idlePowerW', 'maxPowerW', 'peakTops', 'memory', 'name', 'computeEnergyPjPerOp']) delete dev[f];
+      for (const f of ['idlePowerW', 'maxPowerW', 'peakTops', 'memory', 'name', 'computeEnergyPjPerOp'])
+        delete dev[f];
     },
   };
 }
@@ -146,7 +147,7 @@ export function setBatteryMode(mode: 'pack' | 'cells'): Command {
   return {
     label: mode === 'pack' ? 'Use pack figures' : 'Use cells',
     recipe: (d) => {
-      const b = ((d.battery ??= {}) as Json);
+      const b = (d.battery ??= {}) as Json;
       if (mode === 'cells' && !b.cells) {
         const pack = (b.pack ?? {}) as Json;
         const energy = Number(pack.energyWh) || 1000;
@@ -182,7 +183,8 @@ export function setBatteryMode(mode: 'pack' | 'cells'): Command {
           energyWh: s * p * ah * v,
           nominalVoltageV: s * v,
           internalResistanceOhm: ((Number(cell.internalResistanceOhm) || 0.03) * s) / p,
-          massKg: s * p * (Number(cell.massKg) || 0.07) * (1 + (Number(cells.packMassOverheadPercent) || 25) / 100),
+          massKg:
+            s * p * (Number(cell.massKg) || 0.07) * (1 + (Number(cells.packMassOverheadPercent) || 25) / 100),
         };
         delete b.cells;
       }

@@ -29,7 +29,12 @@ export function useDerived(doc: PlanDoc): Derived {
     try {
       result = simulate(v.plan);
     } catch (e) {
-      return { plan: v.plan, errors: [{ path: '(model)', message: String(e) }], result: lastGood.current?.result ?? null, stale: true };
+      return {
+        plan: v.plan,
+        errors: [{ path: '(model)', message: String(e) }],
+        result: lastGood.current?.result ?? null,
+        stale: true,
+      };
     }
     lastGood.current = { plan: v.plan, result };
     performance.mark('pp:derive-end');

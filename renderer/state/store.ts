@@ -92,7 +92,13 @@ export class DocumentStore {
     this.doc = next;
     this.future = [];
     const last = this.past.at(-1);
-    if (cmd.gesture && last && last.gesture === cmd.gesture && this.openGesture === cmd.gesture && last.id !== this.savedHead) {
+    if (
+      cmd.gesture &&
+      last &&
+      last.gesture === cmd.gesture &&
+      this.openGesture === cmd.gesture &&
+      last.id !== this.savedHead
+    ) {
       last.patches = [...last.patches, ...patches];
       last.inverse = [...inverse, ...last.inverse];
     } else {

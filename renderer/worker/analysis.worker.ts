@@ -15,7 +15,11 @@ self.onmessage = async (e: MessageEvent<AnalysisRequest | ControlMessage>) => {
   const ctl = new AbortController();
   controllers.set(req.id, ctl);
   try {
-    const result = await runRequest(req, (done, total) => post({ id: req.id, type: 'progress', done, total }), ctl.signal);
+    const result = await runRequest(
+      req,
+      (done, total) => post({ id: req.id, type: 'progress', done, total }),
+      ctl.signal,
+    );
     post({ id: req.id, type: 'result', result });
   } catch (err) {
     post({ id: req.id, type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -10,7 +10,10 @@ export interface RunningAnalysis<T> {
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void; progress?: (d: number, t: number) => void }>();
+const pending = new Map<
+  number,
+  { resolve(v: unknown): void; reject(e: Error): void; progress?: (d: number, t: number) => void }
+>();
 
 function getWorker(): Worker {
   if (!worker) {
@@ -38,7 +41,11 @@ export function runAnalysis<K extends Kind>(
   const id = nextId++;
   const w = getWorker();
   const promise = new Promise<AnalysisResultOf[K]>((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onProgress ? { progress: onProgress } : {}) });
+    pending.set(id, {
+      resolve: resolve as (v: unknown) => void,
+      reject,
+      ...(onProgress ? { progress: onProgress } : {}),
+    });
   });
   w.postMessage({ ...request, id });
   return { promise, cancel: () => w.postMessage({ type: 'cancel', id }) };

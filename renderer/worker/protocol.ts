@@ -1,4 +1,12 @@
-import type { Comparison, Scenario, Sensitivity, SizingResult, SweepResult, SweepSpec, OutputKey } from '../../src/analysis';
+import type {
+  Comparison,
+  Scenario,
+  Sensitivity,
+  SizingResult,
+  SweepResult,
+  SweepSpec,
+  OutputKey,
+} from '../../src/analysis';
 import type { Plan } from '../../src/plan/schema';
 
 /** Messages between the UI and the analysis worker. */
@@ -6,7 +14,14 @@ export type AnalysisRequest =
   | { id: number; kind: 'compare'; plan: Plan; scenarios: Scenario[] }
   | { id: number; kind: 'sensitivity'; plan: Plan; output: OutputKey; deltaPercent: number }
   | { id: number; kind: 'sweep'; plan: Plan; spec: SweepSpec }
-  | { id: number; kind: 'size'; plan: Plan; targetHours: number; atEndOfLife: boolean; chargeMinutes?: number };
+  | {
+      id: number;
+      kind: 'size';
+      plan: Plan;
+      targetHours: number;
+      atEndOfLife: boolean;
+      chargeMinutes?: number;
+    };
 
 export type AnalysisResultOf = {
   compare: Comparison;

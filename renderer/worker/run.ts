@@ -36,10 +36,19 @@ export async function runRequest(
     }
     case 'sensitivity': {
       const inputs = sensitivityInputs(req.plan);
-      const merged: Sensitivity = { output: req.output, deltaPercent: req.deltaPercent, baseOutput: null, bars: [] };
+      const merged: Sensitivity = {
+        output: req.output,
+        deltaPercent: req.deltaPercent,
+        baseOutput: null,
+        bars: [],
+      };
       for (let i = 0; i < inputs.length; i++) {
         if (signal.aborted) break;
-        const one = sensitivity(req.plan, { output: req.output, deltaPercent: req.deltaPercent, paths: [inputs[i]!.path] });
+        const one = sensitivity(req.plan, {
+          output: req.output,
+          deltaPercent: req.deltaPercent,
+          paths: [inputs[i]!.path],
+        });
         merged.baseOutput = one.baseOutput;
         merged.bars.push(...one.bars);
         onProgress(i + 1, inputs.length);

@@ -1,7 +1,7 @@
 import { commandHelp, parseCommandArgs, type Command, type Output } from './command';
 import { compareCommand, sensitivityCommand, sizeCommand, sweepCommand } from './commands/analysis-commands';
 import { catalogCommand } from './commands/catalog-command';
-import { schemaCommand, simulateCommand, validateCommand } from './commands/plan-commands';
+import { reportCommand, schemaCommand, simulateCommand, validateCommand } from './commands/plan-commands';
 import { UserError } from './io';
 import { VERSION } from '../version';
 
@@ -13,6 +13,7 @@ export const COMMANDS: Command[] = [
   sweepCommand,
   sizeCommand,
   catalogCommand,
+  reportCommand,
   schemaCommand,
 ];
 

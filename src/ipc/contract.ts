@@ -26,7 +26,12 @@ export const IPC = {
   /** Save plan text: to the document's token, or through a Save As dialog. Main validates the plan first. */
   save: {
     channel: 'plan:save',
-    payload: z.strictObject({ token: token.nullable(), text: planText, saveAs: z.boolean(), suggestedName: fileName }),
+    payload: z.strictObject({
+      token: token.nullable(),
+      text: planText,
+      saveAs: z.boolean(),
+      suggestedName: fileName,
+    }),
   },
   /** Save CSV text through a Save dialog. */
   exportCsv: { channel: 'export:csv', payload: z.strictObject({ text: planText, suggestedName: fileName }) },
@@ -41,7 +46,10 @@ export const IPC = {
     }),
   },
   /** Keep the working document in the app's data folder (crash recovery). */
-  autosaveWrite: { channel: 'autosave:write', payload: z.strictObject({ text: planText, name: z.string().max(200) }) },
+  autosaveWrite: {
+    channel: 'autosave:write',
+    payload: z.strictObject({ text: planText, name: z.string().max(200) }),
+  },
   autosaveRead: { channel: 'autosave:read', payload: z.strictObject({}) },
   autosaveClear: { channel: 'autosave:clear', payload: z.strictObject({}) },
   recentList: { channel: 'recent:list', payload: z.strictObject({}) },
@@ -51,7 +59,10 @@ export const IPC = {
     payload: z.strictObject({ title: z.string().max(300), dirty: z.boolean() }),
   },
   /** Ask the user what to do with unsaved changes (before New/Open). */
-  confirmDiscard: { channel: 'dialog:confirm-discard', payload: z.strictObject({ name: z.string().max(200) }) },
+  confirmDiscard: {
+    channel: 'dialog:confirm-discard',
+    payload: z.strictObject({ name: z.string().max(200) }),
+  },
   /**
    * The hidden PDF window's report route asks for the plan it must print. Main answers only the report
    * window it created for this export (any other sender is rejected); the main window never calls it.
@@ -67,9 +78,12 @@ export interface OpenedDocument {
   name: string;
   text: string;
 }
-export type OpenResult = { canceled: true } | { canceled: false; doc: OpenedDocument } | { canceled: false; error: string };
-export type SaveResult = { ok: true; token: string; name: string } | { ok: false; canceled: true } | { ok: false; error: string };
-export type ExportResult = { ok: true; name: string } | { ok: false; canceled: true } | { ok: false; error: string };
+export type OpenResult =
+  { canceled: true } | { canceled: false; doc: OpenedDocument } | { canceled: false; error: string };
+export type SaveResult =
+  { ok: true; token: string; name: string } | { ok: false; canceled: true } | { ok: false; error: string };
+export type ExportResult =
+  { ok: true; name: string } | { ok: false; canceled: true } | { ok: false; error: string };
 export interface RecentEntry {
   token: string;
   name: string;

@@ -174,10 +174,16 @@ export function dischargeAtPower(
       const dt = coulombsPerSoc * q.invCurrent;
       const remaining = durationS - result.elapsedS;
       if (dt >= remaining) {
-        const solved = solveSocForTime(s, sB, remaining, dt, coulombsPerSoc, quad);
+        let solved = solveSocForTime(s, sB, remaining, dt, coulombsPerSoc, quad);
+        // sEnd is as close as a double gets; the time residual of [sEnd, s] gives the sliver below it.
+        let residualS = coulombsPerSoc * solved.quad.invCurrent - remaining;
+        if (!Number.isFinite(residualS)) {
+          // A current under ~1e-308 A (a load of ~1e-308 W) has no finite reciprocal, so ∫ds/I overflows: the
+          // step cannot move the SoC by one double, and its whole change is the sliver I·t/(3600·Q).
+          solved = { soc: s, quad: quad(s, s) };
+          residualS = -remaining;
+        }
         const sEnd = solved.soc;
-        // sEnd is as close as a double gets; the time residual of [sEnd, s] is the sliver below it.
-        const residualS = coulombsPerSoc * solved.quad.invCurrent - remaining;
         const sliver = (-residualS * solved.quad.currentLo) / coulombsPerSoc;
         accumulate(result, solved.quad, remaining, powerW, R, coulombsPerSoc, s - sEnd, sliver);
         result.socEnd = sEnd;

@@ -194,6 +194,12 @@ export function runSchedule(
         const ch = runChargeSegment(s, pack, charger, seg.index, Infinity, opts);
         out.elapsedS += ch.elapsedS;
         out.socDrop += before - s.soc;
+        // A recharge that adds nothing (the floor is at full: the load meets the cut-off even there) would
+        // leave the load stopping at once, forever: the run ends here.
+        if (!(s.soc > before)) {
+          out.ended = step.by;
+          return out;
+        }
         res.rechargesAtReserve++;
         res.rechargeTimeS += ch.elapsedS;
         if (remaining <= 1e-9 || evaluations > MAX_SEGMENT_EVALUATIONS) break;

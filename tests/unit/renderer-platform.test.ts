@@ -23,7 +23,11 @@ describe('web platform', () => {
     const p = webPlatform(e);
     expect(await p.recover()).toBeNull();
     await p.autosave('{"a":1}', 'My plan');
-    expect(await p.recover()).toEqual({ text: '{"a":1}', name: 'My plan', savedAt: '2026-11-29T12:00:00.000Z' });
+    expect(await p.recover()).toEqual({
+      text: '{"a":1}',
+      name: 'My plan',
+      savedAt: '2026-11-29T12:00:00.000Z',
+    });
     await p.clearAutosave();
     expect(await p.recover()).toBeNull();
   });

@@ -22,8 +22,10 @@ import { validatePlan } from '../../src/plan/load';
 import { EXAMPLES } from './plan-helpers';
 
 const example = () => JSON.parse(readFileSync(EXAMPLES[0]!, 'utf8')) as PlanDoc;
-const energy = (s: DocumentStore) => (s.getState().doc.battery as { pack: { energyWh: number } }).pack.energyWh;
-const segs = (s: DocumentStore) => (s.getState().doc.dutyCycle as { segments: Record<string, unknown>[] }).segments;
+const energy = (s: DocumentStore) =>
+  (s.getState().doc.battery as { pack: { energyWh: number } }).pack.energyWh;
+const segs = (s: DocumentStore) =>
+  (s.getState().doc.dutyCycle as { segments: Record<string, unknown>[] }).segments;
 
 describe('document store: commands, undo/redo, gestures', () => {
   it('every edit is a named, undoable command; the document is never mutated in place', () => {
@@ -81,7 +83,9 @@ describe('document store: commands, undo/redo, gestures', () => {
     expect(segs(s)[0]!.compute).toEqual({ npu: { utilisationPercent: 80 } });
     s.dispatch(setSegmentDeviceLoad(0, 'npu', undefined));
     expect(segs(s)[0]!.compute).toBeUndefined();
-    s.dispatch(addListItem('accessories', 'acc', { label: 'Lidar', powerW: 8, mode: 'perSegment' }, 'Add accessory'));
+    s.dispatch(
+      addListItem('accessories', 'acc', { label: 'Lidar', powerW: 8, mode: 'perSegment' }, 'Add accessory'),
+    );
     s.dispatch(toggleSegmentAccessory(0, 'acc1', true));
     expect(segs(s)[0]!.accessoriesOn).toEqual(['acc1']);
     s.dispatch(removeSegment(2));
@@ -95,7 +99,10 @@ describe('document store: commands, undo/redo, gestures', () => {
     const s = new DocumentStore(example(), 'Example');
     s.dispatch(setField('compute[0].maxPowerW', 9, 'Set max'));
     s.dispatch(swapChip(0, 'hailo-10h'));
-    expect((s.getState().doc.compute as Record<string, unknown>[])[0]).toEqual({ id: 'npu', preset: 'hailo-10h' });
+    expect((s.getState().doc.compute as Record<string, unknown>[])[0]).toEqual({
+      id: 'npu',
+      preset: 'hailo-10h',
+    });
     s.dispatch(setBatteryMode('cells'));
     expect(validatePlan(s.getState().doc).ok).toBe(true);
     s.dispatch(applyCellPreset('samsung-inr21700-50s'));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { seriesToCsv } from '../../report/csv';
 import { planSchema } from '../../plan/schema';
 import { simulate } from '../../sim/simulate';
-import type { Command } from '../command';
+import { choiceFlag, type Command } from '../command';
 import { formatErrors, formatSummary, simulationJson } from '../format';
 import { loadPlanFile, UserError, writeFileAtomic } from '../io';
 import type { Plan } from '../../plan/schema';
@@ -87,6 +87,39 @@ export const schemaCommand: Command = {
   positionals: [0, 0],
   run(_p, _v, io) {
     io.out(JSON.stringify(planJsonSchema(), null, 2) + '\n');
+    return 0;
+  },
+};
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'Render the plan report as a PDF in a system Chromium (for CI pipelines).',
+  usage: 'report PLAN -o FILE.pdf [--paper a4|letter] [--lang en|ko] [--compare-seed] [--sensitivity]',
+  description:
+    'Finds Chromium or Chrome through POWERPLAN_CHROMIUM (or CHROMIUM_PATH) or the standard install paths.\n' +
+    '--compare-seed adds the seed chip comparison; --sensitivity adds the runtime tornado.',
+  options: {
+    out: { type: 'string', short: 'o', value: 'FILE.pdf', description: 'Where to write the PDF (required)' },
+    paper: { type: 'string', value: 'a4|letter', description: 'Paper size (default a4)' },
+    lang: { type: 'string', value: 'en|ko', description: 'Report language (default en)' },
+    'compare-seed': { type: 'boolean', description: 'Include the GPU-class vs DX-M1 vs DX-M2 comparison' },
+    sensitivity: { type: 'boolean', description: 'Include the sensitivity of runtime' },
+  },
+  positionals: [1, 1],
+  async run([file], values, io) {
+    const plan = requirePlan(file!);
+    const out = values.out;
+    if (typeof out !== 'string' || out.trim() === '') throw new UserError('-o FILE.pdf: required');
+    const paper = choiceFlag(values, 'paper', ['a4', 'letter'] as const) ?? 'a4';
+    const lang = choiceFlag(values, 'lang', ['en', 'ko'] as const) ?? 'en';
+    const { renderReportPdf } = await import('../report');
+    const r = await renderReportPdf(plan, out, {
+      paper,
+      lang,
+      compareSeed: values['compare-seed'] === true,
+      sensitivity: values.sensitivity === true,
+    });
+    io.out(`${out}: ${(r.bytes / 1024).toFixed(0)} KiB PDF (${paper}, ${lang})\n`);
     return 0;
   },
 };
