@@ -22,9 +22,9 @@ const TABS: Tab[] = ['plan', 'compare', 'sensitivity', 'sweep', 'sizing'];
 
 /** File name for a plan: "Optimus-class humanoid.powerplan.json". */
 export function suggestedFileName(name: string, ext = '.powerplan.json'): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
   const base =
     name
+      // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
       .replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ')
       .trim()
       .slice(0, 120) || 'plan';
@@ -199,8 +199,9 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
   useEffect(
     () =>
       platform.onSaveBeforeClose(() => void save(false).then((ok) => (ok ? platform.closeNow() : undefined))),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `save` reads the store when called
     [platform],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
   // Keyboard shortcuts (the desktop menu's accelerators handle these in Electron).
   useEffect(() => {

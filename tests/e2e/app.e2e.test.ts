@@ -18,7 +18,10 @@ const EXAMPLE = join(ROOT, 'examples', 'optimus-class-dx-m1.powerplan.json');
 
 async function cliRuntime(planPath: string): Promise<number> {
   let out = '';
-  const code = await runCli(['simulate', planPath, '--json'], { out: (t) => (out += t), err: () => undefined });
+  const code = await runCli(['simulate', planPath, '--json'], {
+    out: (t) => (out += t),
+    err: () => undefined,
+  });
   expect(code).toBe(0);
   return JSON.parse(out).runtimeHours;
 }
@@ -49,7 +52,12 @@ describe('the app in Chromium (web mode)', () => {
     await page.getByTestId('card-runtime').waitFor();
     const before = await runtimeShown(page);
     await setNumber(page, 'pack-energy', '3 kWh');
-    await page.waitForFunction((b) => Number(document.querySelector('[data-testid="card-runtime-value"]')?.getAttribute('data-value')) !== b, before);
+    await page.waitForFunction(
+      (b) =>
+        Number(document.querySelector('[data-testid="card-runtime-value"]')?.getAttribute('data-value')) !==
+        b,
+      before,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'pp-e2e-'));
     const doc = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
     doc.battery.pack.energyWh = 3000;
@@ -72,7 +80,8 @@ describe('the app in Chromium (web mode)', () => {
     const box = (await handle.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
-    for (let dx = 10; dx <= 120; dx += 10) await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2);
+    for (let dx = 10; dx <= 120; dx += 10)
+      await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2);
     await page.mouse.up();
     const resized = (await steps())[1]!;
     expect(resized).not.toMatch(/ 15 min/);
@@ -125,10 +134,18 @@ describe('the app in Chromium (web mode)', () => {
     await page.getByTestId('open').click();
     const bad = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
     bad.battery.pack.energyWh = -5;
-    await (await chooser).setFiles({ name: 'broken.powerplan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await (
+      await chooser
+    ).setFiles({
+      name: 'broken.powerplan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
     const banner = page.getByTestId('banner');
     await banner.waitFor();
-    expect(await banner.textContent()).toMatch(/Could not open broken\.powerplan\.json[\s\S]*battery\.pack\.energyWh/);
+    expect(await banner.textContent()).toMatch(
+      /Could not open broken\.powerplan\.json[\s\S]*battery\.pack\.energyWh/,
+    );
     expect(await runtimeShown(page)).toBe(before);
     expect(await page.getByTestId('doc-title').textContent()).toContain('Optimus-class humanoid');
   });
@@ -139,7 +156,10 @@ describe('the app in Chromium (web mode)', () => {
     const page = await h.newPage();
     await page.goto(h.url);
     await page.getByTestId('card-charge').waitFor();
-    expect(Number(await page.getByTestId('card-charge-value').getAttribute('data-value'))).toBeCloseTo(simulate(r.plan).chargeTimeToFullHours!, 9);
+    expect(Number(await page.getByTestId('card-charge-value').getAttribute('data-value'))).toBeCloseTo(
+      simulate(r.plan).chargeTimeToFullHours!,
+      9,
+    );
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 });

@@ -7,9 +7,17 @@ export const ROOT = join(__dirname, '..', '..');
 
 /** Debian's Chromium (installed by .ci/run); override with CHROMIUM_PATH. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].filter(Boolean) as string[];
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('No Chromium found: install Debian chromium (apt-get install chromium) or set CHROMIUM_PATH');
+  if (!found)
+    throw new Error(
+      'No Chromium found: install Debian chromium (apt-get install chromium) or set CHROMIUM_PATH',
+    );
   return found;
 }
 
@@ -32,7 +40,8 @@ export interface Harness {
 
 /** Serve the built web mode (dist/web, built by `npm test`'s pretest) and launch Chromium. */
 export async function startHarness(port: number): Promise<Harness> {
-  if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('dist/web is missing: run `npm run build:web`');
+  if (!existsSync(join(ROOT, 'dist', 'web', 'index.html')))
+    throw new Error('dist/web is missing: run `npm run build:web`');
   const server: PreviewServer = await preview({
     configFile: join(ROOT, 'vite.web.config.ts'),
     preview: { port, strictPort: true, host: '127.0.0.1' },
