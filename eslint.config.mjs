@@ -32,8 +32,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/ is pure: no Node APIs outside src/cli.' },
-            { group: ['react', 'react-dom', 'electron', 'immer', 'recharts'], message: 'src/ is pure: no UI or Electron imports.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/ is pure: no Node APIs outside src/cli.',
+            },
+            {
+              group: ['react', 'react-dom', 'electron', 'immer', 'recharts'],
+              message: 'src/ is pure: no UI or Electron imports.',
+            },
             { group: ['**/app/**', '**/renderer/**'], message: 'src/ never imports from app/ or renderer/.' },
           ],
         },

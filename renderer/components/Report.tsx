@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import {
   compare,
   seedChipScenarios,
@@ -274,47 +274,59 @@ function SensitivitySection({ s }: { s: Sensitivity }) {
   );
 }
 
-function reportPlanText(): string {
-  return localStorage.getItem('powerplan.report.plan') ?? JSON.stringify(exampleJson);
-}
-
-/** The #/report route: reads the plan handed over by the app, renders, signals readiness, prints if asked. */
+/** The #/report route: gets the plan to print from the platform, renders, signals readiness, prints if asked. */
 export function ReportRoute({ platform }: { platform: Platform }) {
   const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
-  const parsed = useMemo(() => parsePlanText(reportPlanText()), []);
-  const result = useMemo(() => (parsed.ok ? simulate(parsed.plan) : null), [parsed]);
-  const options: ReportOptions = useMemo(() => {
-    const plan = parsed.ok ? parsed.plan : null;
-    const device = plan?.compute[0]?.id;
-    return {
-      paper: params.get('paper') === 'letter' ? 'letter' : 'a4',
-      lang: params.get('lang') === 'ko' ? 'ko' : 'en',
-      comparison:
-        plan && device && params.get('compare') === 'seed' ? compare(plan, seedChipScenarios(device)) : null,
-      sensitivity: plan && params.get('sensitivity') === '1' ? sensitivity(plan) : null,
-    };
-  }, [parsed]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [job, setJob] = useState<
+    { plan: Plan; result: SimulationResult; options: ReportOptions } | { error: string } | null
+  >(null);
   useEffect(() => {
-    document.documentElement.lang = options.lang;
-    document.body.classList.add('print-body', `paper-${options.paper}`);
-    document.title = parsed.ok ? `${parsed.plan.name} — PowerPlan report` : 'PowerPlan report';
-    const ready = () => {
-      document.body.dataset.reportReady = '1';
-      if (params.get('print') === '1' && platform.kind === 'web') window.print();
-    };
-    void document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(ready)));
+    document.body.classList.add('print-body');
+    void platform
+      .reportJob()
+      .then((j) => {
+        const parsed = parsePlanText(j?.planText ?? JSON.stringify(exampleJson));
+        if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+        const plan = parsed.plan;
+        const paper = j?.paper ?? (params.get('paper') === 'letter' ? 'letter' : 'a4');
+        const lang: Lang = j?.lang ?? (params.get('lang') === 'ko' ? 'ko' : 'en');
+        const device = plan.compute[0]?.id;
+        setJob({
+          plan,
+          result: simulate(plan),
+          options: {
+            paper,
+            lang,
+            comparison:
+              device && params.get('compare') === 'seed' ? compare(plan, seedChipScenarios(device)) : null,
+            sensitivity: params.get('sensitivity') === '1' ? sensitivity(plan) : null,
+          },
+        });
+      })
+      .catch((e: Error) => {
+        setJob({ error: e.message });
+        document.body.dataset.reportReady = 'error';
+      });
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
-  if (!parsed.ok || !result) {
-    return (
-      <pre className="error">
-        {parsed.ok ? '' : parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n')}
-      </pre>
+  useEffect(() => {
+    if (!job || 'error' in job) return;
+    document.documentElement.lang = job.options.lang;
+    document.title = `${job.plan.name} — PowerPlan report`;
+    void document.fonts.ready.then(() =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          document.body.dataset.reportReady = '1';
+          if (params.get('print') === '1' && platform.kind === 'web') window.print();
+        }),
+      ),
     );
-  }
+  }, [job]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (!job) return null;
+  if ('error' in job) return <pre className="error">{job.error}</pre>;
   return (
-    <I18nContext.Provider value={makeI18n(options.lang)}>
-      <style>{`@page { size: ${options.paper === 'a4' ? 'A4' : 'Letter'}; margin: 15mm 15mm 18mm 15mm; }`}</style>
-      <Report plan={parsed.plan} result={result} options={options} />
+    <I18nContext.Provider value={makeI18n(job.options.lang)}>
+      <style>{`@page { size: ${job.options.paper === 'a4' ? 'A4' : 'Letter'}; margin: 15mm 15mm 18mm 15mm; }`}</style>
+      <Report plan={job.plan} result={job.result} options={job.options} />
     </I18nContext.Provider>
   );
 }

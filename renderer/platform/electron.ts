@@ -25,5 +25,6 @@ export function electronPlatform(api: PreloadApi): Platform {
     onOpenDocument: (cb) => api.onOpenDocument(cb),
     onSaveBeforeClose: (cb) => api.onSaveBeforeClose(cb),
     closeNow: () => api.closeNow(),
+    reportJob: () => api.reportPlan(),
   };
 }

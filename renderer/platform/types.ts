@@ -5,6 +5,7 @@ import type {
   OpenedDocument,
   OpenResult,
   RecentEntry,
+  ReportJob,
   SaveResult,
 } from '../../src/ipc/contract';
 
@@ -38,4 +39,6 @@ export interface Platform {
   onOpenDocument(cb: (doc: OpenedDocument) => void): () => void;
   onSaveBeforeClose(cb: () => void): () => void;
   closeNow(): Promise<void>;
+  /** In the report window: the plan to print (desktop: from main; web: handed over in localStorage). */
+  reportJob(): Promise<ReportJob | null>;
 }

@@ -3,6 +3,8 @@ import { MAX_PLAN_BYTES } from '../../src/plan/load';
 import type { Platform } from './types';
 
 const AUTOSAVE_KEY = 'powerplan.autosave.v1';
+/** The plan handed to the report route (web mode and `powerplan report`). */
+export const REPORT_KEY = 'powerplan.report.plan';
 
 /** Browser pieces the web platform uses, injectable for tests. */
 export interface WebEnv {
@@ -85,7 +87,7 @@ export function webPlatform(
       return { ok: true, name: suggestedName };
     },
     async exportPdf(planText, suggestedName, paper, lang) {
-      env.storage.setItem('powerplan.report.plan', planText);
+      env.storage.setItem(REPORT_KEY, planText);
       const w = env.document.defaultView?.open(`#/report?paper=${paper}&lang=${lang}&print=1`, '_blank');
       return w
         ? { ok: true, name: suggestedName }
@@ -129,5 +131,16 @@ export function webPlatform(
     },
     onSaveBeforeClose: () => () => undefined,
     closeNow: async () => undefined,
+    async reportJob() {
+      const planText = env.storage.getItem(REPORT_KEY);
+      const params = new URLSearchParams(env.document.location?.hash.split('?')[1] ?? '');
+      return planText
+        ? {
+            planText,
+            paper: params.get('paper') === 'letter' ? 'letter' : 'a4',
+            lang: params.get('lang') === 'ko' ? 'ko' : 'en',
+          }
+        : null;
+    },
   };
 }
