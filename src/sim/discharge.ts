@@ -203,12 +203,13 @@ export function dischargeAtPower(
 }
 
 /**
- * Add one sub-step [sA − widthSoc, sA] lasting `dtS`, extended below its low end by `sliverSoc`: the part of the
- * SoC change finer than doubles resolve near sA − widthSoc. A step that ends on time (a microwatt load for a
- * second moves the SoC by ~1e-11, i.e. only ~1e5 doubles) cannot end at the exact SoC; the sliver
- * `−I_lo·(3600·Q·∫ds/I − dtS)/(3600·Q)` puts back the rest, so time, SoC and energies describe the same step.
- * The sliver's energies use the low node (OCV_lo·I_lo = P + I_lo²·R there), so chemical = terminal + loss holds
- * to rounding for any width, and the SoC drop and charge come from the integral, not from rounded SoCs.
+ * Add one sub-step [sA − widthSoc, sA] lasting `dtS`, extended below its low end by `sliverSoc`: the part
+ * of the SoC change finer than doubles resolve near sA − widthSoc. A step that ends on time (a microwatt
+ * load for a second moves the SoC by ~1e-11, i.e. only ~1e5 doubles) cannot end at the exact SoC; the
+ * sliver `−I_lo·(3600·Q·∫ds/I − dtS)/(3600·Q)` puts back the rest, so time, SoC and energies describe the
+ * same step. The sliver's energies use the low node (OCV_lo·I_lo = P + I_lo²·R there), so chemical =
+ * terminal + loss holds to rounding for any width, and the SoC drop and charge come from the integral, not
+ * from rounded SoCs.
  */
 function accumulate(
   r: DischargeResult,
@@ -231,10 +232,10 @@ function accumulate(
 
 /**
  * Find x in [sB, sA] with 3600·Q·∫_x^sA ds/I = targetS: Newton's method on this monotone function, with the
- * derivative 3600·Q/I(x) taken from the Simpson end node, kept inside a shrinking bracket. It stops early when
- * the Newton step is below the spacing of doubles at x or the bracket has closed (narrow steps cannot meet the
- * time tolerance; the caller accounts for the residual). Returns x and the quadrature over [x, sA] (reused
- * for the energy tallies).
+ * derivative 3600·Q/I(x) taken from the Simpson end node, kept inside a shrinking bracket. It stops early
+ * when the Newton step is below the spacing of doubles at x or the bracket has closed (narrow steps cannot
+ * meet the time tolerance; the caller accounts for the residual). Returns x and the quadrature over [x, sA]
+ * (reused for the energy tallies).
  */
 function solveSocForTime(
   sA: number,

@@ -70,6 +70,20 @@ export function copyTally(e: EnergyTally): EnergyTally {
   };
 }
 
+/** Add `from` into `into`, field by field. */
+export function addTally(into: EnergyTally, from: EnergyTally): void {
+  into.locomotionJ += from.locomotionJ;
+  into.computeJ += from.computeJ;
+  into.accessoriesJ += from.accessoriesJ;
+  into.conversionLossJ += from.conversionLossJ;
+  into.batteryLossJ += from.batteryLossJ;
+  into.chemicalOutJ += from.chemicalOutJ;
+  into.chemicalInJ += from.chemicalInJ;
+  into.wallInJ += from.wallInJ;
+  into.chargerLossJ += from.chargerLossJ;
+  into.chargeLossJ += from.chargeLossJ;
+}
+
 export function emptyTally(): EnergyTally {
   return {
     locomotionJ: 0,

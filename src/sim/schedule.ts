@@ -3,6 +3,7 @@ import type { PackModel } from '../battery/pack';
 import type { ResolvedSegment } from '../plan/resolve';
 import { cutoffSocAtPower } from './discharge';
 import {
+  addTally,
   emptyTally,
   newState,
   runChargeSegment,
@@ -16,7 +17,10 @@ import {
  * Runs a duty cycle's segments in a loop. Cycles are simulated one by one; when a whole cycle moves the SoC
  * by much less than the integrator's SoC step, the run skips ahead by k identical cycles using the average of
  * the cycle simulated at the current SoC and at the predicted end (a predictor–corrector step, second-order
- * in the SoC change), so a long run of short cycles costs a bounded amount of work.
+ * in the SoC change), so a long run of short cycles costs a bounded amount of work. A skip ends short of the
+ * next OCV-table breakpoint (like the integrator's sub-steps: across a kink of the OCV curve the average is
+ * only first-order) and short of the floor. A cycle's increments (energies, times, SoC drop) are summed over
+ * the cycle itself, never taken as differences of the run's totals, which are up to ~1e10 times larger.
  */
 export interface ScheduleLimits {
   /** Stop after this many cycles (Infinity: no limit). */
@@ -79,13 +83,7 @@ const TALLY_KEYS = Object.keys(emptyTally()) as (keyof EnergyTally)[];
  * loads), an error the skip then multiplies by k.
  */
 function openCycle(st: SimState): Sums {
-  const totals: Sums = {
-    energy: st.energy,
-    throughputSoc: st.throughputSoc,
-    dischargeTimeS: st.dischargeTimeS,
-    socSeconds: st.socSeconds,
-    anodeSeconds: st.anodePotentialVSeconds,
-  };
+  const totals = sumsOf(st);
   st.energy = emptyTally();
   st.throughputSoc = 0;
   st.dischargeTimeS = 0;
@@ -94,10 +92,13 @@ function openCycle(st: SimState): Sums {
   return totals;
 }
 
-/** Add the cycle's increments (now in `st`) to the `totals` from `openCycle` and put those back; returns the increments. */
+/**
+ * Add the cycle's increments (now in `st`) to the `totals` from `openCycle` and put those back in `st`;
+ * returns the increments.
+ */
 function closeCycle(st: SimState, totals: Sums): Sums {
   const inc = sumsOf(st);
-  for (const key of TALLY_KEYS) totals.energy[key] += inc.energy[key];
+  addTally(totals.energy, inc.energy);
   st.energy = totals.energy;
   st.throughputSoc = totals.throughputSoc + inc.throughputSoc;
   st.dischargeTimeS = totals.dischargeTimeS + inc.dischargeTimeS;
@@ -106,6 +107,7 @@ function closeCycle(st: SimState, totals: Sums): Sums {
   return inc;
 }
 
+/** The sums of `st` (the tally object itself, not a copy). */
 function sumsOf(st: SimState): Sums {
   return {
     energy: st.energy,
@@ -202,6 +204,8 @@ export function runSchedule(
         }
         res.rechargesAtReserve++;
         res.rechargeTimeS += ch.elapsedS;
+        // Each recharge-and-resume counts: a pack that empties in a fraction of a second loops here.
+        evaluations++;
         if (remaining <= 1e-9 || evaluations > MAX_SEGMENT_EVALUATIONS) break;
       }
     }
@@ -215,7 +219,7 @@ export function runSchedule(
    * the larger drop short of it: otherwise k is cut to `(SoC − floor − 2·drop_max)/drop_max − 1` and the end
    * probed again (over the shorter span the drop stays within drop_max). Null: no skip.
    */
-  const probeEnd = (from: SimState, d: CycleDelta, k: number): (CycleDelta & { k: number }) | null => {
+  const probeEnd = (from: SimState, d: CycleDelta, k: number): { end: CycleDelta; k: number } | null => {
     for (let attempt = 0; attempt < 2 && k >= 2; attempt++) {
       const probe = probeState(from);
       probe.soc = from.soc - k * d.socDrop;
@@ -224,7 +228,7 @@ export function runSchedule(
       const d2 = deltaOf(sumsOf(probe), probeOut);
       const maxDrop = Math.max(d.socDrop, d2.socDrop);
       if (!(maxDrop > 0) || from.soc - k * 0.5 * (d.socDrop + d2.socDrop) - 2 * maxDrop >= floorSoc)
-        return { ...d2, k };
+        return { end: d2, k };
       k = Math.floor((from.soc - floorSoc - 2 * maxDrop) / maxDrop) - 1;
     }
     return null;
@@ -267,7 +271,11 @@ export function runSchedule(
     k = Math.min(k, limits.maxCycles - res.cycles);
     if (d.operatingS > 0)
       k = Math.min(k, Math.floor((limits.maxOperatingS - res.operatingS) / d.operatingS) - 1);
-    if (d.socDrop > 0) k = Math.min(k, Math.floor((st.soc - floorSoc - 2 * d.socDrop) / d.socDrop) - 1);
+    if (d.socDrop > 0) {
+      // Stop three drops short of the floor or of the next OCV breakpoint, whichever comes first.
+      const stop = Math.max(floorSoc, ocvBreakpointBelow(pack, st.soc));
+      k = Math.min(k, Math.floor((st.soc - stop - 2 * d.socDrop) / d.socDrop) - 1);
+    }
     if (!(k >= 2) || !Number.isFinite(k)) {
       if (periodic && limits.maxCycles === Infinity && limits.maxOperatingS === Infinity) {
         res.endedBy = 'unbounded';
@@ -275,11 +283,18 @@ export function runSchedule(
       }
       continue;
     }
-    const d2 = probeEnd(st, d, k);
-    if (d2) applySkip(st, res, d, d2, d2.k);
+    const probed = probeEnd(st, d, k);
+    if (probed) applySkip(st, res, d, probed.end, probed.k);
   }
   res.endedBy = 'cycles';
   return res;
+}
+
+/** The highest OCV-table breakpoint below `soc` (−Infinity if none). */
+function ocvBreakpointBelow(pack: PackModel, soc: number): number {
+  const xs = pack.ocvSocs;
+  for (let i = xs.length - 1; i >= 0; i--) if (xs[i]! < soc) return xs[i]!;
+  return -Infinity;
 }
 
 interface CycleOutcome {
@@ -290,9 +305,14 @@ interface CycleOutcome {
   opp: number;
 }
 
+/** The cycle's delta (fields written out: spreading objects is slow in V8). */
 function deltaOf(inc: Sums, out: CycleOutcome): CycleDelta {
   return {
-    ...inc,
+    energy: inc.energy,
+    throughputSoc: inc.throughputSoc,
+    dischargeTimeS: inc.dischargeTimeS,
+    socSeconds: inc.socSeconds,
+    anodeSeconds: inc.anodeSeconds,
     timeS: out.elapsedS,
     operatingS: out.operatingS,
     socDrop: out.socDrop,
