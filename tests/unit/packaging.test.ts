@@ -32,7 +32,8 @@ describe('electron-builder.yml', () => {
 
   it('has the icons it refers to under build/', () => {
     expect(config.directories.buildResources).toBe('build');
-    for (const icon of [config.linux.icon, config.win.icon, config.mac.icon]) expect(existsSync(join(ROOT, icon))).toBe(true);
+    for (const icon of [config.linux.icon, config.win.icon, config.mac.icon])
+      expect(existsSync(join(ROOT, icon))).toBe(true);
     const png = readFileSync(join(ROOT, 'build', 'icon.png'));
     // PNG signature and a 512×512 image (electron-builder derives icns from it).
     expect(png.subarray(1, 4).toString()).toBe('PNG');
