@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Scenario, SizingResult } from '../src/analysis';
 import type { MenuCommand } from '../src/ipc/contract';
 import { parsePlanText } from '../src/plan/load';
@@ -51,6 +59,7 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
   const [sweepStart, setSweepStart] = useState<{ path: string; from: number; to: number } | null>(null);
   const [dropping, setDropping] = useState(false);
   const derived = useDerived(state.doc);
+  const deferred = useDeferredValue(derived);
   const errorsByPath = useMemo(
     () => new Map(derived.errors.map((e) => [e.path, e.message])),
     [derived.errors],
@@ -379,7 +388,15 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
                   />
                   {derived.result && derived.plan && (
                     <div className={derived.stale ? 'stale' : ''} aria-busy={derived.stale}>
-                      <ResultsPanel plan={derived.plan} result={derived.result} />
+                      <ResultsPanel
+                        plan={derived.plan}
+                        result={derived.result}
+                        deferred={
+                          deferred.plan && deferred.result
+                            ? { plan: deferred.plan, result: deferred.result }
+                            : { plan: derived.plan, result: derived.result }
+                        }
+                      />
                     </div>
                   )}
                 </>

@@ -1,6 +1,6 @@
 /**
  * PowerPlan benchmark: medians of the model's hot paths against their targets on a 2-core machine.
- * Run with `npm run bench` (bundled by esbuild, as the app and CLI ship). `--smoke` runs fewer iterations
+ * Run with `npm run bench` (bundled by esbuild, as the app and CLI ship). BENCH_SMOKE=1 runs fewer iterations
  * and exits non-zero only when a median is more than 10× over its target (the CI regression gate).
  * Figures are recorded in docs/performance.md.
  */
@@ -13,7 +13,7 @@ import { planSchema, type Plan } from '../src/plan/schema';
 import { dailySchedule, simulate, simulateRuntimeHours, simulateShift } from '../src/sim/simulate';
 import { compare, linspace, runSweepSync, seedChipScenarios, sizePack } from '../src/analysis';
 
-const smoke = process.argv.includes('--smoke');
+const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 const root = process.cwd();
 const optimus: Plan = planSchema.parse(
   JSON.parse(readFileSync(join(root, 'examples', 'optimus-class-dx-m1.powerplan.json'), 'utf8')),

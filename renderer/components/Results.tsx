@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Plan } from '../../src/plan/schema';
 import type { SimulationResult } from '../../src/sim/simulate';
 import { useI18n } from '../i18n';
@@ -184,32 +185,51 @@ export function AiSummary({ result }: { result: SimulationResult }) {
   );
 }
 
-export function ResultsPanel({ plan, result }: { plan: Plan; result: SimulationResult }) {
+/**
+ * Results: the headline cards and remarks update with the edit; the charts (the slow part to render) take
+ * the deferred result, so React renders them after the cards are on screen and typing never waits for them.
+ */
+export function ResultsPanel({
+  plan,
+  result,
+  deferred,
+}: {
+  plan: Plan;
+  result: SimulationResult;
+  deferred: { plan: Plan; result: SimulationResult };
+}) {
   const { t } = useI18n();
   return (
     <div className="results">
       <ResultCards plan={plan} result={result} />
-      <div className="charts">
-        <figure className="chart">
-          <figcaption>{t('chart.soc')}</figcaption>
-          <SocChart result={result} reservePercent={plan.battery.reservePercent} />
-        </figure>
-        <figure className="chart">
-          <figcaption>{t('chart.power')}</figcaption>
-          <PowerChart result={result} />
-        </figure>
-        <figure className="chart">
-          <figcaption>{t('chart.energy')}</figcaption>
-          <EnergyChart result={result} />
-        </figure>
-        <figure className="chart">
-          <figcaption>{t('chart.ageing')}</figcaption>
-          <AgeingChart result={result} />
-        </figure>
-      </div>
+      <ChartsBlock plan={deferred.plan} result={deferred.result} />
       <h2>{t('section.remarks')}</h2>
       <Remarks result={result} />
       <AiSummary result={result} />
     </div>
   );
 }
+
+const ChartsBlock = memo(function ChartsBlock({ plan, result }: { plan: Plan; result: SimulationResult }) {
+  const { t } = useI18n();
+  return (
+    <div className="charts">
+      <figure className="chart">
+        <figcaption>{t('chart.soc')}</figcaption>
+        <SocChart result={result} reservePercent={plan.battery.reservePercent} />
+      </figure>
+      <figure className="chart">
+        <figcaption>{t('chart.power')}</figcaption>
+        <PowerChart result={result} />
+      </figure>
+      <figure className="chart">
+        <figcaption>{t('chart.energy')}</figcaption>
+        <EnergyChart result={result} />
+      </figure>
+      <figure className="chart">
+        <figcaption>{t('chart.ageing')}</figcaption>
+        <AgeingChart result={result} />
+      </figure>
+    </div>
+  );
+});
