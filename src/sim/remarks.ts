@@ -82,7 +82,8 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
 
   if (targets.runtimeHours !== undefined && r.runtimeHours !== null) {
     if (r.runtimeHours < targets.runtimeHours) {
-      const extraWh = (targets.runtimeHours / r.runtimeHours - 1) * r.pack.usableEnergyWh;
+      const extraWh =
+        r.runtimeHours > 0 ? (targets.runtimeHours / r.runtimeHours - 1) * r.pack.usableEnergyWh : 0;
       const perString = cells ? r.pack.ratedEnergyWh / cells.parallel : null;
       out.push({
         code: 'RUNTIME_BELOW_TARGET',

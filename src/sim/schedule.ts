@@ -29,11 +29,13 @@ export interface ScheduleLimits {
   maxOperatingS: number;
   /** On reserve/cut-off: stop the run, or recharge to full (needs a charger) and carry on. */
   onEmpty: 'stop' | 'recharge';
+  /** With onEmpty 'recharge': stop after this many recharges (the caller extrapolates the rest). */
+  maxRecharges?: number;
 }
 
 export interface ScheduleResult {
   state: SimState;
-  endedBy: 'reserve' | 'cutoff' | 'cycles' | 'time' | 'unbounded' | 'no-charger';
+  endedBy: 'reserve' | 'cutoff' | 'cycles' | 'time' | 'unbounded' | 'no-charger' | 'recharge-cap';
   cycles: number;
   operatingS: number;
   /** Charges started because the reserve was reached (onEmpty: 'recharge'). */
@@ -204,6 +206,10 @@ export function runSchedule(
         }
         res.rechargesAtReserve++;
         res.rechargeTimeS += ch.elapsedS;
+        if (res.rechargesAtReserve >= (limits.maxRecharges ?? Infinity)) {
+          out.ended = 'recharge-cap';
+          return out;
+        }
         // Each recharge-and-resume counts: a pack that empties in a fraction of a second loops here.
         evaluations++;
         if (remaining <= 1e-9 || evaluations > MAX_SEGMENT_EVALUATIONS) break;

@@ -196,6 +196,9 @@ function endOfLifePack(plan: Plan): PackModel {
  * the robot recharges to full (off duty) and carries on; at the end of the day it is charged to full.
  * Returns charges per day, equivalent full cycles, and the day's BLAST-Lite stressors.
  */
+/** Recharges simulated one by one in a day before the rest of the day is extrapolated. */
+export const MAX_DAILY_RECHARGES = 100;
+
 export function dailySchedule(rp: ResolvedPlan, maxStepSoc = DEFAULT_MAX_STEP_SOC) {
   const { pack, charger, plan } = rp;
   const operatingS = plan.dutyCycle.operatingHoursPerDay * 3600;
@@ -204,13 +207,30 @@ export function dailySchedule(rp: ResolvedPlan, maxStepSoc = DEFAULT_MAX_STEP_SO
     charger,
     rp.segments,
     pack.maxSoc,
-    { maxCycles: Infinity, maxOperatingS: operatingS, onEmpty: charger ? 'recharge' : 'stop' },
+    {
+      maxCycles: Infinity,
+      maxOperatingS: operatingS,
+      onEmpty: charger ? 'recharge' : 'stop',
+      maxRecharges: MAX_DAILY_RECHARGES,
+    },
     { maxStepSoc },
     false,
     true,
   );
   const st = run.state;
   let charges = run.rechargesAtReserve + run.opportunityCharges;
+  // A pack that empties and recharges more than MAX_DAILY_RECHARGES times a day: the rest of the day repeats
+  // the same discharge–recharge pattern, so its counts and time integrals scale with the operating time.
+  const extrapolated = run.endedBy === 'recharge-cap' && run.operatingS > 0;
+  if (extrapolated) {
+    const f = operatingS / run.operatingS;
+    charges *= f;
+    st.throughputSoc *= f;
+    st.dischargeTimeS *= f;
+    st.socSeconds *= f;
+    st.anodePotentialVSeconds *= f;
+    st.timeS *= f;
+  }
   let dayEndTimeS = st.timeS;
   if (charger && st.soc < pack.maxSoc - 1e-6) {
     const end = chargeCcCv(pack, charger, st.soc, Infinity);

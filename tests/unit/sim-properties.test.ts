@@ -97,5 +97,5 @@ describe('fuzz: random schema-valid plans', () => {
       }),
       { numRuns: 10_000, seed: 20261129 },
     );
-  });
+  }, 600_000);
 });
