@@ -165,6 +165,12 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
     await platform.exportCsv(seriesToCsv(derived.result.series), suggestedFileName(state.name, '.csv'));
   }, [derived.result, platform, state.name]);
 
+  const exportTable = useCallback(
+    (csv: string, what: string) =>
+      void platform.exportCsv(csv, suggestedFileName(`${state.name} ${what}`, '.csv')),
+    [platform, state.name],
+  );
+
   const exportPdf = useCallback(async () => {
     if (!derived.plan) return;
     await platform.exportPdf(JSON.stringify(derived.plan), suggestedFileName(state.name, '.pdf'), 'a4', lang);
@@ -402,18 +408,26 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
                 </>
               )}
               {tab === 'compare' && derived.plan && (
-                <CompareView plan={derived.plan} scenarios={scenarios} setScenarios={setScenarios} />
+                <CompareView
+                  plan={derived.plan}
+                  scenarios={scenarios}
+                  setScenarios={setScenarios}
+                  onExportCsv={exportTable}
+                />
               )}
               {tab === 'sensitivity' && derived.plan && (
                 <SensitivityView
                   plan={derived.plan}
+                  onExportCsv={exportTable}
                   onSweep={(path, value) => {
                     setSweepStart({ path, from: value * 0.5, to: value * 1.5 });
                     setTab('sweep');
                   }}
                 />
               )}
-              {tab === 'sweep' && derived.plan && <SweepView plan={derived.plan} initial={sweepStart} />}
+              {tab === 'sweep' && derived.plan && (
+                <SweepView plan={derived.plan} initial={sweepStart} onExportCsv={exportTable} />
+              )}
               {tab === 'sizing' && derived.plan && <SizingView plan={derived.plan} onApply={applySize} />}
             </section>
           </main>

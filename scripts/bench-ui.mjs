@@ -12,15 +12,32 @@ if (!existsSync('dist/web/index.html')) {
   console.error('bench-ui: dist/web is missing; run `npm run build:web`');
   process.exit(1);
 }
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+const executablePath = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].find((p) => p && existsSync(p));
 if (!executablePath) {
   console.error('bench-ui: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)');
   process.exit(1);
 }
-const server = await preview({ configFile: 'vite.web.config.ts', preview: { port: 4277, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+const server = await preview({
+  configFile: 'vite.web.config.ts',
+  preview: { port: 4277, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -32,12 +49,16 @@ try {
     await input.press('Enter');
     await page.waitForFunction((n) => performance.getEntriesByName('pp:edit-to-results').length >= n, i + 1);
   }
-  const ms = await page.evaluate(() => performance.getEntriesByName('pp:edit-to-results').map((e) => e.duration));
+  const ms = await page.evaluate(() =>
+    performance.getEntriesByName('pp:edit-to-results').map((e) => e.duration),
+  );
   ms.sort((a, b) => a - b);
   const median = ms[Math.floor(ms.length / 2)];
   const p90 = ms[Math.floor(ms.length * 0.9)];
   const status = median <= TARGET_MS ? 'ok' : 'OVER TARGET';
-  console.log(`edit → updated results in Chromium (Optimus, ${ms.length} edits)   median ${median.toFixed(2)} ms (p90 ${p90.toFixed(2)})  < ${TARGET_MS} ms  ${status}`);
+  console.log(
+    `edit → updated results in Chromium (Optimus, ${ms.length} edits)   median ${median.toFixed(2)} ms (p90 ${p90.toFixed(2)})  < ${TARGET_MS} ms  ${status}`,
+  );
   if (smoke && !(median <= TARGET_MS * 10)) process.exitCode = 1;
 } finally {
   await browser.close();

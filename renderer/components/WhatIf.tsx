@@ -27,7 +27,11 @@ import type { Plan } from '../../src/plan/schema';
 import { useI18n } from '../i18n';
 import { runAnalysis, type RunningAnalysis } from '../worker/client';
 import type { AnalysisRequest, AnalysisResultOf } from '../worker/protocol';
+import { comparisonToCsv, sensitivityToCsv, sweepToCsv } from '../../src/report/csv';
 import { NumberField, SelectField, CheckField } from './Field';
+
+/** Hands a table to the platform's CSV export (desktop: Save dialog; web: download). */
+export type ExportCsv = (csv: string, what: string) => void;
 
 type Kind = AnalysisRequest['kind'];
 
@@ -90,10 +94,12 @@ export function CompareView({
   plan,
   scenarios,
   setScenarios,
+  onExportCsv,
 }: {
   plan: Plan;
   scenarios: Scenario[];
   setScenarios(s: Scenario[]): void;
+  onExportCsv: ExportCsv;
 }) {
   const i = useI18n();
   const { t } = i;
@@ -127,6 +133,15 @@ export function CompareView({
         {scenarios.length > 0 && (
           <button type="button" onClick={() => setScenarios([])}>
             {t('action.clearScenarios')}
+          </button>
+        )}
+        {c && (
+          <button
+            type="button"
+            onClick={() => onExportCsv(comparisonToCsv(c), 'comparison')}
+            data-testid="compare-csv"
+          >
+            {t('toolbar.exportCsv')}
           </button>
         )}
       </div>
@@ -191,9 +206,11 @@ export function CompareView({
 export function SensitivityView({
   plan,
   onSweep,
+  onExportCsv,
 }: {
   plan: Plan;
   onSweep(path: string, value: number): void;
+  onExportCsv: ExportCsv;
 }) {
   const { t, num } = useI18n();
   const [delta, setDelta] = useState(10);
@@ -224,7 +241,12 @@ export function SensitivityView({
       <Progress progress={a.progress} onCancel={a.cancel} />
       {s && (
         <>
-          <p className="muted">{t('sens.click')}</p>
+          <p className="muted">
+            {t('sens.click')}{' '}
+            <button type="button" onClick={() => onExportCsv(sensitivityToCsv(s), 'sensitivity')}>
+              {t('toolbar.exportCsv')}
+            </button>
+          </p>
           <ResponsiveContainer width="100%" height={Math.max(200, data.length * 28 + 40)}>
             <BarChart
               data={data}
@@ -257,9 +279,11 @@ export function SensitivityView({
 export function SweepView({
   plan,
   initial,
+  onExportCsv,
 }: {
   plan: Plan;
   initial: { path: string; from: number; to: number } | null;
+  onExportCsv: ExportCsv;
 }) {
   const { t, num } = useI18n();
   const energyPath = plan.battery.pack ? 'battery.pack.energyWh' : 'battery.cells.parallel';
@@ -296,6 +320,11 @@ export function SweepView({
         {npu && (
           <button type="button" onClick={() => setAxis({ path: 'compute[0].maxPowerW', from: 1, to: 60 })}>
             {t('sweep.presetNpu')}
+          </button>
+        )}
+        {r && (
+          <button type="button" onClick={() => onExportCsv(sweepToCsv(r), 'sweep')} data-testid="sweep-csv">
+            {t('toolbar.exportCsv')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import type { Comparison, Sensitivity, SweepResult } from '../analysis';
 import type { SeriesPoint } from '../sim/engine';
 
 /** Quote a CSV field when needed (RFC 4180). */
@@ -45,4 +46,43 @@ export function seriesToCsv(series: readonly SeriesPoint[]): string {
       p.segment,
     ]),
   );
+}
+
+/** A comparison as CSV: one row per output, the base value then each scenario's value and delta. */
+export function comparisonToCsv(c: Comparison): string {
+  const header = [
+    'output',
+    'unit',
+    ...c.columns.flatMap((col, i) => (i === 0 ? [col.name] : [col.name, `${col.name} delta`])),
+  ];
+  const rows = c.rows.map((row) => [
+    row.label,
+    row.unit,
+    ...c.columns.flatMap((col, i) => {
+      const cell = col.cells[row.key];
+      return i === 0 ? [cell?.value ?? null] : [cell?.value ?? null, cell?.delta ?? null];
+    }),
+  ]);
+  return toCsv(header, rows);
+}
+
+/** A sensitivity study as CSV: one row per input, ranked. */
+export function sensitivityToCsv(s: Sensitivity): string {
+  return toCsv(
+    ['input', 'base_input', 'low_input', 'high_input', `${s.output}_low`, `${s.output}_high`, 'swing'],
+    s.bars.map((b) => [b.path, b.baseInput, b.lowInput, b.highInput, b.outputLow, b.outputHigh, b.swing]),
+  );
+}
+
+/** A sweep as CSV: one row per grid point (axis values, then outputs). */
+export function sweepToCsv(r: SweepResult): string {
+  const [a, b] = r.axes;
+  const rows: (number | null)[][] = [];
+  for (let i = 0; i < r.total; i++) {
+    const coords = b
+      ? [a!.values[Math.floor(i / b.values.length)]!, b.values[i % b.values.length]!]
+      : [a!.values[i]!];
+    rows.push([...coords, ...r.outputs.map((o) => r.values[o]![i] ?? null)]);
+  }
+  return toCsv([...r.axes.map((x) => x.path), ...r.outputs], rows);
 }

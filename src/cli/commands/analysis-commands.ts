@@ -17,7 +17,7 @@ import {
   type Scenario,
   type SweepAxis,
 } from '../../analysis';
-import { toCsv } from '../../report/csv';
+import { comparisonToCsv, sensitivityToCsv, sweepToCsv } from '../../report/csv';
 import { fmtHours, fmtNum } from '../../sim/remarks';
 import { numberFlag, type Command, type FlagValues } from '../command';
 import { formatErrors } from '../format';
@@ -150,22 +150,7 @@ export const compareCommand: Command = {
         bad.map((col) => formatErrors(`scenario "${col.name}"`, col.errors).trimEnd()).join('\n'),
       );
     }
-    if (typeof values.csv === 'string') {
-      const header = [
-        'output',
-        'unit',
-        ...c.columns.flatMap((col, i) => (i === 0 ? [col.name] : [col.name, `${col.name} delta`])),
-      ];
-      const rows = c.rows.map((row) => [
-        row.label,
-        row.unit,
-        ...c.columns.flatMap((col, i) => {
-          const cell = col.cells[row.key];
-          return i === 0 ? [cell?.value ?? null] : [cell?.value ?? null, cell?.delta ?? null];
-        }),
-      ]);
-      writeFileAtomic(values.csv, toCsv(header, rows));
-    }
+    if (typeof values.csv === 'string') writeFileAtomic(values.csv, comparisonToCsv(c));
     if (values.json) {
       io.out(
         JSON.stringify({ ...c, columns: c.columns.map(({ result: _r, ...col }) => col) }, null, 2) + '\n',
@@ -206,23 +191,7 @@ export const sensitivityCommand: Command = {
     const deltaPercent = numberFlag(values, 'delta', 0.1, 90, '%') ?? 10;
     const top = numberFlag(values, 'top', 1, 1000) ?? 15;
     const s = sensitivity(plan, { output, deltaPercent });
-    if (typeof values.csv === 'string') {
-      writeFileAtomic(
-        values.csv,
-        toCsv(
-          ['input', 'base_input', 'low_input', 'high_input', `${output}_low`, `${output}_high`, 'swing'],
-          s.bars.map((b) => [
-            b.path,
-            b.baseInput,
-            b.lowInput,
-            b.highInput,
-            b.outputLow,
-            b.outputHigh,
-            b.swing,
-          ]),
-        ),
-      );
-    }
+    if (typeof values.csv === 'string') writeFileAtomic(values.csv, sensitivityToCsv(s));
     if (values.json) {
       io.out(JSON.stringify(s, null, 2) + '\n');
       return 0;
@@ -321,7 +290,7 @@ export const sweepCommand: Command = {
       points.push([...coords, ...spec.outputs.map((o) => r.values[o]![i] ?? null)]);
     }
     const header = [...axes.map((a) => a.path), ...spec.outputs];
-    if (typeof values.csv === 'string') writeFileAtomic(values.csv, toCsv(header, points));
+    if (typeof values.csv === 'string') writeFileAtomic(values.csv, sweepToCsv(r));
     if (values.json) {
       io.out(JSON.stringify(r, null, 2) + '\n');
       return 0;
