@@ -75,7 +75,7 @@ let docs: Documents;
 const log = (message: string) => console.warn(`PowerPlan: ${message}`);
 
 function openExternal(url: string): void {
-  if (isSafeExternalUrl(url)) void shell.openExternal(url).catch(() => undefined);
+  if (isSafeExternalUrl(url)) void shell.openExternal(url).catch(() => undefined); // eng-disable OPEN_EXTERNAL_JS_CHECK -- https URLs only (isSafeExternalUrl)
 }
 
 const FILTERS: Record<SaveKind, { name: string; extensions: string[] }[]> = {
@@ -174,9 +174,20 @@ function createMainWindow(): void {
     screen.getAllDisplays().map((d) => d.workArea),
     screen.getPrimaryDisplay().workArea,
   );
-  const win = new BrowserWindow(
-    mainWindowOptions({ preloadPath, placement, title: formatTitle('', false, t('untitled')) }),
-  );
+  const options = mainWindowOptions({ preloadPath, placement, title: formatTitle('', false, t('untitled')) });
+  // The security flags are repeated literally here (they are already in `options`) so static checkers such
+  // as electronegativity can see them at the constructor.
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   mainWindow = win;
   mainWebContentsId = win.webContents.id;
   rendererReady = false;
@@ -307,7 +318,20 @@ if (!app.requestSingleInstanceLock()) {
           jobs,
           baseUrl,
           choosePath: (name) => docs.chooseExportPath(name, 'pdf'),
-          createWindow: () => new BrowserWindow(reportWindowOptions(preloadPath)),
+          createWindow: () => {
+            const report = reportWindowOptions(preloadPath);
+            return new BrowserWindow({
+              ...report,
+              webPreferences: {
+                ...report.webPreferences,
+                contextIsolation: true,
+                sandbox: true,
+                nodeIntegration: false,
+                webviewTag: false,
+                disableBlinkFeatures: 'Auxclick',
+              },
+            });
+          },
           writeFile: (path, data) => writeFileAtomic(path, data),
         }),
       setTitle,

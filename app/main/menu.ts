@@ -134,7 +134,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     label: label(ctx, t('help')),
     submenu: [
       ...(mac ? [] : [cmd('about', t('about'))]),
-      { id: 'documentation', label: t('documentation'), click: () => ctx.openExternal(docsUrl) },
+      { id: 'documentation', label: t('documentation'), click: () => ctx.openExternal(docsUrl) }, // eng-disable OPEN_EXTERNAL_JS_CHECK -- fixed https documentation URL
     ],
   };
 

@@ -120,7 +120,8 @@ export function hardenWebContents(wc: HardenableWebContents, opts: HardenOptions
   });
   wc.setWindowOpenHandler(({ url }) => {
     const { response, external } = windowOpenDecision(url);
-    if (external) void Promise.resolve(opts.openExternal(external)).catch(() => undefined);
+    if (external)
+      void Promise.resolve(opts.openExternal(external)).catch(() => undefined); // eng-disable OPEN_EXTERNAL_JS_CHECK -- https URLs only
     else opts.onBlocked?.('new window', url);
     return response;
   });
