@@ -11,3 +11,7 @@ export function locateElectron(opts?: {
 }): { ok: true; path: string } | { ok: false; reason: string };
 export function planArgument(argv: readonly string[]): string;
 export function main(argv?: readonly string[]): Promise<number>;
+export function tryDownloadElectron(
+  root?: string,
+  run?: typeof import('node:child_process').spawnSync,
+): boolean;

@@ -74,8 +74,22 @@ function build() {
   return r.status === 0;
 }
 
+/**
+ * Electron 45 fetches its binary on first use. Where the network allows it, fetch it now with Electron's own
+ * installer (quietly, at most 90 s); where it does not (offline machines), the caller prints one line.
+ */
+export function tryDownloadElectron(root = ROOT, run = spawnSync) {
+  const dir = electronPackageDir(root);
+  if (!dir || process.env.POWERPLAN_NO_ELECTRON_DOWNLOAD === '1') return false;
+  const installer = join(dir, 'install.js');
+  if (!existsSync(installer)) return false;
+  const r = run(process.execPath, [installer], { cwd: dir, stdio: 'ignore', timeout: 90_000 });
+  return r.status === 0;
+}
+
 export async function main(argv = process.argv.slice(2)) {
-  const found = locateElectron();
+  let found = locateElectron();
+  if (!found.ok && !found.reason.includes('not installed') && tryDownloadElectron()) found = locateElectron();
   if (!found.ok) {
     console.error(unavailableMessage(found.reason));
     return 1;
