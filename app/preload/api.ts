@@ -9,13 +9,15 @@ import type {
   PreloadApi,
   SAVE_BEFORE_CLOSE_CHANNEL,
 } from '../../src/ipc/contract';
+import { MENU_COMMANDS } from '../../src/ipc/events';
 
 /**
  * The preload's API (window.powerplan), built on an injected ipcRenderer so it can be tested without
  * Electron. One method per channel; ipcRenderer itself is never exposed; listeners never see the IPC event
  * and return an unsubscribe function.
  *
- * Only types are imported from the contract: the preload bundle stays small (no zod, no plan schema). The
+ * Only types are imported from the contract (and the zod-free menu-command list from src/ipc/events.ts): the
+ * preload bundle stays small (no zod, no plan schema). The
  * channel names are repeated here and checked against the contract's literal types by the compiler
  * (`satisfies`), and against its values by tests/unit/app-preload.test.ts.
  */
@@ -44,22 +46,7 @@ export const EVENTS = {
   closeNow: 'app:close-now' satisfies typeof CLOSE_NOW_CHANNEL,
 } as const;
 
-export const MENU_COMMAND_SET: ReadonlySet<string> = new Set<MenuCommand>([
-  'new',
-  'open',
-  'save',
-  'saveAs',
-  'exportPdf',
-  'exportCsv',
-  'undo',
-  'redo',
-  'viewPlan',
-  'viewCompare',
-  'viewSensitivity',
-  'viewSizing',
-  'toggleLanguage',
-  'about',
-]);
+export const MENU_COMMAND_SET: ReadonlySet<string> = new Set<MenuCommand>(MENU_COMMANDS);
 
 /** The part of ipcRenderer the preload uses. */
 export interface IpcRendererLike {

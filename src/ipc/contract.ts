@@ -113,24 +113,9 @@ export interface ReportJob {
   lang: 'en' | 'ko';
 }
 
-/** Menu commands main sends to the renderer (channel 'menu:command'). */
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'save',
-  'saveAs',
-  'exportPdf',
-  'exportCsv',
-  'undo',
-  'redo',
-  'viewPlan',
-  'viewCompare',
-  'viewSensitivity',
-  'viewSizing',
-  'toggleLanguage',
-  'about',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export { MENU_COMMANDS, type MenuCommand } from './events';
+import type { MenuCommand } from './events';
+
 export const MENU_CHANNEL = 'menu:command';
 /** Main → renderer: open this document (file association, second instance, recent menu). */
 export const OPEN_DOCUMENT_CHANNEL = 'plan:opened';

@@ -1,0 +1,22 @@
+/**
+ * Main → renderer events of the IPC contract, without zod: the preload imports these directly so its bundle
+ * stays tiny (src/ipc/contract.ts re-exports them).
+ */
+/** Menu commands main sends to the renderer (channel 'menu:command'). */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'saveAs',
+  'exportPdf',
+  'exportCsv',
+  'undo',
+  'redo',
+  'viewPlan',
+  'viewCompare',
+  'viewSensitivity',
+  'viewSizing',
+  'toggleLanguage',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
