@@ -426,7 +426,7 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Sizi
             <>
               <div className="card-value">
                 {t('sizing.result', {
-                  pack: r.mode === 'cells' ? `${r.series}S${r.parallel}P` : 'pack',
+                  pack: r.mode === 'cells' ? `${r.series}S${r.parallel}P` : t('field.modePack'),
                   kwh: `${i.num(r.energyWh! / 1000)} kWh`,
                   kg: `${i.num(r.massKg!)} kg`,
                 })}
