@@ -2,7 +2,7 @@ import { sizeCharger, type ChargerSizing } from '../battery/charge-sizing';
 import { buildPack } from '../battery/pack';
 import { resolvePlan } from '../plan/resolve';
 import type { Plan } from '../plan/schema';
-import { DEFAULT_MAX_STEP_SOC, runtimeOnOneCharge } from '../sim/simulate';
+import { DEFAULT_MAX_STEP_SOC, endOfLifePack, runtimeOnOneCharge } from '../sim/simulate';
 
 /** Runtime and peak C-rate of a plan, new or at end of life (80 % SoH). */
 export function runtimeStats(
@@ -10,9 +10,7 @@ export function runtimeStats(
   atEndOfLife: boolean,
 ): { hours: number; peakCRate: number; massKg: number } {
   const rp = resolvePlan(plan);
-  const pack = atEndOfLife
-    ? buildPack({ ...plan.battery, stateOfHealthPercent: Math.min(80, plan.battery.stateOfHealthPercent) })
-    : rp.pack;
+  const pack = atEndOfLife ? endOfLifePack(plan) : rp.pack;
   const r = runtimeOnOneCharge(rp, pack, DEFAULT_MAX_STEP_SOC);
   const hours = r.endedBy === 'unbounded' ? Infinity : r.state.timeS / 3600;
   return { hours, peakCRate: r.state.peakCurrentA / pack.ratedCapacityAh, massKg: pack.massKg };

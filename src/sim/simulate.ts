@@ -184,7 +184,7 @@ export function simulateShift(
 }
 
 /** The pack at end of life (80 % state of health), same temperature and configuration. */
-function endOfLifePack(plan: Plan): PackModel {
+export function endOfLifePack(plan: Plan): PackModel {
   return buildPack({
     ...plan.battery,
     stateOfHealthPercent: Math.min(80, plan.battery.stateOfHealthPercent),
