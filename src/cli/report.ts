@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Plan } from '../plan/schema';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { UserError, writeFileAtomic } from './io';
 
 const MIME: Record<string, string> = {
@@ -24,37 +25,6 @@ export function findWebAssets(): string {
   const found = candidates.find((d) => existsSync(join(d, 'index.html')));
   if (!found)
     throw new UserError('the report view is not built: run `npm run build:web` (npm install does it)');
-  return found;
-}
-
-/** Standard places a Chromium or Chrome lives; POWERPLAN_CHROMIUM or CHROMIUM_PATH override. */
-export function findChromium(
-  env: NodeJS.ProcessEnv = process.env,
-  exists: (p: string) => boolean = existsSync,
-): string {
-  const fromEnv = env.POWERPLAN_CHROMIUM ?? env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!exists(fromEnv))
-      throw new UserError(`POWERPLAN_CHROMIUM points to ${fromEnv}, which does not exist`);
-    return fromEnv;
-  }
-  const candidates = [
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/snap/bin/chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
-  ];
-  const found = candidates.find((p) => exists(p));
-  if (!found) {
-    throw new UserError(
-      'no Chromium or Chrome found to render the PDF: install one (Debian/Ubuntu: apt-get install chromium) or set POWERPLAN_CHROMIUM=/path/to/chrome',
-    );
-  }
   return found;
 }
 
@@ -106,15 +76,7 @@ export async function renderReportPdf(plan: Plan, out: string, o: ReportOptions)
   const browser = await playwright.chromium
     .launch({
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     })
     .catch((e: Error) => {
       server.close();

@@ -2,34 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../../src/cli/chromium';
 
 export const ROOT = join(__dirname, '..', '..');
-
-/** Debian's Chromium (installed by .ci/run); override with CHROMIUM_PATH. */
-export function chromiumPath(): string {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found)
-    throw new Error(
-      'No Chromium found: install Debian chromium (apt-get install chromium) or set CHROMIUM_PATH',
-    );
-  return found;
-}
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Harness {
   url: string;
@@ -47,7 +22,7 @@ export async function startHarness(port: number): Promise<Harness> {
     preview: { port, strictPort: true, host: '127.0.0.1' },
     logLevel: 'silent',
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,

@@ -1,7 +1,8 @@
 // Take screenshots of the built web UI (dist/web) in Debian's Chromium:
-// node scripts/shot.mjs OUT.png [hash] [--dark] [--ko] [--full] [--tab=compare|sensitivity|sweep|sizing]
+// npx tsx scripts/shot.mts OUT.png [hash] [--dark] [--ko] [--full] [--tab=compare|sensitivity|sweep|sizing]
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../src/cli/chromium';
 
 const out = process.argv[2] ?? 'docs/screenshot.png';
 const hash = process.argv[3] && !process.argv[3].startsWith('--') ? process.argv[3] : '';
@@ -11,16 +12,8 @@ const server = await preview({
   logLevel: 'silent',
 });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: findChromium(),
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({
   viewport: { width: 1440, height: 1000 },

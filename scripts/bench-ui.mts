@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../src/cli/chromium';
 
 const smoke = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
 const TARGET_MS = 16;
@@ -12,14 +13,11 @@ if (!existsSync('dist/web/index.html')) {
   console.error('bench-ui: dist/web is missing; run `npm run build:web`');
   process.exit(1);
 }
-const executablePath = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-].find((p) => p && existsSync(p));
-if (!executablePath) {
-  console.error('bench-ui: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)');
+let executablePath: string;
+try {
+  executablePath = findChromium();
+} catch (e) {
+  console.error(`bench-ui: ${(e as Error).message}`);
   process.exit(1);
 }
 const server = await preview({
@@ -29,15 +27,7 @@ const server = await preview({
 });
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -53,8 +43,8 @@ try {
     performance.getEntriesByName('pp:edit-to-results').map((e) => e.duration),
   );
   ms.sort((a, b) => a - b);
-  const median = ms[Math.floor(ms.length / 2)];
-  const p90 = ms[Math.floor(ms.length * 0.9)];
+  const median = ms[Math.floor(ms.length / 2)]!;
+  const p90 = ms[Math.floor(ms.length * 0.9)]!;
   const status = median <= TARGET_MS ? 'ok' : 'OVER TARGET';
   console.log(
     `edit → updated results in Chromium (Optimus, ${ms.length} edits)   median ${median.toFixed(2)} ms (p90 ${p90.toFixed(2)})  < ${TARGET_MS} ms  ${status}`,
