@@ -1,7 +1,7 @@
 import { graphiteAnodePotentialV } from '../battery/ageing';
 import { chargeCcCv, type ChargerModel } from '../battery/charging';
 import { packOcvV, type PackModel } from '../battery/pack';
-import type { SegmentPower } from '../loads/loads';
+import { ZERO_POWER, type SegmentPower } from '../loads/loads';
 import type { ResolvedSegment } from '../plan/resolve';
 import { dischargeAtPower } from './discharge';
 
@@ -52,22 +52,6 @@ export interface EnergyTally {
   wallInJ: number;
   chargerLossJ: number;
   chargeLossJ: number;
-}
-
-/** A copy of a tally (written out: spreading wide objects is slow in V8). */
-export function copyTally(e: EnergyTally): EnergyTally {
-  return {
-    locomotionJ: e.locomotionJ,
-    computeJ: e.computeJ,
-    accessoriesJ: e.accessoriesJ,
-    conversionLossJ: e.conversionLossJ,
-    batteryLossJ: e.batteryLossJ,
-    chemicalOutJ: e.chemicalOutJ,
-    chemicalInJ: e.chemicalInJ,
-    wallInJ: e.wallInJ,
-    chargerLossJ: e.chargerLossJ,
-    chargeLossJ: e.chargeLossJ,
-  };
 }
 
 /** Add `from` into `into`, field by field. */
@@ -253,14 +237,7 @@ export function runChargeSegment(
 ): { elapsedS: number; full: boolean } {
   const startTime = st.timeS;
   const r = chargeCcCv(pack, charger, st.soc, durationS, { maxStepSoc: opts.maxStepSoc });
-  const zero: SegmentPower = {
-    locomotionW: 0,
-    computeW: 0,
-    accessoriesW: 0,
-    conversionLossW: 0,
-    batteryW: 0,
-    computeByDeviceW: {},
-  };
+  const zero = ZERO_POWER;
   if (r.samples.length > 0) {
     st.events.push({
       timeS: st.timeS,
