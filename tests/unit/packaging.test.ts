@@ -18,6 +18,24 @@ describe('electron-builder.yml', () => {
     expect(config.extraMetadata.main).toBe(pkg.main);
   });
 
+  it('ships no node_modules: the built main process needs only electron and Node built-ins', () => {
+    expect(config.files).toContain('!node_modules/**');
+    // out/ is built by `npm test`'s pretest (electron-vite build).
+    for (const built of ['main/index.js', 'preload/index.cjs']) {
+      const code = readFileSync(join(ROOT, 'out', built), 'utf8');
+      const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!);
+      expect(required).toContain('electron');
+      for (const name of required) expect(name === 'electron' || name.startsWith('node:')).toBe(true);
+    }
+  });
+
+  it('lists as runtime dependencies only what a built program loads from node_modules', () => {
+    // Everything else is bundled at build time (esbuild for the CLI, electron-vite/Vite for the app) and so
+    // is a devDependency; the CLI loads playwright-core at run time for `powerplan report`.
+    expect(Object.keys(pkg.dependencies)).toEqual(['playwright-core']);
+    expect(pkg.scripts['build:cli']).toContain('--external:playwright-core');
+  });
+
   it('targets Linux AppImage and deb, Windows nsis and macOS dmg', () => {
     expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(config.win.target).toContain('nsis');
