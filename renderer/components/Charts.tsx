@@ -15,6 +15,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { DAYS_PER_YEAR } from '../../src/battery/ageing';
 import type { SimulationResult } from '../../src/sim/simulate';
 import { useI18n } from '../i18n';
 import { CATEGORY_COLORS } from '../lib/colors';
@@ -199,7 +200,7 @@ export function EnergyChart({ result, animate = true, height = 180, width }: Cha
 export function AgeingChart({ result, animate = true, height = 200, width }: ChartProps) {
   const { t } = useI18n();
   if (!result.ageing) return null;
-  const data = result.ageing.curve.map((p) => ({ y: p.days / 365.25, q: p.relativeCapacity * 100 }));
+  const data = result.ageing.curve.map((p) => ({ y: p.days / DAYS_PER_YEAR, q: p.relativeCapacity * 100 }));
   return (
     <Frame width={width} height={height}>
       <LineChart data={data} width={width} height={height} margin={{ top: 8, right: 8, bottom: 16, left: 0 }}>

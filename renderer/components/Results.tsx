@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Plan } from '../../src/plan/schema';
 import type { SimulationResult } from '../../src/sim/simulate';
+import { meetsMaximum, meetsMinimum } from '../../src/sim/targets';
 import { useI18n } from '../i18n';
 import { AgeingChart, EnergyChart, PowerChart, SocChart } from './Charts';
 
@@ -14,8 +15,9 @@ export function targetStatus(
 ): Status {
   if (target === undefined) return 'none';
   if (value === null) return better === 'higher' ? 'ok' : 'bad';
+  if (better === 'higher' ? meetsMinimum(value, target) : meetsMaximum(value, target)) return 'ok';
   const ratio = better === 'higher' ? value / target : target / value;
-  return ratio >= 1 ? 'ok' : ratio >= 0.9 ? 'near' : 'bad';
+  return ratio >= 0.9 ? 'near' : 'bad';
 }
 
 const ICON: Record<Status, string> = { ok: '✓', near: '!', bad: '✗', none: '' };
@@ -85,9 +87,12 @@ export function ResultCards({ plan, result }: { plan: Plan; result: SimulationRe
         title={t('card.charge')}
         value={chargeH === null ? t('card.noCharger') : i.hours(chargeH)}
         sub={
-          tg.chargeTimeMin !== undefined
+          (chargeH === null
+            ? ''
+            : `${t('card.fullAt', { pct: i.num(result.pack.chargedSocPercent, 3) })} · `) +
+          (tg.chargeTimeMin !== undefined
             ? t('card.target', { target: `≤ ${i.hours(tg.chargeTimeMin / 60)}` })
-            : t('card.noTarget')
+            : t('card.noTarget'))
         }
         status={chargeH === null ? 'none' : targetStatus(chargeH * 60, tg.chargeTimeMin, 'lower')}
       />

@@ -124,6 +124,7 @@ export const en = {
   'card.years': 'Years to 80 % health',
   'card.eol': 'Runtime at end of life',
   'card.target': 'target {target}',
+  'card.fullAt': 'full = {pct} %',
   'card.noTarget': 'no target',
   'card.noCharger': 'no charger',
   'card.unbounded': 'unbounded',

@@ -126,6 +126,7 @@ export const ko: Record<MessageKey, string> = {
   'card.years': '건강 상태 80 %까지',
   'card.eol': '수명 말기 운용 시간',
   'card.target': '목표 {target}',
+  'card.fullAt': '완충 = {pct} %',
   'card.noTarget': '목표 없음',
   'card.noCharger': '충전기 없음',
   'card.unbounded': '무제한',

@@ -120,24 +120,51 @@ export function sizePack(
   const hi0 = cells ? MAX_PARALLEL : energyOf(plan) * ENERGY_RANGE_FACTOR;
   const next = (s: number) => (cells ? Math.min(hi0, s * 2) : Math.min(hi0, s * 2));
 
+  let prevprev: SizingPoint | null = null;
   let prev: SizingPoint | null = null;
   let size = lo0;
   let found: SizingPoint | null = null;
   let reason: string | null = null;
-  for (;;) {
+  // A target the smallest pack of the range already meets (pack figures): halve down to a failing size
+  // (a tiny pack still draws the loads, so the runtime falls with it; bounded at 2⁻⁴⁰ of the range's start).
+  if (!cells && meets(evaluate(lo0))) {
+    let down = lo0;
+    found = evaluate(lo0);
+    for (let k = 0; k < 40; k++) {
+      down /= 2;
+      const pt = evaluate(down);
+      if (!meets(pt)) {
+        prev = pt;
+        break;
+      }
+      found = pt;
+    }
+  }
+  for (; found === null;) {
     const pt = evaluate(size);
     if (meets(pt)) {
       found = pt;
       break;
     }
     if (prev && pt.runtimeHours < prev.runtimeHours && prev.peakCRate <= limit) {
-      reason = `the mass spiral: runtime${atEndOfLife ? ' at end of life' : ''} peaks near ${describe(prev, mode)} at ${prev.runtimeHours.toFixed(2)} h and falls beyond it — each added Wh costs more in locomotion power than it gives. The ${targetHours} h target needs a lighter robot, a denser cell or less power.`;
+      // The runtime rose to somewhere between the last two doublings and fell after: find the peak itself
+      // (it may meet the target even though no doubling step did).
+      const left = prevprev ? prevprev.size : lo0;
+      const peak = peakBetween(evaluate, left, pt.size, cells !== undefined);
+      if (meets(peak)) {
+        found = peak;
+        // Bisect on the rising side, between the largest failing size below the peak and the peak.
+        prev = prev.size < peak.size ? prev : prevprev;
+        break;
+      }
+      reason = `the mass spiral: runtime${atEndOfLife ? ' at end of life' : ''} peaks at ${peak.runtimeHours.toFixed(2)} h near ${describe(peak, mode)} and falls beyond it — each added Wh costs more in locomotion power than it gives. The ${targetHours} h target needs a lighter robot, a denser cell or less power.`;
       break;
     }
     if (size >= hi0) {
       reason = `even ${describe(pt, mode)} (${pt.massKg.toFixed(1)} kg) runs only ${pt.runtimeHours.toFixed(2)} h${atEndOfLife ? ' at end of life' : ''}; the runtime saturates as the pack's own mass adds load. The ${targetHours} h target is out of reach with this cell and robot.`;
       break;
     }
+    prevprev = prev;
     prev = pt;
     size = next(size);
   }
@@ -193,6 +220,48 @@ export function sizePack(
     charger,
     plan: result ? planWithSize(plan, result.size) : null,
   };
+}
+
+/**
+ * The size of greatest runtime in [a, b], where the runtime rises then falls (one peak: the mass spiral).
+ * Golden-section search (Kiefer 1953): each step keeps the 0.618 of the bracket holding the peak, down to
+ * 0.1 % of the size (packs) or to three neighbouring string counts (cells), which are then compared.
+ */
+function peakBetween(
+  evaluate: (size: number) => SizingPoint,
+  a: number,
+  b: number,
+  integer: boolean,
+): SizingPoint {
+  const g = (Math.sqrt(5) - 1) / 2;
+  const at = (x: number) => evaluate(integer ? Math.round(x) : x);
+  let lo = a;
+  let hi = b;
+  let x1 = hi - g * (hi - lo);
+  let x2 = lo + g * (hi - lo);
+  let f1 = at(x1).runtimeHours;
+  let f2 = at(x2).runtimeHours;
+  for (let k = 0; k < 80 && (integer ? hi - lo > 2 : hi / lo > 1.001); k++) {
+    if (f1 < f2) {
+      lo = x1;
+      x1 = x2;
+      f1 = f2;
+      x2 = lo + g * (hi - lo);
+      f2 = at(x2).runtimeHours;
+    } else {
+      hi = x2;
+      x2 = x1;
+      f2 = f1;
+      x1 = hi - g * (hi - lo);
+      f1 = at(x1).runtimeHours;
+    }
+  }
+  const candidates = integer
+    ? [Math.floor(lo), Math.ceil(lo), Math.round((lo + hi) / 2), Math.floor(hi), Math.ceil(hi)]
+        .filter((x) => x >= a && x <= b)
+        .map((x) => evaluate(x))
+    : [at(x1), at(x2), at(Math.sqrt(lo * hi))];
+  return candidates.reduce((best, p) => (p.runtimeHours > best.runtimeHours ? p : best));
 }
 
 function describe(pt: SizingPoint, mode: 'cells' | 'pack'): string {

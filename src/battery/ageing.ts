@@ -236,7 +236,8 @@ const EXPERIMENTAL_RANGE: Record<
 const KELVIN_OFFSET = 273.15;
 const SECONDS_PER_DAY = 86_400;
 const SECONDS_PER_HOUR = 3_600;
-const DAYS_PER_YEAR = 365;
+/** BLAST-Lite's year (days); `simulate` and the charts use the same. */
+export const DAYS_PER_YEAR = 365;
 /** Accepted length of the representative period (1 s … ~31 700 years); keeps the day scaling finite. */
 const PERIOD_RANGE_S = [1, 1e12] as const;
 /** Intervals shorter than this count as SoC jumps: they add to EFC and DoD but not to the C-rate averages. */

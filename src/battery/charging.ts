@@ -1,5 +1,5 @@
 import { breakpointsBetween } from './ocv';
-import { packOcvV, packSocAtOcv, type PackModel } from './pack';
+import { packHighestSocAtOrBelowOcv, packOcvV, type PackModel } from './pack';
 import { chargeCurrentForPowerA } from './rint';
 
 /** A charger as the model sees it: wall power, efficiency (0..1) and the end-of-charge current. */
@@ -42,12 +42,29 @@ export function maxChargeCurrentA(pack: PackModel): number {
   return pack.maxChargeCRate * pack.ratedCapacityAh;
 }
 
-/** SoC at which CC-CV charging terminates: where the CV current `(V_max − OCV)/R` falls to the end current. */
-export function chargeEndSoc(pack: PackModel, charger: ChargerModel): number {
+/** End-of-charge current the model assumes when a plan has no charger (C-rate; the schema's default). */
+export const DEFAULT_END_OF_CHARGE_C_RATE = 0.05;
+
+/**
+ * SoC at which CC-CV charging terminates: the highest SoC where the CV current `(V_max − OCV)/R` is still at
+ * least the end current `I_end = C_end·Q_rated`, i.e. `OCV(s) ≤ V_max − I_end·R`; at most the plan's charge
+ * limit `maxSoc`. With R = 0 the CV step is instantaneous and the pack charges to where OCV = V_max.
+ */
+export function chargeEndSoc(pack: PackModel, charger: Pick<ChargerModel, 'endOfChargeCRate'>): number {
   const endCurrentA = charger.endOfChargeCRate * pack.ratedCapacityAh;
   const ocvAtEnd = pack.maxVoltageV - endCurrentA * pack.resistanceOhm;
-  const s = packSocAtOcv(pack, ocvAtEnd);
-  return Math.min(pack.maxSoc, s ?? 1);
+  return Math.min(pack.maxSoc, packHighestSocAtOrBelowOcv(pack, ocvAtEnd));
+}
+
+/**
+ * The SoC a "full" charge reaches — where every discharge in the model starts and every charge to full ends:
+ * the CC-CV end point (`chargeEndSoc`) of the plan's charger, or of a C/20 charger when the plan has none.
+ * Lower than `maxSoc` when the charge voltage, the end current or the pack's resistance (cold, aged) stop the
+ * charge early; the SoC is never snapped up, so the energy a charge stores is the energy the next discharge
+ * can draw.
+ */
+export function chargedSoc(pack: PackModel, charger: Pick<ChargerModel, 'endOfChargeCRate'> | null): number {
+  return chargeEndSoc(pack, charger ?? { endOfChargeCRate: DEFAULT_END_OF_CHARGE_C_RATE });
 }
 
 /**

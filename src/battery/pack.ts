@@ -1,5 +1,5 @@
 import type { Chemistry } from './chemistry';
-import { defaultOcvTable, meanOcvV, socAtOcv, type OcvTable } from './ocv';
+import { highestSocAtOrBelowOcv, defaultOcvTable, meanOcvV, socAtOcv, type OcvTable } from './ocv';
 import { capacityFactorAt, resistanceFactorAt } from './temperature';
 
 /**
@@ -174,7 +174,8 @@ export function buildPack(spec: BatterySpec): PackModel {
     capacityAh: ratedCapacityAh * stateOfHealth * capFactor,
     ratedEnergyWh: pack.energyWh,
     resistanceOhm: pack.internalResistanceOhm * resFactor,
-    maxVoltageV: pack.maxVoltageV ?? seriesEquivalent * topV,
+    // The chemistry's charge voltage (as for cells), or the table's top when a custom table goes higher.
+    maxVoltageV: pack.maxVoltageV ?? seriesEquivalent * Math.max(chem.maxVoltageV, topV),
     minVoltageV: pack.minVoltageV ?? seriesEquivalent * chem.minVoltageV,
     massKg: pack.massKg,
     maxDischargeCRate: pack.maxDischargeCRate ?? chem.maxDischargeCRate,
@@ -224,4 +225,9 @@ export function packOcvV(pack: PackModel, soc: number): number {
 /** Lowest SoC whose pack OCV reaches `voltageV`; null when even a full pack is below it. */
 export function packSocAtOcv(pack: PackModel, voltageV: number): number | null {
   return socAtOcv(pack.ocvTable, voltageV / pack.ocvScale);
+}
+
+/** Highest SoC whose pack OCV does not exceed `voltageV` (the CC-CV end point; see `highestSocAtOrBelowOcv`). */
+export function packHighestSocAtOrBelowOcv(pack: PackModel, voltageV: number): number {
+  return highestSocAtOrBelowOcv(pack.ocvTable, voltageV / pack.ocvScale);
 }

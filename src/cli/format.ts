@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/schema';
+import { meetsMaximum, meetsMinimum } from '../sim/targets';
 import type { PlanError } from '../plan/load';
 import { fmtHours, fmtNum } from '../sim/remarks';
 import type { SimulationResult } from '../sim/simulate';
@@ -35,7 +36,7 @@ export function formatSummary(plan: Plan, r: SimulationResult): string {
       ? 'unbounded (no load)'
       : `${fmtHours(r.runtimeHours)} per charge` +
         (t.runtimeHours !== undefined
-          ? ` (target ${fmtHours(t.runtimeHours)} ${tick(r.runtimeHours >= t.runtimeHours)})`
+          ? ` (target ${fmtHours(t.runtimeHours)} ${tick(meetsMinimum(r.runtimeHours, t.runtimeHours))})`
           : '') +
         ` — ends at the ${r.runtimeEndedBy === 'cutoff' ? 'voltage cut-off' : 'reserve'}`;
   rows.push(['Runtime', runtime]);
@@ -48,12 +49,13 @@ export function formatSummary(plan: Plan, r: SimulationResult): string {
     'Energy',
     `locomotion ${fmtNum(e.locomotion)} Wh · compute ${fmtNum(e.compute)} Wh · accessories ${fmtNum(e.accessories)} Wh · conversion loss ${fmtNum(e.conversionLoss)} Wh · battery I²R ${fmtNum(e.batteryLoss)} Wh`,
   ]);
-  if (r.chargeTimeToFullHours !== null && r.chargeTimeTo80Hours !== null) {
+  if (r.chargeTimeToFullHours !== null) {
     rows.push([
       'Charging',
-      `from reserve to 80 %: ${fmtHours(r.chargeTimeTo80Hours)} · to full: ${fmtHours(r.chargeTimeToFullHours)}` +
+      (r.chargeTimeTo80Hours !== null ? `from reserve to 80 %: ${fmtHours(r.chargeTimeTo80Hours)} · ` : '') +
+        `to full (${fmtNum(r.pack.chargedSocPercent, 3)} %): ${fmtHours(r.chargeTimeToFullHours)}` +
         (t.chargeTimeMin !== undefined
-          ? ` (target ${fmtHours(t.chargeTimeMin / 60)} ${tick(r.chargeTimeToFullHours * 60 <= t.chargeTimeMin)})`
+          ? ` (target ${fmtHours(t.chargeTimeMin / 60)} ${tick(meetsMaximum(r.chargeTimeToFullHours * 60, t.chargeTimeMin))})`
           : ''),
     ]);
   } else rows.push(['Charging', 'no charger in the plan']);

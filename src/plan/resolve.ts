@@ -29,6 +29,8 @@ export interface DeviceWorkloadAnalysis {
   analysis: WorkloadAnalysis;
   /** Labels of the segments where the device runs this workload. */
   segments: string[];
+  /** Indexes (in the duty cycle) of those segments; labels can repeat, indexes cannot. */
+  segmentIndexes: number[];
 }
 
 export interface ResolvedSegment {
@@ -132,7 +134,12 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
   const analysisIndex = new Map<string, DeviceWorkloadAnalysis>();
   const rawUtilisation: Record<number, Record<string, number>> = {};
   /** Analyse a workload on a device once, remembering which segments use it. */
-  const analysisFor = (d: ResolvedDevice, workloadId: string, segment: string): DeviceWorkloadAnalysis => {
+  const analysisFor = (
+    d: ResolvedDevice,
+    workloadId: string,
+    segment: string,
+    segmentIndex: number,
+  ): DeviceWorkloadAnalysis => {
     const key = `${d.id}\u0000${workloadId}`;
     let entry = analysisIndex.get(key);
     if (!entry) {
@@ -143,11 +150,13 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
         workloadLabel: cachedWorkload(w).label,
         analysis: cachedAnalysis(w, planDevices.get(d.id)!, d),
         segments: [],
+        segmentIndexes: [],
       };
       analysisIndex.set(key, entry);
       aiAnalyses.push(entry);
     }
     if (!entry.segments.includes(segment)) entry.segments.push(segment);
+    if (!entry.segmentIndexes.includes(segmentIndex)) entry.segmentIndexes.push(segmentIndex);
     return entry;
   };
   const eta = plan.powerConversion.dcdcEfficiencyPercent / 100;
@@ -187,7 +196,7 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
       let u: number;
       if (load?.utilisationPercent !== undefined) u = load.utilisationPercent / 100;
       else if (names && names.length > 0) {
-        u = names.reduce((sum, wid) => sum + analysisFor(d, wid, label).analysis.utilisation, 0);
+        u = names.reduce((sum, wid) => sum + analysisFor(d, wid, label, index).analysis.utilisation, 0);
         (rawUtilisation[index] ??= {})[d.id] = u;
       } else u = d.defaultUtilisation;
       utilisation[d.id] = Math.min(1, Math.max(0, u));

@@ -271,9 +271,10 @@ export function runChargeSegment(
   st.energy.chargerLossJ += r.chargerLossJ;
   st.energy.chargeLossJ += r.packLossJ;
   st.throughputSoc += r.socEnd - st.soc;
+  // A CC-CV charge that reaches its end current is, by the datasheet's definition, a full charge; the SoC is
+  // where it stopped (`chargeEndSoc`), never snapped up to the charge limit.
   const full = r.endedBy === 'full';
-  // A CC-CV charge that reaches its end current is, by the datasheet's definition, a full charge.
-  st.soc = full ? Math.max(r.socEnd, pack.maxSoc) : r.socEnd;
+  st.soc = r.socEnd;
   st.maxSoc = Math.max(st.maxSoc, st.soc);
   if (full) {
     st.events.push({

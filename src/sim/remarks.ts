@@ -1,4 +1,6 @@
 import { sizeCharger } from '../battery/charge-sizing';
+import { chargedSoc } from '../battery/charging';
+import { meetsMaximum, meetsMinimum } from './targets';
 import { packOcvV } from '../battery/pack';
 import { maxDeliverablePowerW } from '../battery/rint';
 import { TEMPERATURE_RANGE_C } from '../battery/temperature';
@@ -47,7 +49,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
   }
 
   // Power the pack cannot deliver even when full.
-  const pMaxFullW = maxDeliverablePowerW(packOcvV(pack, pack.maxSoc), pack.resistanceOhm);
+  const pMaxFullW = maxDeliverablePowerW(packOcvV(pack, chargedSoc(pack, charger)), pack.resistanceOhm);
   for (const s of rp.segments) {
     if (s.kind !== 'charge' && s.power.batteryW > pMaxFullW) {
       out.push({
@@ -81,9 +83,9 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
   }
 
   if (targets.runtimeHours !== undefined && r.runtimeHours !== null) {
-    if (r.runtimeHours < targets.runtimeHours) {
+    if (!meetsMinimum(r.runtimeHours, targets.runtimeHours)) {
       const extraWh =
-        r.runtimeHours > 0 ? (targets.runtimeHours / r.runtimeHours - 1) * r.pack.usableEnergyWh : 0;
+        r.runtimeHours > 0 ? (targets.runtimeHours / r.runtimeHours - 1) * r.energyBalance.chemicalWh : 0;
       const perString = cells ? r.pack.ratedEnergyWh / cells.parallel : null;
       out.push({
         code: 'RUNTIME_BELOW_TARGET',
@@ -96,8 +98,8 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     }
     if (
       r.runtimeAtEndOfLifeHours !== null &&
-      r.runtimeAtEndOfLifeHours < targets.runtimeHours &&
-      r.runtimeHours >= targets.runtimeHours
+      !meetsMinimum(r.runtimeAtEndOfLifeHours, targets.runtimeHours) &&
+      meetsMinimum(r.runtimeHours, targets.runtimeHours)
     ) {
       out.push({
         code: 'EOL_RUNTIME_BELOW_TARGET',
@@ -112,13 +114,24 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
       code: 'NO_CHARGER',
       severity: 'info',
       message:
-        'The plan has no charger: charge times and opportunity charging are not computed. Add a charger.',
+        'The plan has no charger: charge times and opportunity charging are not computed, and for ageing the pack is taken to be recharged to full (C/20 end) right after each operating day. Add a charger.',
     });
-  } else {
+  }
+  const fullSoc = chargedSoc(pack, charger);
+  if (fullSoc < pack.maxSoc - 0.02) {
+    const endC = charger?.endOfChargeCRate ?? 0.05;
+    const endA = endC * pack.ratedCapacityAh;
+    out.push({
+      code: 'CHARGE_STOPS_EARLY',
+      severity: 'warning',
+      message: `A full charge stops at ${fmtNum(fullSoc * 100, 3)} % (the limit is ${fmtNum(pack.maxSoc * 100, 3)} %): held at ${fmtNum(pack.maxVoltageV, 4)} V, the current falls to the ${fmtNum(endA, 3)} A end current (${fmtNum(endC, 2)}C) once the OCV reaches ${fmtNum(pack.maxVoltageV - endA * pack.resistanceOhm, 4)} V. Every run starts there. Lower the end-of-charge current, raise the charge voltage within the cell's rating, or lower the pack resistance.`,
+    });
+  }
+  if (charger) {
     if (targets.chargeTimeMin !== undefined && r.chargeTimeToFullHours !== null) {
       const targetS = targets.chargeTimeMin * 60;
       const currentMin = r.chargeTimeToFullHours * 60;
-      if (currentMin > targets.chargeTimeMin) {
+      if (!meetsMaximum(currentMin, targets.chargeTimeMin)) {
         const fromSoc = pack.reserveSoc;
         const sizing = sizeCharger(pack, charger, fromSoc, targetS);
         let advice: string;
@@ -182,7 +195,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
   if (
     targets.lifetimeYears !== undefined &&
     r.yearsTo80PercentSoH !== null &&
-    r.yearsTo80PercentSoH < targets.lifetimeYears
+    !meetsMinimum(r.yearsTo80PercentSoH, targets.lifetimeYears)
   ) {
     out.push({
       code: 'LIFETIME_BELOW_TARGET',
@@ -212,12 +225,42 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
       const seg = rp.segments[Number(segIndex)]!;
       const device = rp.devices.find((d) => d.id === deviceId);
       const parts = rp.aiAnalyses
-        .filter((a) => a.deviceId === deviceId && a.segments.includes(seg.label))
+        .filter((a) => a.deviceId === deviceId && a.segmentIndexes.includes(seg.index))
         .map((a) => `${a.workloadLabel} ${fmtNum(a.analysis.utilisation * 100, 3)} %`);
       out.push({
         code: 'AI_DEVICE_OVERLOADED',
         severity: 'error',
         message: `In "${seg.label}", ${device?.name ?? deviceId} is asked for ${fmtNum(u * 100, 3)} % of its time (${parts.join(' + ')}): lower the demanded rates, move a workload to another segment or device, or choose a faster chip.`,
+      });
+    }
+  }
+
+  // Language models that run together on one device must fit its memory together (weights + KV caches).
+  const memorySeen = new Set<string>();
+  for (const seg of rp.segments) {
+    for (const device of rp.devices) {
+      const capGB = device.spec.memoryCapacityGB.value;
+      if (capGB === null) continue;
+      const cap = capGB * 1e9;
+      const resident = rp.aiAnalyses.filter(
+        (a) =>
+          a.deviceId === device.id &&
+          a.segmentIndexes.includes(seg.index) &&
+          a.analysis.kind === 'llm' &&
+          a.analysis.memory !== undefined,
+      );
+      if (resident.length < 2) continue;
+      const bytes = resident.reduce(
+        (sum, a) => sum + (a.analysis.kind === 'llm' ? a.analysis.memory!.totalBytes : 0),
+        0,
+      );
+      const key = `${device.id}:${resident.map((a) => a.workloadId).join(',')}`;
+      if (bytes <= cap || memorySeen.has(key)) continue;
+      memorySeen.add(key);
+      out.push({
+        code: 'AI_MEMORY_TOO_SMALL',
+        severity: 'error',
+        message: `In "${seg.label}", ${resident.map((a) => a.workloadLabel).join(' + ')} run together on ${device.name} and need ${fmtNum(bytes / 1e9, 3)} GB of weights and KV cache; it has ${fmtNum(cap / 1e9, 3)} GB. Quantise further, shorten the context, or run them in different segments or on another device.`,
       });
     }
   }

@@ -1,13 +1,14 @@
 import {
   ageingCurve,
   ageingRangeWarnings,
+  DAYS_PER_YEAR,
   daysToCapacity,
   graphiteAnodePotentialV,
   type AgeingPoint,
   type AgeingStressors,
 } from '../battery/ageing';
-import { chargeCcCv } from '../battery/charging';
-import { buildPack, packOcvV, type PackModel } from '../battery/pack';
+import { chargeCcCv, chargedSoc } from '../battery/charging';
+import { buildPack, type PackModel } from '../battery/pack';
 import type { ResolvedDeviceSpec } from '../plan/presets';
 import {
   resolvePlan,
@@ -22,7 +23,6 @@ import { runSchedule, type ScheduleResult } from './schedule';
 
 export const DEFAULT_MAX_STEP_SOC = 0.02;
 const SECONDS_PER_DAY = 86_400;
-const DAYS_PER_YEAR = 365.25;
 /** Longest time series handed to charts (points); longer runs are thinned evenly. */
 export const MAX_SERIES_POINTS = 4000;
 
@@ -49,6 +49,7 @@ export interface PackSummary {
   ratedEnergyWh: number;
   ratedCapacityAh: number;
   capacityAh: number;
+  /** Rated nominal voltage: rated energy / rated capacity (the plan's pack figure, or S × the cell's). */
   nominalVoltageV: number;
   maxVoltageV: number;
   minVoltageV: number;
@@ -57,7 +58,10 @@ export interface PackSummary {
   totalRobotMassKg: number;
   maxDischargeCRate: number;
   maxChargeCRate: number;
+  /** Energy the pack delivers at its terminals on one charge, from full to the reserve or cut-off (Wh). */
   usableEnergyWh: number;
+  /** SoC a full charge reaches (the CC-CV end point, at most the charge limit), percent. */
+  chargedSocPercent: number;
 }
 
 export interface SegmentSummary {
@@ -139,7 +143,7 @@ export function runtimeOnOneCharge(rp: ResolvedPlan, pack: PackModel, maxStepSoc
     pack,
     rp.charger,
     loadSegments(rp.segments),
-    pack.maxSoc,
+    chargedSoc(pack, rp.charger),
     { maxCycles: Infinity, maxOperatingS: Infinity, onEmpty: 'stop' },
     { maxStepSoc },
     false,
@@ -167,7 +171,7 @@ export function simulateShift(
     rp.pack,
     rp.charger,
     rp.segments,
-    rp.pack.maxSoc,
+    chargedSoc(rp.pack, rp.charger),
     {
       maxCycles: repeat.mode === 'count' ? repeat.count : Infinity,
       maxOperatingS:
@@ -191,22 +195,33 @@ export function endOfLifePack(plan: Plan): PackModel {
   });
 }
 
-/**
- * Daily schedule (DESIGN.md §7): the duty cycle runs for the operating hours; when the reserve is reached
- * the robot recharges to full (off duty) and carries on; at the end of the day it is charged to full.
- * Returns charges per day, equivalent full cycles, and the day's BLAST-Lite stressors.
- */
 /** Recharges simulated one by one in a day before the rest of the day is extrapolated. */
 export const MAX_DAILY_RECHARGES = 100;
 
+/**
+ * Daily schedule (DESIGN.md §7): the duty cycle runs for the operating hours from a full charge
+ * (`chargedSoc`); when the reserve is reached the robot recharges to full (off duty) and carries on; at the end
+ * of the day it is charged to full. Without a charger in the plan the run stops at the reserve, and the pack
+ * is taken to be recharged to full right after the operating day by a charger outside the plan (instantly, for
+ * the ageing stressors — resting full is the conservative case for calendar ageing).
+ *
+ * Returns charges per day, equivalent full cycles and the day's BLAST-Lite stressors. BLAST-Lite counts
+ * throughput against the cell's nominal capacity (its models multiply SoC rates by the remaining capacity q),
+ * so the model's SoC changes — fractions of the present capacity (state of health, temperature) — are scaled
+ * by `capacityAh / ratedCapacityAh`:
+ *   EFC/day = (Σ|ΔSoC|/2)·k, Crate = Σ|ΔSoC|·k / day (h), Cdis = Σ discharge ΔSoC·k / discharge time (h),
+ *   charge rate = (full − reserve)·k / charge time from the reserve (h), with k = capacity / rated capacity.
+ * Discharged and charged SoC follow from the total and the net change: down = (Σ|ΔSoC| + SoC₀ − SoC₁)/2.
+ */
 export function dailySchedule(rp: ResolvedPlan, maxStepSoc = DEFAULT_MAX_STEP_SOC) {
   const { pack, charger, plan } = rp;
   const operatingS = plan.dutyCycle.operatingHoursPerDay * 3600;
+  const fullSoc = chargedSoc(pack, charger);
   const run = runSchedule(
     pack,
     charger,
     rp.segments,
-    pack.maxSoc,
+    fullSoc,
     {
       maxCycles: Infinity,
       maxOperatingS: operatingS,
@@ -231,35 +246,52 @@ export function dailySchedule(rp: ResolvedPlan, maxStepSoc = DEFAULT_MAX_STEP_SO
     st.anodePotentialVSeconds *= f;
     st.timeS *= f;
   }
+  // Discharged SoC over the day (before the end-of-day charge).
+  const dischargedSoc = Math.max(0, (st.throughputSoc + fullSoc - st.soc) / 2);
   let dayEndTimeS = st.timeS;
-  if (charger && st.soc < pack.maxSoc - 1e-6) {
-    const end = chargeCcCv(pack, charger, st.soc, Infinity);
-    charges += 1;
-    const dt = Number.isFinite(end.elapsedS) ? end.elapsedS : 0;
-    st.throughputSoc += pack.maxSoc - st.soc;
-    st.socSeconds += 0.5 * (st.soc + pack.maxSoc) * dt;
-    st.anodePotentialVSeconds +=
-      0.5 * (graphiteAnodePotentialV(st.soc) + graphiteAnodePotentialV(pack.maxSoc)) * dt;
-    st.soc = pack.maxSoc;
-    dayEndTimeS += dt;
+  if (st.soc < fullSoc - 1e-6) {
+    if (charger) {
+      const end = chargeCcCv(pack, charger, st.soc, Infinity);
+      const dt = Number.isFinite(end.elapsedS) ? end.elapsedS : 0;
+      charges += 1;
+      st.throughputSoc += end.socEnd - st.soc;
+      st.socSeconds += 0.5 * (st.soc + end.socEnd) * dt;
+      st.anodePotentialVSeconds +=
+        0.5 * (graphiteAnodePotentialV(st.soc) + graphiteAnodePotentialV(end.socEnd)) * dt;
+      st.soc = end.socEnd;
+      dayEndTimeS += dt;
+    } else {
+      // Recharged outside the plan: the throughput counts, the time does not.
+      st.throughputSoc += fullSoc - st.soc;
+      st.soc = fullSoc;
+    }
   }
   const restS = Math.max(0, SECONDS_PER_DAY - dayEndTimeS);
   const daySpanS = Math.max(SECONDS_PER_DAY, dayEndTimeS);
   const socSeconds = st.socSeconds + st.soc * restS;
   const anodeSeconds = st.anodePotentialVSeconds + graphiteAnodePotentialV(st.soc) * restS;
-  const efcPerOperatingDay = st.throughputSoc / 2;
+  const k = pack.ratedCapacityAh > 0 ? pack.capacityAh / pack.ratedCapacityAh : 1;
+  const efcPerOperatingDay = (st.throughputSoc / 2) * k;
   const dischargeHours = st.dischargeTimeS / 3600;
+  // The charge rate of a charge from the reserve to full (for the range warning).
+  let avgChargeCRatePerH = 0;
+  if (charger && fullSoc > pack.reserveSoc) {
+    const c = chargeCcCv(pack, charger, pack.reserveSoc, Infinity, { maxStepSoc });
+    if (c.elapsedS > 0 && Number.isFinite(c.elapsedS))
+      avgChargeCRatePerH = ((c.socEnd - pack.reserveSoc) * k) / (c.elapsedS / 3600);
+  }
   // Non-operating days are spent at rest, fully charged: average the stressors over the calendar year.
-  const operatingFraction = Math.min(1, plan.dutyCycle.daysPerYear / 365);
-  const idleUa = graphiteAnodePotentialV(pack.maxSoc);
+  const operatingFraction = Math.min(1, plan.dutyCycle.daysPerYear / DAYS_PER_YEAR);
+  const idleUa = graphiteAnodePotentialV(fullSoc);
   const stressors: AgeingStressors = {
     temperatureC: plan.battery.temperatureC,
     efcPerDay: efcPerOperatingDay * operatingFraction,
-    depthOfDischarge: Math.max(0, st.maxSoc - st.minSoc),
-    meanSoc: operatingFraction * (socSeconds / daySpanS) + (1 - operatingFraction) * pack.maxSoc,
+    depthOfDischarge: Math.max(0, Math.max(st.maxSoc, st.soc) - st.minSoc),
+    meanSoc: operatingFraction * (socSeconds / daySpanS) + (1 - operatingFraction) * fullSoc,
     meanAnodePotentialV: operatingFraction * (anodeSeconds / daySpanS) + (1 - operatingFraction) * idleUa,
-    avgCRatePerH: (st.throughputSoc / (daySpanS / 3600)) * operatingFraction || 0,
-    avgDischargeCRatePerH: dischargeHours > 0 ? st.throughputSoc / 2 / dischargeHours : 0,
+    avgCRatePerH: ((st.throughputSoc * k) / (daySpanS / 3600)) * operatingFraction || 0,
+    avgDischargeCRatePerH: dischargeHours > 0 ? (dischargedSoc * k) / dischargeHours : 0,
+    avgChargeCRatePerH,
   };
   return {
     run,
@@ -312,9 +344,12 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
   let chargePowerLimited: boolean | null = null;
   if (charger) {
     const full = chargeCcCv(pack, charger, fromSoc, Infinity, { maxStepSoc });
-    const to80 = chargeCcCv(pack, charger, fromSoc, Infinity, { maxStepSoc, targetSoc: 0.8 });
     chargeTimeToFullHours = full.elapsedS / 3600;
-    chargeTimeTo80Hours = to80.elapsedS / 3600;
+    // "To 80 %" only when a full charge gets there (a lower charge limit or end point never does).
+    if (full.socEnd >= 0.8) {
+      const to80 = chargeCcCv(pack, charger, fromSoc, Infinity, { maxStepSoc, targetSoc: 0.8 });
+      chargeTimeTo80Hours = to80.elapsedS / 3600;
+    }
     chargePowerLimited = full.powerLimited;
   }
 
@@ -383,7 +418,7 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
       ratedEnergyWh: pack.ratedEnergyWh,
       ratedCapacityAh: pack.ratedCapacityAh,
       capacityAh: pack.capacityAh,
-      nominalVoltageV: packOcvV(pack, 0.5),
+      nominalVoltageV: pack.ratedCapacityAh > 0 ? pack.ratedEnergyWh / pack.ratedCapacityAh : 0,
       maxVoltageV: pack.maxVoltageV,
       minVoltageV: pack.minVoltageV,
       resistanceOhm: pack.resistanceOhm,
@@ -391,7 +426,8 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
       totalRobotMassKg: rp.totalMassKg,
       maxDischargeCRate: pack.maxDischargeCRate,
       maxChargeCRate: pack.maxChargeCRate,
-      usableEnergyWh: chemicalJ / J_PER_WH,
+      usableEnergyWh: terminalJ / J_PER_WH,
+      chargedSocPercent: chargedSoc(pack, charger) * 100,
     },
     devices: rp.devices.map((d) => d.spec),
     ai: rp.aiAnalyses,

@@ -16,15 +16,26 @@ describe.each(EXAMPLES)('example %s', (file) => {
     expect(Math.abs(r.energyBalance.chemicalWh - accounted) / r.energyBalance.chemicalWh).toBeLessThan(1e-6);
   });
 
+  it('starts from the CC-CV end point: OCV(full) = V_max − I_end·R, or the charge limit', () => {
+    const pack = buildPack(plan.battery);
+    const full = r.pack.chargedSocPercent / 100;
+    const endCurrentA = (plan.charger?.endOfChargeCRate ?? 0.05) * pack.ratedCapacityAh;
+    const ocvEnd = pack.maxVoltageV - endCurrentA * pack.resistanceOhm;
+    if (full < pack.maxSoc) expect(packOcvV(pack, full)).toBeCloseTo(ocvEnd, 9);
+    else expect(packOcvV(pack, pack.maxSoc)).toBeLessThanOrEqual(ocvEnd + 1e-9);
+    expect(r.series[0]!.soc).toBeCloseTo(full, 12);
+  });
+
   it('chemical energy drawn equals Q·∫OCV dSoC between full and the end SoC (independent check)', () => {
     const pack = buildPack(plan.battery);
     const endSoc = pack.reserveSoc; // examples end at the reserve
+    const startSoc = r.pack.chargedSocPercent / 100;
     expect(r.runtimeEndedBy).toBe('reserve');
     let integral = 0;
     const n = 20000;
     for (let i = 0; i < n; i++) {
-      const s = endSoc + ((pack.maxSoc - endSoc) * (i + 0.5)) / n;
-      integral += packOcvV(pack, s) * ((pack.maxSoc - endSoc) / n);
+      const s = endSoc + ((startSoc - endSoc) * (i + 0.5)) / n;
+      integral += packOcvV(pack, s) * ((startSoc - endSoc) / n);
     }
     expect(r.energyBalance.chemicalWh / (pack.capacityAh * integral)).toBeCloseTo(1, 6);
   });

@@ -9,8 +9,11 @@ import { planArbitrary } from './plan-arbitrary';
 
 const runtime = (p: Plan) => simulate(p, { skipLifetime: true, skipSeries: true }).runtimeHours ?? Infinity;
 
+/** A bigger pack of the same cells: more parallel strings, so resistance scales with 1/energy. */
 function withEnergy(p: Plan, energyWh: number): Plan {
-  return { ...p, battery: { ...p.battery, pack: { ...p.battery.pack!, energyWh } } };
+  const pack = p.battery.pack!;
+  const internalResistanceOhm = (pack.internalResistanceOhm * pack.energyWh) / energyWh;
+  return { ...p, battery: { ...p.battery, pack: { ...pack, energyWh, internalResistanceOhm } } };
 }
 function withPower(p: Plan, powerW: number): Plan {
   return { ...p, robot: { ...p.robot, activities: [{ ...p.robot.activities[0]!, powerW }] } };
