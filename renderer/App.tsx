@@ -150,7 +150,11 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
       await platform.clearAutosave();
       return true;
     }
-    if (!('canceled' in r)) setBanner({ kind: 'error', text: t('error.saveFailed', { error: r.error }) });
+    if (!('canceled' in r)) {
+      // Main words its errors for any caller ("Not saved: …"); the banner already says so.
+      const error = r.error.replace(/^Not saved: /, '').replace(/\.$/, '');
+      setBanner({ kind: 'error', text: t('error.saveFailed', { error }) });
+    }
     return false;
   }
 

@@ -1,5 +1,6 @@
 import {
   closeSync,
+  existsSync,
   fstatSync,
   openSync,
   readSync,
@@ -101,6 +102,9 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     } catch {
       /* the temp file may not exist */
     }
+    const folder = dirname(path);
+    if ((e as NodeJS.ErrnoException)?.code === 'ENOENT' && !existsSync(folder))
+      throw new UserError(`${path}: the folder ${folder} no longer exists (moved or deleted?)`);
     throw new UserError(describeFsError(path, e));
   }
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../src/plan/load';
 import { simulate } from '../../src/sim/simulate';
 import { runCli } from '../../src/cli/main';
+import { badCorpus } from '../bad-corpus';
 import { ROOT, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -149,6 +150,43 @@ describe('the app in Chromium (web mode)', () => {
     expect(await runtimeShown(page)).toBe(before);
     expect(await page.getByTestId('doc-title').textContent()).toContain('Optimus-class humanoid');
   });
+
+  it('opening each hostile file shows an error naming it, keeps the plan, and the app stays responsive', async () => {
+    const page = await h.newPage();
+    await page.goto(h.url);
+    await page.getByTestId('card-runtime').waitFor();
+    const before = await runtimeShown(page);
+    const title = await page.getByTestId('doc-title').textContent();
+    const banner = page.getByTestId('banner');
+    const corpus = badCorpus();
+    expect(corpus.length).toBeGreaterThanOrEqual(14);
+    for (const [name, path] of corpus) {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('open').click();
+      const started = Date.now();
+      await (await chooser).setFiles(path);
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-testid="banner"]')?.textContent?.includes(n) ?? false,
+        name,
+        { timeout: 10_000 },
+      );
+      expect(Date.now() - started, name).toBeLessThan(5_000);
+      const text = (await banner.textContent()) ?? '';
+      // A reason beyond the file's name: the field path or what is wrong with the file.
+      expect(text.replace(name, '').length, name).toBeGreaterThan(30);
+      expect(await runtimeShown(page), name).toBe(before);
+      expect(await page.getByTestId('doc-title').textContent(), name).toBe(title);
+    }
+    // Still the same live document: an edit recomputes.
+    await setNumber(page, 'pack-energy', '3 kWh');
+    await page.waitForFunction(
+      (b) =>
+        Number(document.querySelector('[data-testid="card-runtime-value"]')?.getAttribute('data-value')) !==
+        b,
+      before,
+    );
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  }, 180_000);
 
   it('the example plan in the UI equals the model run directly', async () => {
     const r = parsePlanText(readFileSync(EXAMPLE, 'utf8'));

@@ -1,35 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import { parsePlanText } from '../../src/plan/load';
-import { EXAMPLES, ROOT } from './plan-helpers';
+import { BAD_DIR as BAD, badCorpus } from '../bad-corpus';
+import { ROOT } from './plan-helpers';
 
-const BAD = join(ROOT, 'tests', 'fixtures', 'bad');
+const corpus = badCorpus();
 const files = readdirSync(BAD).filter((f) => f.endsWith('.json'));
-const tmp = mkdtempSync(join(tmpdir(), 'pp-bad-'));
-
-/** Generated, not committed: a 50 MB file and a plan with 100 000 segments. */
-function generated(): [string, string][] {
-  const big = join(tmp, 'fifty-megabytes.powerplan.json');
-  writeFileSync(big, '{"format":"powerplan","version":1,"name":"' + 'x'.repeat(50 * 1024 * 1024) + '"}');
-  const doc = JSON.parse(readFileSync(EXAMPLES[0]!, 'utf8'));
-  doc.dutyCycle.segments = Array.from({ length: 100_000 }, () => ({
-    kind: 'activity',
-    activity: 'walk',
-    durationMin: 1,
-  }));
-  const many = join(tmp, 'hundred-thousand-segments.powerplan.json');
-  writeFileSync(many, JSON.stringify(doc));
-  return [
-    ['fifty-megabytes.powerplan.json', big],
-    ['hundred-thousand-segments.powerplan.json', many],
-  ];
-}
-
-const corpus: [string, string][] = [...files.map((f): [string, string] => [f, join(BAD, f)]), ...generated()];
+const tmp = mkdtempSync(join(tmpdir(), 'pp-bad-out-'));
 
 async function cli(...args: string[]) {
   let out = '';

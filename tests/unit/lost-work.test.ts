@@ -73,7 +73,7 @@ describe('saving never leaves a half-written plan', () => {
   it('a vanished folder gives a clear error and creates nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pp-gone-'));
     const gone = join(dir, 'no', 'such', 'folder', 'plan.powerplan.json');
-    expect(() => writeFileAtomic(gone, 'new')).toThrow(/no such file/);
+    expect(() => writeFileAtomic(gone, 'new')).toThrow(/the folder .*no\/such\/folder no longer exists/);
     expect(existsSync(join(dir, 'no'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
