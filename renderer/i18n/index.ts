@@ -43,8 +43,9 @@ export function makeI18n(lang: Lang): I18n {
     num,
     hours(h) {
       if (!Number.isFinite(h)) return '—';
-      if (h < 1) return `${num(h * 60, 2)} ${lang === 'ko' ? '분' : 'min'}`;
-      return `${num(h, 2)} h`;
+      // Three significant figures, as the CLI prints them (src/sim/remarks.ts fmtHours).
+      if (h < 1) return `${num(h * 60, 3)} ${lang === 'ko' ? '분' : 'min'}`;
+      return `${num(h, 3)} h`;
     },
     percent(fraction, digits = 3) {
       return `${num(fraction * 100, digits)} %`;

@@ -36,7 +36,7 @@ export interface CompareColumn {
 }
 
 export interface Comparison {
-  rows: { key: CompareRowKey; label: string; unit: string; better: 'higher' | 'lower' }[];
+  rows: { key: CompareRowKey; label: string; unit: string; better: 'higher' | 'lower' | 'neither' }[];
   columns: CompareColumn[];
   targetHours: number | null;
 }
@@ -52,7 +52,7 @@ function valuesOf(
     r.runtimeHours && r.runtimeHours > 0 ? r.energyBreakdownWh.compute / r.runtimeHours : null;
   out.packMassForTargetKg = null;
   if (targetHours !== null) {
-    const s = sizePack(plan, targetHours, { atEndOfLife: true });
+    const s = sizePack(plan, targetHours, { atEndOfLife: true, curve: false });
     out.packMassForTargetKg = s.feasible ? s.massKg : null;
   }
   return out;
@@ -92,7 +92,11 @@ export function compare(
         delta,
         deltaPercent: delta !== null && b ? (delta / Math.abs(b)) * 100 : null,
         better:
-          delta === null || Math.abs(delta) < 1e-12 ? null : row.better === 'higher' ? delta > 0 : delta < 0,
+          delta === null || Math.abs(delta) < 1e-12 || row.better === 'neither'
+            ? null
+            : row.better === 'higher'
+              ? delta > 0
+              : delta < 0,
       };
     }
     return {
@@ -126,5 +130,5 @@ export function compare(
 
 function pickRow(k: (typeof COMPARE_ROWS)[number]) {
   const o = OUTPUTS[k];
-  return { label: o.label, unit: o.unit, better: o.better as 'higher' | 'lower' };
+  return { label: o.label, unit: o.unit, better: o.better as 'higher' | 'lower' | 'neither' };
 }

@@ -13,7 +13,8 @@ export const OUTPUTS = {
   averagePowerW: { label: 'Average battery power', unit: 'W', better: 'lower' },
   peakPowerW: { label: 'Peak battery power', unit: 'W', better: 'lower' },
   peakCRate: { label: 'Peak C-rate', unit: 'C', better: 'lower' },
-  computeEnergyWh: { label: 'Compute energy per charge', unit: 'Wh', better: 'lower' },
+  // Grows with a longer runtime as much as with a hungrier chip: neither direction is better by itself.
+  computeEnergyWh: { label: 'Compute energy per charge', unit: 'Wh', better: 'neither' },
   packMassKg: { label: 'Pack mass', unit: 'kg', better: 'lower' },
 } as const;
 

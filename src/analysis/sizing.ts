@@ -91,7 +91,7 @@ function energyOf(plan: Plan): number {
 export function sizePack(
   plan: Plan,
   targetHours: number,
-  opts: { atEndOfLife?: boolean; chargeMinutes?: number } = {},
+  opts: { atEndOfLife?: boolean; chargeMinutes?: number; curve?: boolean } = {},
 ): SizingResult {
   const atEndOfLife = opts.atEndOfLife ?? true;
   const cells = plan.battery.cells;
@@ -182,7 +182,7 @@ export function sizePack(
   }
   const curveMax = result ? result.size * 2 : hi0;
   const curve: SizingPoint[] = [];
-  const n = 24;
+  const n = opts.curve === false ? 0 : 24;
   for (let i = 1; i <= n; i++) {
     const s = cells ? Math.max(1, Math.round((curveMax * i) / n)) : (curveMax * i) / n;
     if (!curve.some((c) => c.size === s)) curve.push(evaluate(s));

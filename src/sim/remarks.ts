@@ -26,7 +26,7 @@ export function fmtNum(x: number, digits = 3): string {
 
 /** Hours as "4.2 h" or "45 min". */
 export function fmtHours(h: number): string {
-  return h < 1 ? `${fmtNum(h * 60, 2)} min` : `${fmtNum(h, 2)} h`;
+  return h < 1 ? `${fmtNum(h * 60, 3)} min` : `${fmtNum(h, 3)} h`;
 }
 
 /**
