@@ -226,31 +226,6 @@ export function socAtOcv(table: OcvTable, voltageV: number): number | null {
 }
 
 /**
- * Highest SoC whose OCV does not exceed `voltageV` — the CC-CV end point, where the CV current
- * `(V_max − OCV)/R` is still at least the end current. Differs from `socAtOcv` (the lowest SoC reaching a
- * voltage) on flat stretches of the curve: with a flat top at exactly `voltageV`, charging goes on to the
- * top of the flat stretch. `SOC_MAX` when the whole curve is at or below `voltageV`; `SOC_MIN` when even
- * an empty cell is above it.
- */
-export function highestSocAtOrBelowOcv(table: OcvTable, voltageV: number): number {
-  requirePoints(table);
-  if (!(voltageV >= ocvAt(table, SOC_MIN))) return SOC_MIN;
-  if (voltageV >= ocvAt(table, SOC_MAX)) return SOC_MAX;
-  const stops = [SOC_MIN, ...breakpointsBetween(table, SOC_MIN, SOC_MAX), SOC_MAX];
-  for (let k = stops.length - 2; k >= 0; k--) {
-    const s = stops[k]!;
-    const v = ocvAt(table, s);
-    if (v <= voltageV) {
-      // OCV(s) ≤ voltageV < OCV(next): the crossing lies on this piece (OCV is non-decreasing).
-      const next = stops[k + 1]!;
-      const vNext = ocvAt(table, next);
-      return s + ((voltageV - v) * (next - s)) / (vNext - v);
-    }
-  }
-  return SOC_MIN;
-}
-
-/**
  * Exact integral of the piecewise-linear OCV over SoC from `socA` to `socB` (V × unit SoC; multiply by the
  * capacity in Ah for Wh at open circuit). Both ends are clamped to [0, 1]. The curve is split at the table's
  * breakpoints and each piece is a trapezoid: `∫ = Σ (s_{k+1} − s_k)·(V(s_k) + V(s_{k+1}))/2`.

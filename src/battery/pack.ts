@@ -1,5 +1,5 @@
 import type { Chemistry } from './chemistry';
-import { highestSocAtOrBelowOcv, defaultOcvTable, meanOcvV, socAtOcv, type OcvTable } from './ocv';
+import { defaultOcvTable, meanOcvV, socAtOcv, type OcvTable } from './ocv';
 import { capacityFactorAt, resistanceFactorAt } from './temperature';
 
 /**
@@ -227,7 +227,24 @@ export function packSocAtOcv(pack: PackModel, voltageV: number): number | null {
   return socAtOcv(pack.ocvTable, voltageV / pack.ocvScale);
 }
 
-/** Highest SoC whose pack OCV does not exceed `voltageV` (the CC-CV end point; see `highestSocAtOrBelowOcv`). */
+/**
+ * Highest SoC whose pack OCV does not exceed `voltageV` — the CC-CV end point, where the CV current
+ * `(V_max − OCV)/R` is still at least the end current. Differs from `packSocAtOcv` (the lowest SoC reaching a
+ * voltage) on flat stretches of the curve: with a flat top at exactly `voltageV`, charging goes on to the top
+ * of the flat stretch. 1 when the whole curve is at or below `voltageV` (the OCV is flat beyond the table's
+ * last point); 0 when even an empty pack is above it. Scans the pack's OCV arrays from the top (no
+ * allocation: this runs once per simulation).
+ */
 export function packHighestSocAtOrBelowOcv(pack: PackModel, voltageV: number): number {
-  return highestSocAtOrBelowOcv(pack.ocvTable, voltageV / pack.ocvScale);
+  const xs = pack.ocvSocs;
+  const ys = pack.ocvVolts;
+  const n = xs.length;
+  if (!(voltageV >= ys[0]!)) return 0;
+  if (voltageV >= ys[n - 1]!) return 1;
+  for (let k = n - 2; k >= 0; k--) {
+    const y = ys[k]!;
+    // ys[k + 1] > voltageV here (it failed this test, or it is the last point), so the crossing is on k…k+1.
+    if (y <= voltageV) return xs[k]! + ((voltageV - y) * (xs[k + 1]! - xs[k]!)) / (ys[k + 1]! - y);
+  }
+  return 0;
 }
