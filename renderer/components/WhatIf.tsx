@@ -178,18 +178,27 @@ export function CompareView({
                   return (
                     <td key={k} className={cls}>
                       {text}
-                      {cell?.delta !== null && cell?.delta !== undefined && cell.better !== null && (
-                        <span
-                          className="delta"
-                          aria-label={cell.better ? t('compare.better') : t('compare.worse')}
-                        >
-                          {' '}
-                          {cell.better ? '▲' : '▼'} {cell.delta > 0 ? '+' : '−'}
-                          {row.unit === 'h'
-                            ? i.hours(Math.abs(cell.delta))
-                            : `${i.num(Math.abs(cell.delta))} ${row.unit}`}
-                        </span>
-                      )}
+                      {cell?.delta !== null &&
+                        cell?.delta !== undefined &&
+                        (cell.better !== null || Math.abs(cell.delta) > 1e-9 * Math.abs(v ?? 1)) && (
+                          <span
+                            className="delta"
+                            aria-label={
+                              cell.better === null
+                                ? undefined
+                                : cell.better
+                                  ? t('compare.better')
+                                  : t('compare.worse')
+                            }
+                          >
+                            {' '}
+                            {cell.better === null ? '' : cell.better ? '▲ ' : '▼ '}
+                            {cell.delta > 0 ? '+' : '−'}
+                            {row.unit === 'h'
+                              ? i.hours(Math.abs(cell.delta))
+                              : `${i.num(Math.abs(cell.delta))} ${row.unit}`}
+                          </span>
+                        )}
                     </td>
                   );
                 })}
