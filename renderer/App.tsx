@@ -75,7 +75,8 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
   useEffect(() => {
     localStorage.setItem('powerplan.lang', lang);
     document.documentElement.lang = lang;
-  }, [lang]);
+    platform.setLanguage(lang);
+  }, [lang, platform]);
   useEffect(() => platform.setTitle(state.name, state.dirty), [platform, state.name, state.dirty]);
   // Edit-to-results latency (docs/performance.md): from the edit to the results being on screen.
   useEffect(() => {

@@ -25,7 +25,7 @@ import { choiceFromResponse, closeAction, decideClose, unsavedChangesBox } from 
 import { Documents, type DialogPort, type SaveKind } from './documents';
 import { createImplementation, createIpcRoutes, createSenderPolicy, registerIpcRoutes } from './ipc';
 import { buildMenuTemplate } from './menu';
-import { pickLanguage, translator, type Translate } from './menu-strings';
+import { pickLanguage, translator, type MenuLanguage, type Translate } from './menu-strings';
 import { exportPdf, ReportJobs } from './pdf';
 import { createAppProtocolHandler } from './protocol';
 import {
@@ -247,6 +247,13 @@ function createMainWindow(): void {
   void win.loadURL(baseUrl);
 }
 
+/** The UI's language: rebuild the menu and word later dialogs and the title's "Untitled" in it. */
+function setLanguage(lang: MenuLanguage): void {
+  t = translator(lang);
+  rebuildMenu();
+  setTitle(closeState.title, closeState.dirty);
+}
+
 function setTitle(title: string, dirty: boolean): void {
   closeState.title = title;
   closeState.dirty = dirty;
@@ -335,6 +342,7 @@ if (!app.requestSingleInstanceLock()) {
           writeFile: (path, data) => writeFileAtomic(path, data),
         }),
       setTitle,
+      setLanguage,
       confirmDiscard: async (name) => {
         const opts = unsavedChangesBox(t, name);
         const r = mainWindow

@@ -173,6 +173,8 @@ export interface AppServices {
   docs: Documents;
   exportPdf(input: IpcInput<'exportPdf'>): Promise<ExportResult>;
   setTitle(title: string, dirty: boolean): void;
+  /** The UI's language: the menu and native dialogs follow it. */
+  setLanguage(lang: 'en' | 'ko'): void;
   confirmDiscard(name: string): Promise<DiscardChoice>;
   /** The job of a PDF window, by its webContents id. */
   reportJob(webContentsId: number): ReportJob | null;
@@ -192,6 +194,10 @@ export function createImplementation(s: AppServices): IpcImplementation {
     recentList: () => s.docs.recentList(),
     setTitle: ({ title, dirty }) => {
       s.setTitle(title, dirty);
+      return { ok: true };
+    },
+    setLanguage: ({ lang }) => {
+      s.setLanguage(lang);
       return { ok: true };
     },
     confirmDiscard: ({ name }) => s.confirmDiscard(name),

@@ -35,6 +35,7 @@ export const CHANNELS = {
   autosaveClear: 'autosave:clear',
   recentList: 'recent:list',
   setTitle: 'window:set-title',
+  setLanguage: 'app:set-language',
   confirmDiscard: 'dialog:confirm-discard',
   reportPlan: 'report:plan',
 } as const satisfies { [K in IpcName]: ChannelOf<K> };
@@ -109,6 +110,7 @@ export function createPreloadApi(ipc: IpcRendererLike): PreloadApi {
     autosaveClear: () => invoke(CHANNELS.autosaveClear, {}),
     recentList: () => invoke(CHANNELS.recentList, {}),
     setTitle: (p) => invoke(CHANNELS.setTitle, p),
+    setLanguage: (p) => invoke(CHANNELS.setLanguage, p),
     confirmDiscard: (p) => invoke(CHANNELS.confirmDiscard, p),
     reportPlan: () => invoke(CHANNELS.reportPlan, {}),
     closeNow: async () => {

@@ -20,6 +20,7 @@ export function electronPlatform(api: PreloadApi): Platform {
       await api.autosaveClear();
     },
     setTitle: (title, dirty) => void api.setTitle({ title, dirty }),
+    setLanguage: (lang) => void api.setLanguage({ lang }),
     confirmDiscard: (name) => api.confirmDiscard({ name }),
     onMenu: (cb) => api.onMenu(cb),
     onOpenDocument: (cb) => api.onOpenDocument(cb),

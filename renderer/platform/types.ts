@@ -33,6 +33,8 @@ export interface Platform {
   recover(): Promise<{ text: string; name: string; savedAt: string } | null>;
   clearAutosave(): Promise<void>;
   setTitle(title: string, dirty: boolean): void;
+  /** The UI's language (at start and on every switch): the desktop menu and dialogs follow it. */
+  setLanguage(lang: 'en' | 'ko'): void;
   /** Unsaved changes before New/Open: save, discard or cancel. */
   confirmDiscard(name: string): Promise<DiscardChoice>;
   onMenu(cb: (command: MenuCommand) => void): () => void;

@@ -70,6 +70,7 @@ export function webPlatform(
 ): Platform {
   const menuListeners = new Set<(c: MenuCommand) => void>();
   const openListeners = new Set<(d: OpenedDocument) => void>();
+  let lang: 'en' | 'ko' = 'en';
   return {
     kind: 'web',
     async openPlan() {
@@ -118,8 +119,15 @@ export function webPlatform(
     setTitle(title, dirty) {
       env.document.title = `${dirty ? '● ' : ''}${title} — PowerPlan`;
     },
+    setLanguage(next) {
+      lang = next;
+    },
     async confirmDiscard(name): Promise<DiscardChoice> {
-      return env.confirm(`"${name}" has unsaved changes. Discard them?`) ? 'discard' : 'cancel';
+      const question =
+        lang === 'ko'
+          ? `“${name}”에 저장하지 않은 변경 내용이 있습니다. 버리시겠습니까?`
+          : `"${name}" has unsaved changes. Discard them?`;
+      return env.confirm(question) ? 'discard' : 'cancel';
     },
     onMenu(cb) {
       menuListeners.add(cb);

@@ -58,6 +58,8 @@ export const IPC = {
     channel: 'window:set-title',
     payload: z.strictObject({ title: z.string().max(300), dirty: z.boolean() }),
   },
+  /** The UI's language changed (or was chosen at start): main rebuilds the menu and words its dialogs in it. */
+  setLanguage: { channel: 'app:set-language', payload: z.strictObject({ lang: z.enum(['en', 'ko']) }) },
   /** Ask the user what to do with unsaved changes (before New/Open). */
   confirmDiscard: {
     channel: 'dialog:confirm-discard',
@@ -102,6 +104,7 @@ export interface IpcResults {
   autosaveClear: { ok: boolean };
   recentList: RecentEntry[];
   setTitle: { ok: boolean };
+  setLanguage: { ok: boolean };
   confirmDiscard: DiscardChoice;
   reportPlan: ReportJob | null;
 }
@@ -136,6 +139,7 @@ export interface PreloadApi {
   autosaveClear(): Promise<{ ok: boolean }>;
   recentList(): Promise<RecentEntry[]>;
   setTitle(p: IpcPayload<'setTitle'>): Promise<{ ok: boolean }>;
+  setLanguage(p: IpcPayload<'setLanguage'>): Promise<{ ok: boolean }>;
   confirmDiscard(p: IpcPayload<'confirmDiscard'>): Promise<DiscardChoice>;
   /** Only in the hidden PDF window: the plan to print (rejected in any other window; null once the job ended). */
   reportPlan(): Promise<ReportJob | null>;

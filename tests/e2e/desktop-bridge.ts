@@ -71,6 +71,7 @@ export function createDesktopBridge(userDataDir: string, defaultDir: string): De
       docs,
       exportPdf: async () => ({ ok: false, error: 'PDF export needs Electron' }),
       setTitle: (title, dirty) => void titles.push({ title, dirty }),
+      setLanguage: () => undefined,
       confirmDiscard: async () => 'discard',
       reportJob: () => null,
       closeNow: () => undefined,

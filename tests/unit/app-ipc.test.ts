@@ -28,6 +28,7 @@ function setup() {
     docs: env.docs,
     exportPdf: vi.fn(async () => ({ ok: true as const, name: 'r.pdf' })),
     setTitle: vi.fn((title: string, dirty: boolean) => calls.push(`title:${title}:${dirty}`)),
+    setLanguage: vi.fn((lang: 'en' | 'ko') => calls.push(`lang:${lang}`)),
     confirmDiscard: vi.fn(async () => 'discard' as const),
     reportJob: (id: number) => jobs.get(id),
     closeNow: vi.fn(() => calls.push('closeNow')),
@@ -166,6 +167,10 @@ describe('IPC routes', () => {
       ok: true,
     });
     expect(services.setTitle).toHaveBeenCalledWith('Plan', true);
+    await expect(route('setLanguage').handle(ipcEvent(MAIN_ID), { lang: 'ko' })).resolves.toEqual({
+      ok: true,
+    });
+    expect(services.setLanguage).toHaveBeenCalledWith('ko');
     await expect(route('recentList').handle(ipcEvent(MAIN_ID), {})).resolves.toEqual([]);
     await expect(route('confirmDiscard').handle(ipcEvent(MAIN_ID), { name: 'x' })).resolves.toBe('discard');
     await route('closeNow').handle(ipcEvent(MAIN_ID));
@@ -180,6 +185,12 @@ describe('IPC routes', () => {
     expect(r.issues[0]!.path).toBe('title');
     expect(services.setTitle).not.toHaveBeenCalled();
     expect(log.join('\n')).toMatch(/refused window:set-title/);
+    // Only the two UI languages: anything else never reaches main's menu builder.
+    for (const lang of ['fr', 'KO', '', null, { toString: () => 'ko' }]) {
+      const bad = await rejection(route('setLanguage').handle(ipcEvent(MAIN_ID), { lang }));
+      expect(bad.code).toBe('INVALID_PAYLOAD');
+    }
+    expect(services.setLanguage).not.toHaveBeenCalled();
     // More than one argument is refused too.
     const two = await rejection(route('openDialog').handle(ipcEvent(MAIN_ID), {}, {}));
     expect(two.message).toMatch(/expected one argument/);
@@ -250,6 +261,7 @@ describe('IPC routes', () => {
         throw new Error('boom '.repeat(1000));
       },
       setTitle: () => undefined,
+      setLanguage: () => undefined,
       confirmDiscard: async () => 'cancel',
       reportJob: () => null,
       closeNow: () => undefined,

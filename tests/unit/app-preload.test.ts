@@ -92,6 +92,7 @@ describe('preload API', () => {
         CHANNELS.setTitle,
         { title: 't', dirty: true },
       ],
+      ['setLanguage', () => api.setLanguage({ lang: 'ko' }), CHANNELS.setLanguage, { lang: 'ko' }],
       ['confirmDiscard', () => api.confirmDiscard({ name: 'n' }), CHANNELS.confirmDiscard, { name: 'n' }],
       ['reportPlan', () => api.reportPlan(), CHANNELS.reportPlan, {}],
     ];

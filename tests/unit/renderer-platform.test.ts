@@ -43,6 +43,12 @@ describe('web platform', () => {
     expect(document.title).toBe('● Plan — PowerPlan');
     expect(await p.confirmDiscard('Plan')).toBe('discard');
     expect(await webPlatform({ ...e, confirm: () => false }).confirmDiscard('Plan')).toBe('cancel');
+    // The question follows the UI's language.
+    const asked: string[] = [];
+    const ko = webPlatform({ ...e, confirm: (m) => (asked.push(m), true) });
+    ko.setLanguage('ko');
+    await ko.confirmDiscard('Plan');
+    expect(asked[0]).toMatch(/저장하지 않은 변경 내용/);
   });
   it('refuses oversized files before reading them', async () => {
     const big = { name: 'big.json', size: 50 * 1024 * 1024, text: async () => 'x' } as unknown as File;
@@ -65,11 +71,13 @@ describe('electron platform adapter', () => {
     await p.exportCsv('a,b', 'x.csv');
     await p.confirmDiscard('Plan');
     p.setTitle('Plan', true);
+    p.setLanguage('ko');
     expect(calls).toEqual([
       ['save', { text: '{}', token: 'doc-12345678', suggestedName: 'a.powerplan.json', saveAs: false }],
       ['exportCsv', { text: 'a,b', suggestedName: 'x.csv' }],
       ['confirmDiscard', { name: 'Plan' }],
       ['setTitle', { title: 'Plan', dirty: true }],
+      ['setLanguage', { lang: 'ko' }],
     ]);
   });
 });
