@@ -1,6 +1,9 @@
 import {
   closeSync,
   existsSync,
+  lstatSync,
+  realpathSync,
+  statSync,
   fstatSync,
   openSync,
   readSync,
@@ -45,8 +48,14 @@ function describeFsError(path: string, e: unknown): string {
 export function readTextFile(path: string, maxBytes = MAX_PLAN_BYTES): string {
   let fd: number;
   try {
+    // Look before opening: opening a FIFO blocks until a writer comes (forever), and devices or /proc files
+    // report no size. Only regular files (or links to them) are read.
+    const st = statSync(path);
+    if (st.isDirectory()) throw new UserError(`${path}: is a folder, not a plan file`);
+    if (!st.isFile()) throw new UserError(`${path}: is not a regular file (a pipe, device or socket)`);
     fd = openSync(path, 'r');
   } catch (e) {
+    if (e instanceof UserError) throw e;
     throw new UserError(describeFsError(path, e));
   }
   try {
@@ -82,7 +91,8 @@ export function loadPlanFile(path: string): PlanResult {
  * Write a file atomically: write a temp file beside the target, fsync it, then rename over the target, so
  * the target is always either the complete old or the complete new content.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+export function writeFileAtomic(requestedPath: string, content: string | Uint8Array): void {
+  const path = atomicTarget(requestedPath);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | null = null;
   try {
@@ -106,6 +116,39 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     if ((e as NodeJS.ErrnoException)?.code === 'ENOENT' && !existsSync(folder))
       throw new UserError(`${path}: the folder ${folder} no longer exists (moved or deleted?)`);
     throw new UserError(describeFsError(path, e));
+  }
+}
+
+/**
+ * Where an atomic write may rename to: the path itself, or — for a symbolic link — the file it points to (so
+ * the link survives). A folder or anything that is not a regular file (a device such as /dev/null, a pipe) is
+ * refused: renaming over it would replace the device node with a plain file.
+ */
+function atomicTarget(path: string): string {
+  let target = path;
+  try {
+    if (lstatSync(path).isSymbolicLink()) target = realpathSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (code === 'ENOENT' && lstatSafe(path)?.isSymbolicLink())
+      throw new UserError(`${path}: is a link to a file that does not exist`);
+    if (code !== 'ENOENT') throw new UserError(describeFsError(path, e));
+    return path;
+  }
+  const st = lstatSafe(target);
+  if (st?.isDirectory()) throw new UserError(`${path}: is a folder; give a file name to write to`);
+  if (st && !st.isFile())
+    throw new UserError(
+      `${path}: is not a regular file (a device, pipe or socket); give a file name to write to`,
+    );
+  return target;
+}
+
+function lstatSafe(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
   }
 }
 

@@ -70,6 +70,14 @@ export async function runCli(argv: string[], io: Output): Promise<number> {
 
 /** Entry point for the bundled CLI: run with process argv and set the exit code. */
 export function main(): void {
+  // stdout closed early (`| head`) is not an error; a failing stdout (`> /dev/full`) is one line, exit 2.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(
+      `powerplan: cannot write the output: ${e.code === 'ENOSPC' ? 'the disk is full' : e.message}\n`,
+    );
+    process.exit(2);
+  });
   void runCli(process.argv.slice(2), {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +84,53 @@ describe('hostile plan files', () => {
       expect(r.status).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+});
+
+describe('hostile paths: pipes, devices, links, closed and full stdout', () => {
+  const bin = join(ROOT, 'bin', 'powerplan.cjs');
+  const example = join(ROOT, 'examples', 'optimus-class-dx-m1.powerplan.json');
+  const run = (args: string[], opts: { input?: string } = {}) =>
+    spawnSync('sh', ['-c', args.join(' ')], { encoding: 'utf8', timeout: 15_000, ...opts });
+
+  it('a FIFO (or a device) as the plan is refused at once, not read forever', () => {
+    const fifo = join(tmp, 'plan.fifo');
+    spawnSync('mkfifo', [fifo]);
+    for (const input of [fifo, '/dev/zero']) {
+      const started = Date.now();
+      const r = spawnSync(process.execPath, [bin, 'simulate', input], { encoding: 'utf8', timeout: 10_000 });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/is not a regular file/);
+    }
+  });
+
+  it('an output path that is a device is refused and the device stays a device', () => {
+    const dev = join(tmp, 'full-device');
+    const made = spawnSync('mknod', [dev, 'c', '1', '7']);
+    if (made.status !== 0) return; // mknod needs root (CI runs as root)
+    const r = spawnSync(process.execPath, [bin, 'simulate', example, '--csv', dev], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/is not a regular file .* give a file name/);
+    expect(statSync(dev).isCharacterDevice()).toBe(true);
+  });
+
+  it('writing through a symbolic link replaces the file it points to and keeps the link', () => {
+    const real = join(tmp, 'series.csv');
+    const link = join(tmp, 'series-link.csv');
+    writeFileSync(real, 'old');
+    symlinkSync(real, link);
+    const r = spawnSync(process.execPath, [bin, 'simulate', example, '--csv', link], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toMatch(/^time_h,soc_percent/);
+  });
+
+  it('stdout closed early (| head) exits quietly; a full stdout (> /dev/full) is one line and exit 2', () => {
+    const piped = run([process.execPath, bin, 'catalog', '--json', '| head -c 10; exit ${PIPESTATUS:-0}']);
+    expect(piped.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    const full = run([process.execPath, bin, 'simulate', example, '--json', '> /dev/full']);
+    expect(full.status).toBe(2);
+    expect(full.stderr.trim()).toBe('powerplan: cannot write the output: the disk is full');
   });
 });
