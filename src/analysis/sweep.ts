@@ -58,19 +58,28 @@ export function checkSweep(plan: Plan, spec: SweepSpec): PlanError[] {
     }
   }
   if (errors.length) return errors;
-  const extremes = spec.axes.map((a) => [Math.min(...a.values), Math.max(...a.values)]);
-  const corners =
-    extremes.length === 1
-      ? extremes[0]!.map((v) => [v])
-      : extremes[0]!.flatMap((x) => extremes[1]!.map((y) => [x, y]));
-  for (const corner of corners) {
-    let doc: Plan = plan;
-    corner.forEach((v, i) => (doc = setAtPath(doc, spec.axes[i]!.path, v)));
-    const r = validatePlan(doc);
-    if (!r.ok) {
-      for (const e of r.errors)
-        errors.push({ path: e.path, message: `${e.message} (at sweep point ${corner.join(', ')})` });
-      break;
+  // Every distinct value of each axis is validated — with the other axis at both of its extremes — not just the
+  // grid's corners: integer fields (parallel strings) and gaps in a range (a duration of 0 or ≥ 1 s) make
+  // interior points invalid even when the corners are fine. That is n₁ + n₂ (×2) validations, fewer than the
+  // points themselves.
+  const extremes = spec.axes.map((a) => [Math.min(...a.values), Math.max(...a.values)] as const);
+  for (let i = 0; i < spec.axes.length; i++) {
+    const axis = spec.axes[i]!;
+    const other = spec.axes.length === 2 ? spec.axes[1 - i]! : null;
+    const otherValues = other ? [...new Set(extremes[1 - i]!)] : [null];
+    for (const v of new Set(axis.values)) {
+      for (const w of otherValues) {
+        let doc: Plan = setAtPath(plan, axis.path, v);
+        if (other && w !== null) doc = setAtPath(doc, other.path, w);
+        const r = validatePlan(doc);
+        if (!r.ok) {
+          const at =
+            other && w !== null ? `${axis.path} = ${v}, ${other.path} = ${w}` : `${axis.path} = ${v}`;
+          for (const e of r.errors)
+            errors.push({ path: e.path, message: `${e.message} (at sweep point ${at})` });
+          return errors;
+        }
+      }
     }
   }
   return errors;

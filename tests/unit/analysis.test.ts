@@ -17,6 +17,7 @@ import {
 } from '../../src/analysis';
 import { planSchema, type Plan } from '../../src/plan/schema';
 import { simulate, simulateRuntimeHours } from '../../src/sim/simulate';
+import { textTable } from '../../src/cli/table';
 import { EXAMPLES, idealPlan, minimalPlan, readExample } from './plan-helpers';
 
 const optimus = readExample(EXAMPLES[0]!);
@@ -82,7 +83,29 @@ describe('sweeps', () => {
       outputs: ['runtimeHours'],
     });
     expect(errors[0]!.path).toBe('battery.reservePercent');
-    expect(errors[0]!.message).toMatch(/at most 90.*sweep point 95/);
+    expect(errors[0]!.message).toMatch(/at most 90.*sweep point .*95/);
+  });
+
+  it('validates interior points too: 5.5 parallel strings or a 0.6 s segment between valid corners', () => {
+    const strings = checkSweep(amr, {
+      axes: [{ path: 'battery.cells.parallel', values: linspace(1, 10, 3) }],
+      outputs: ['runtimeHours'],
+    });
+    expect(strings[0]!.message).toMatch(/whole number.*battery\.cells\.parallel = 5\.5/);
+    const seconds = checkSweep(optimus, {
+      axes: [
+        { path: 'dutyCycle.segments[0].durationMin', values: [0, 0.01, 3] },
+        { path: 'battery.pack.energyWh', values: [1000, 2000] },
+      ],
+      outputs: ['runtimeHours'],
+    });
+    expect(seconds[0]!.path).toBe('dutyCycle.segments[0].durationMin');
+    expect(seconds[0]!.message).toMatch(/= 0\.01/);
+  });
+
+  it('prints a 150 000-row table (no spread of rows into arguments)', () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => [String(i), 'x']);
+    expect(textTable(['n', 'v'], rows).trimEnd().split('\n')).toHaveLength(150_002);
   });
 });
 
