@@ -4,13 +4,18 @@ import { resolvePlan } from '../plan/resolve';
 import type { Plan } from '../plan/schema';
 import { DEFAULT_MAX_STEP_SOC, endOfLifePack, runtimeOnOneCharge } from '../sim/simulate';
 
-/** Runtime and peak C-rate of a plan, new or at end of life (80 % SoH). */
+/** Runtime and peak C-rate of a plan's pack new (100 % SoH) or at end of life (80 % SoH). */
 export function runtimeStats(
   plan: Plan,
   atEndOfLife: boolean,
 ): { hours: number; peakCRate: number; massKg: number } {
   const rp = resolvePlan(plan);
-  const pack = atEndOfLife ? endOfLifePack(plan) : rp.pack;
+  // "New" is a new pack (100 % state of health), whatever the plan's own state of health.
+  const pack = atEndOfLife
+    ? endOfLifePack(plan)
+    : plan.battery.stateOfHealthPercent >= 100
+      ? rp.pack
+      : buildPack({ ...plan.battery, stateOfHealthPercent: 100 });
   const r = runtimeOnOneCharge(rp, pack, DEFAULT_MAX_STEP_SOC);
   const hours = r.endedBy === 'unbounded' ? Infinity : r.state.timeS / 3600;
   return { hours, peakCRate: r.state.peakCurrentA / pack.ratedCapacityAh, massKg: pack.massKg };
@@ -158,6 +163,11 @@ export function sizePack(
         break;
       }
       reason = `the mass spiral: runtime${atEndOfLife ? ' at end of life' : ''} peaks at ${peak.runtimeHours.toFixed(2)} h near ${describe(peak, mode)} and falls beyond it — each added Wh costs more in locomotion power than it gives. The ${targetHours} h target needs a lighter robot, a denser cell or less power.`;
+      break;
+    }
+    if (size >= hi0 && pt.peakCRate > limit * (1 + 1e-9)) {
+      const lowest = [...cache.values()].reduce((a, b) => (b.peakCRate < a.peakCRate ? b : a));
+      reason = `no size meets the ${limit}C discharge limit: the peak C-rate never falls below ${lowest.peakCRate.toFixed(2)}C (lowest near ${describe(lowest, mode)}) — each added Wh adds load as fast as capacity. Choose a higher-rate cell, a lighter robot or less power.`;
       break;
     }
     if (size >= hi0) {

@@ -606,7 +606,7 @@ const ACCELERATOR_DATA: readonly AcceleratorData[] = [
       source: AGX_ORIN_DATASHEET,
       confidence: 'datasheet',
       precision: 'INT8 sparse (GPU+DLA)',
-      note: 'GPU-only dense INT8 ~170 TOPS (research note 55798053393)',
+      note: 'GPU-only INT8 ~170 TOPS sparse (~85 dense); the 275 adds the two DLAs (105 sparse). The planner halves sparse figures to dense.',
     },
     peakTopsOther: [
       {
@@ -614,8 +614,8 @@ const ACCELERATOR_DATA: readonly AcceleratorData[] = [
         unit: 'TOPS',
         source: 'research note cited by the research catalog (id 55798053393)',
         confidence: 'estimate',
-        precision: 'INT8 dense, GPU only',
-        note: 'Approximate (~170).',
+        precision: 'INT8 sparse, GPU only',
+        note: 'Approximate (~170). 275 = 170 GPU + 105 DLA, all with 2:4 sparsity; dense GPU INT8 is about half (~85).',
       },
     ],
     idlePowerW: unsourced('W', 'No idle power figure in the research catalog.'),

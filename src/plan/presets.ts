@@ -41,6 +41,31 @@ function fromCatalog(s: Sourced | undefined, unit: string): ResolvedFigure | nul
     provenance: { from: 'catalog', source: s.source, confidence: s.confidence },
   };
 }
+/**
+ * The catalog's peak compute as the roofline needs it: dense ops/s. A figure quoted with 2:4 structured
+ * sparsity (NVIDIA's headline Jetson and B200 numbers) is twice the dense rate, so it is halved (NVIDIA Jetson
+ * AGX Orin / Orin NX data sheets list sparse INT8 TOPS; the dense rate is half — e.g. Orin NX 100 → 50).
+ */
+function densePeakTops(a: { peakTops: Sourced & { precision: string | null } }): ResolvedFigure | null {
+  const f = fromCatalog(a.peakTops, 'TOPS');
+  if (!f || f.value === null || !/sparse/i.test(a.peakTops.precision ?? '')) return f;
+  return {
+    value: f.value / 2,
+    unit: 'TOPS',
+    provenance: {
+      from: 'catalog',
+      source: `${a.peakTops.source} (${a.peakTops.precision} figure ÷ 2: dense)`,
+      confidence: 'derived',
+    },
+  };
+}
+
+/** Memory capacity from the catalog; 0 means on-chip SRAM only (no DRAM to fit weights in): not checked. */
+function catalogCapacity(s: Sourced | undefined): ResolvedFigure | null {
+  const f = fromCatalog(s, 'GB');
+  return f && f.value === 0 ? null : f;
+}
+
 function pick(
   plan: number | undefined,
   catalog: ResolvedFigure | null,
@@ -100,7 +125,7 @@ export function resolveDeviceSpec(d: ComputeDevice): ResolvedDeviceSpec {
     preset: d.preset ?? null,
     idlePowerW: idle,
     maxPowerW: max,
-    peakTops: pick(d.peakTops, a ? fromCatalog(a.peakTops, 'TOPS') : null, 'TOPS', null),
+    peakTops: pick(d.peakTops, a ? densePeakTops(a) : null, 'TOPS', null),
     memoryType: memType,
     memoryBandwidthGBps: pick(
       d.memory?.bandwidthGBps,
@@ -108,12 +133,7 @@ export function resolveDeviceSpec(d: ComputeDevice): ResolvedDeviceSpec {
       'GB/s',
       null,
     ),
-    memoryCapacityGB: pick(
-      d.memory?.capacityGB,
-      a ? fromCatalog(a.memoryCapacityGB, 'GB') : null,
-      'GB',
-      null,
-    ),
+    memoryCapacityGB: pick(d.memory?.capacityGB, a ? catalogCapacity(a.memoryCapacityGB) : null, 'GB', null),
     memoryEnergyPjPerBit: pick(d.memory?.energyPjPerBit, memEnergy, 'pJ/bit', 6),
     computeEnergyPjPerOp: pick(d.computeEnergyPjPerOp, null, 'pJ/op', DEFAULT_COMPUTE_ENERGY_PJ_PER_OP),
     efficiency: {

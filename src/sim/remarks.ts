@@ -235,6 +235,17 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     }
   }
 
+  // A device with no power figure anywhere (plan or catalog) would silently draw nothing.
+  for (const d of rp.devices) {
+    if (d.spec.idlePowerW.provenance.from === 'default' && d.spec.maxPowerW.provenance.from === 'default') {
+      out.push({
+        code: 'DEVICE_POWER_UNKNOWN',
+        severity: 'warning',
+        message: `${d.name} has no power figure in the plan${d.spec.preset ? ' or its catalog preset' : ''}, so it draws ${fmtNum(d.spec.maxPowerW.value ?? 0)} W here. Give its idlePowerW and maxPowerW.`,
+      });
+    }
+  }
+
   // Language models that run together on one device must fit its memory together (weights + KV caches).
   const memorySeen = new Set<string>();
   for (const seg of rp.segments) {

@@ -54,10 +54,13 @@ function fmtDelta(
   unit: string,
   better: boolean | null | undefined,
 ): string {
-  if (delta === null || delta === undefined || better === null || better === undefined) return '';
+  if (delta === null || delta === undefined) return '';
+  // No change, or a change that is neither better nor worse (compute energy per charge): no arrow.
+  if ((better === null || better === undefined) && !(Math.abs(delta) > 1e-12)) return '';
   const sign = delta > 0 ? '+' : '−';
   const abs = unit === 'h' ? fmtHours(Math.abs(delta)) : `${fmtNum(Math.abs(delta))} ${unit}`.trim();
-  return ` (${sign}${abs}${pct !== null && pct !== undefined ? `, ${sign}${fmtNum(Math.abs(pct), 2)} %` : ''} ${better ? '▲' : '▼'})`;
+  const arrow = better === true ? ' ▲' : better === false ? ' ▼' : '';
+  return ` (${sign}${abs}${pct !== null && pct !== undefined ? `, ${sign}${fmtNum(Math.abs(pct), 2)} %` : ''}${arrow})`;
 }
 
 function parseSet(spec: string): Change {
@@ -167,7 +170,20 @@ export const compareCommand: Command = {
         );
       }),
     ]);
-    io.out(`${plan.name}\n\n${textTable(header, rows)}\n▲ better than Base, ▼ worse.\n`);
+    // A scenario whose plan has errors (an overloaded chip, a chip with no figures) says so under the table.
+    const flagged = c.columns
+      .filter((col) => col.ok && col.result)
+      .flatMap((col) =>
+        col
+          .result!.warnings.filter((w) => w.severity === 'error')
+          .map((w) => `  ✗ ${col.name}: ${w.code}: ${w.message}`),
+      );
+    io.out(
+      `${plan.name}\n\n${textTable(header, rows)}\n▲ better than Base, ▼ worse.\n` +
+        (flagged.length
+          ? `\nErrors in these scenarios (their figures are not reliable):\n${flagged.join('\n')}\n`
+          : ''),
+    );
     return 0;
   },
 };
