@@ -108,7 +108,10 @@ export function SocChart({ result, animate = true, height = 220, width, reserveP
   );
 }
 
-/** Battery power by category over the shift, stacked (step plot: loads are constant within a segment). */
+/**
+ * Battery power by category over the shift, stacked. A step plot: each series point is recorded at the end of
+ * an integration step with the power of that step, so the step runs back to the previous point (stepBefore).
+ */
 export function PowerChart({ result, animate = true, height = 200, width }: ChartProps) {
   const { t } = useI18n();
   const data = result.series.map((p) => ({
@@ -144,7 +147,7 @@ export function PowerChart({ result, animate = true, height = 200, width }: Char
         {cats.map(([key, color, name]) => (
           <Area
             key={key}
-            type="stepAfter"
+            type="stepBefore"
             dataKey={key}
             name={name}
             stackId="1"

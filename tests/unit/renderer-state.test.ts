@@ -124,6 +124,15 @@ describe('typed units', () => {
     ['1,5', 'V', 1.5],
     ['500 g', 'kg', 0.5],
     ['1.2kW', 'W', 1200],
+    ['2,300 Wh', 'Wh', 2300],
+    ['1,234,567.5', 'W', 1234567.5],
+    ['0,25', 'V', 0.25],
+    ['1 898 Wh', 'Wh', 1898],
+    ['500 mWh', 'Wh', 0.5],
+    ['2 MWh', 'Wh', 2e6],
+    ['2.3 KWH', 'Wh', 2300],
+    ['47 MOHM', 'Ω', 0.047],
+    ['25 c', '°C', 25],
   ])('%s in %s → %d', (text, unit, value) => {
     expect(parseQuantity(text, unit)).toBeCloseTo(value, 12);
   });
@@ -131,6 +140,9 @@ describe('typed units', () => {
     expect(parseQuantity('3 kg', 'Wh')).toBeNull();
     expect(parseQuantity('lots', 'W')).toBeNull();
     expect(parseQuantity('', 'W')).toBeNull();
+    // Milli or mega? Only the exact spelling decides.
+    expect(parseQuantity('5 mwh', 'Wh')).toBeNull();
+    expect(parseQuantity('5 MW', 'W')).toBe(5e6);
   });
 });
 
