@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Plan } from '../../src/plan/schema';
 import type { SimulationResult } from '../../src/sim/simulate';
-import { meetsMaximum, meetsMinimum } from '../../src/sim/targets';
+import { meetsMaximum, meetsMinimum, NEAR_TARGET_RATIO } from '../../src/sim/targets';
 import { useI18n } from '../i18n';
 import { AgeingChart, EnergyChart, PowerChart, SocChart } from './Charts';
 
@@ -17,7 +17,7 @@ export function targetStatus(
   if (value === null) return better === 'higher' ? 'ok' : 'bad';
   if (better === 'higher' ? meetsMinimum(value, target) : meetsMaximum(value, target)) return 'ok';
   const ratio = better === 'higher' ? value / target : target / value;
-  return ratio >= 0.9 ? 'near' : 'bad';
+  return ratio >= NEAR_TARGET_RATIO ? 'near' : 'bad';
 }
 
 const ICON: Record<Status, string> = { ok: '✓', near: '!', bad: '✗', none: '' };

@@ -1,6 +1,6 @@
 import { sizeCharger } from '../battery/charge-sizing';
 import { chargedSoc } from '../battery/charging';
-import { meetsMaximum, meetsMinimum } from './targets';
+import { meetsMaximum, meetsMinimum, shortfallSeverity } from './targets';
 import { packOcvV } from '../battery/pack';
 import { maxDeliverablePowerW } from '../battery/rint';
 import { TEMPERATURE_RANGE_C } from '../battery/temperature';
@@ -89,11 +89,11 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
       const perString = cells ? r.pack.ratedEnergyWh / cells.parallel : null;
       out.push({
         code: 'RUNTIME_BELOW_TARGET',
-        severity: 'error',
+        severity: shortfallSeverity(r.runtimeHours, targets.runtimeHours, 'higher'),
         message:
           `Runtime ${fmtHours(r.runtimeHours)} is below the ${fmtHours(targets.runtimeHours)} target: the pack needs roughly ${fmtNum(extraWh)} Wh more` +
           (perString ? ` (about ${Math.ceil(extraWh / perString)} more parallel strings)` : '') +
-          ' before mass feedback; `powerplan size` finds the exact pack.',
+          ' before mass feedback; Sizing (`powerplan size`) finds the exact pack.',
       });
     }
     if (
@@ -103,8 +103,8 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     ) {
       out.push({
         code: 'EOL_RUNTIME_BELOW_TARGET',
-        severity: 'warning',
-        message: `New, the pack meets ${fmtHours(targets.runtimeHours)}, but at end of life (80 % capacity) it runs ${fmtHours(r.runtimeAtEndOfLifeHours)}. Size for end of life: \`powerplan size\`.`,
+        severity: shortfallSeverity(r.runtimeAtEndOfLifeHours, targets.runtimeHours, 'higher'),
+        message: `New, the pack meets ${fmtHours(targets.runtimeHours)}, but at end of life (80 % capacity) it runs ${fmtHours(r.runtimeAtEndOfLifeHours)}. Size for end of life: Sizing (\`powerplan size\`).`,
       });
     }
   }
@@ -155,7 +155,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
         }
         out.push({
           code: 'CHARGE_TARGET_MISSED',
-          severity: 'warning',
+          severity: shortfallSeverity(currentMin, targets.chargeTimeMin, 'lower'),
           message: `Charging from the reserve to full takes ${fmtHours(currentMin / 60)}; ${advice}`,
         });
       }
@@ -199,7 +199,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
   ) {
     out.push({
       code: 'LIFETIME_BELOW_TARGET',
-      severity: 'warning',
+      severity: shortfallSeverity(r.yearsTo80PercentSoH, targets.lifetimeYears, 'higher'),
       message: `The pack reaches 80 % state of health in ${fmtNum(r.yearsTo80PercentSoH, 2)} years, short of the ${fmtNum(targets.lifetimeYears)}-year target. A larger pack cycles shallower; LFP lasts longer.`,
     });
   }

@@ -14,3 +14,16 @@ export function meetsMinimum(value: number, target: number): boolean {
 export function meetsMaximum(value: number, target: number): boolean {
   return value <= target * (1 + TARGET_RELATIVE_TOLERANCE);
 }
+
+/** Within this fraction of a target a miss is amber ("near"), beyond it red — the result cards and remarks agree. */
+export const NEAR_TARGET_RATIO = 0.9;
+
+/** Severity of a missed target: 'warning' within 10 % of it, 'error' beyond (same rule as the cards' colours). */
+export function shortfallSeverity(
+  value: number,
+  target: number,
+  better: 'higher' | 'lower',
+): 'warning' | 'error' {
+  const ratio = better === 'higher' ? value / target : target / value;
+  return ratio >= NEAR_TARGET_RATIO ? 'warning' : 'error';
+}

@@ -48,6 +48,15 @@ function fmtValue(v: number | null | undefined, unit: string): string {
   return `${fmtNum(v)} ${unit}`.trim();
 }
 
+/**
+ * A remark that makes a column's figures unreliable (an AI workload the chip cannot run, a chip with no power
+ * figure, a load the pack cannot deliver) — as opposed to a missed target, which is a result.
+ */
+function unreliable(w: { code: string; severity: string }): boolean {
+  if (w.code === 'DEVICE_POWER_UNKNOWN') return true;
+  return w.severity === 'error' && !/TARGET/.test(w.code);
+}
+
 function fmtDelta(
   delta: number | null | undefined,
   pct: number | null | undefined,
@@ -175,7 +184,7 @@ export const compareCommand: Command = {
       .filter((col) => col.ok && col.result)
       .flatMap((col) =>
         col
-          .result!.warnings.filter((w) => w.severity === 'error')
+          .result!.warnings.filter((w) => unreliable(w))
           .map((w) => `  ✗ ${col.name}: ${w.code}: ${w.message}`),
       );
     io.out(
