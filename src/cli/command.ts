@@ -56,9 +56,21 @@ export function parseCommandArgs(cmd: Command, argv: string[]) {
       ...(o.short ? { short: o.short } : {}),
       ...(o.multiple ? { multiple: true } : {}),
     };
+  // `--target-hours -1`: a value that looks like a negative number belongs to the flag before it (parseArgs
+  // would call it ambiguous), so the flag's own range check can answer with the allowed range.
+  const args: string[] = [];
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k]!;
+    const name = a.startsWith('--') ? a.slice(2) : null;
+    const next = argv[k + 1];
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d|^-\.\d/.test(next)) {
+      args.push(`${a}=${next}`);
+      k++;
+    } else args.push(a);
+  }
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
     const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
     throw new UserError(`${msg}. See \`powerplan ${cmd.name} --help\`.`);

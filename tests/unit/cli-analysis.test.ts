@@ -111,6 +111,10 @@ describe('powerplan sensitivity / sweep / size / catalog', () => {
     expect(impossible.code).toBe(3);
     expect(impossible.out).toMatch(/Infeasible/);
     expect((await cli('size', AMR)).err).toMatch(/--target-hours: required/);
+    // A negative value is the flag's value (not "ambiguous"), answered with the allowed range.
+    const negative = await cli('size', AMR, '--target-hours', '-1');
+    expect(negative.code).toBe(2);
+    expect(negative.err).toMatch(/--target-hours: must be a number in 0\.01 … 100000 h \(got "-1"\)/);
   });
   it('catalog lists chips with marks and JSON with sources', async () => {
     const r = await cli('catalog', 'chips');

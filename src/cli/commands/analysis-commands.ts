@@ -301,7 +301,7 @@ export const sweepCommand: Command = {
       outputs: outputs.length ? outputs : (['runtimeHours'] as OutputKey[]),
     };
     const errors = checkSweep(plan, spec);
-    if (errors.length) throw new UserError(formatErrors('sweep', errors).trimEnd());
+    if (errors.length) throw new UserError(formatErrors('the sweep', errors).trimEnd());
     const r = runSweepSync(plan, spec);
     const points: (number | null)[][] = [];
     for (let i = 0; i < r.total; i++) {
