@@ -58,6 +58,18 @@ export function presetIssues(plan: PlanLike): Issue[] {
           path: ['workloads', i, 'model'],
           message: `"${w.model}" is a ${KIND_OF_MODEL[m.kind]} model, but this workload is "${w.kind}"`,
         });
+      } else if (m.kind === 'llm') {
+        // The catalog leaves unpublished figures null: the plan must give those itself.
+        const unknown = REQUIRED_WITHOUT_MODEL.llm.filter(
+          (f) => w[f] === undefined && (m[f as keyof typeof m] as { value: number | null }).value === null,
+        );
+        if (unknown.length) {
+          issues.push({
+            code: 'custom',
+            path: ['workloads', i],
+            message: `the catalog has no published ${unknown.join(', ')} for "${w.model}"; give ${unknown.length > 1 ? 'them' : 'it'} in the workload`,
+          });
+        }
       }
       return;
     }

@@ -272,3 +272,25 @@ describe('docs/plan-format.md', () => {
     expect(names.size).toBeGreaterThan(50);
   });
 });
+
+describe('catalog models with unpublished figures', () => {
+  const example = JSON.parse(readFileSync(EXAMPLES[0]!, 'utf8'));
+  const llm = example.workloads.findIndex((w: { kind: string }) => w.kind === 'llm');
+  const withModel = (extra: Record<string, number> = {}) => {
+    const doc = structuredClone(example);
+    const w = doc.workloads[llm];
+    for (const k of ['paramsB', 'layers', 'kvHeads', 'headDim']) delete w[k];
+    Object.assign(w, { model: 'gemma-3-4b' }, extra);
+    return JSON.stringify(doc);
+  };
+
+  it('an LLM model the catalog has no architecture for needs those figures in the plan', () => {
+    const r = parsePlanText(withModel());
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors[0]!.path).toBe(`workloads[${llm}]`);
+      expect(r.errors[0]!.message).toMatch(/no published layers, kvHeads, headDim for "gemma-3-4b"/);
+    }
+    expect(parsePlanText(withModel({ layers: 34, kvHeads: 4, headDim: 256 })).ok).toBe(true);
+  });
+});
