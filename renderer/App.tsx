@@ -16,7 +16,7 @@ import blankJson from './blank-plan.json';
 import { DutyCycleEditor } from './components/DutyCycle';
 import { ErrorsContext } from './components/Field';
 import { PlanEditor } from './components/PlanEditor';
-import { ResultsPanel } from './components/Results';
+import { ResultCards, ResultsPanel } from './components/Results';
 import { CompareView, SensitivityView, SizingView, SweepView } from './components/WhatIf';
 import { I18nContext, makeI18n, type Lang } from './i18n';
 import { readPlanFile } from './platform/web';
@@ -389,6 +389,12 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
             <section className="content">
               {tab === 'plan' && (
                 <>
+                  {/* The headline first: the result cards above the editor, updating with every edit. */}
+                  {derived.result && derived.plan && (
+                    <div className={derived.stale ? 'stale' : ''} aria-busy={derived.stale}>
+                      <ResultCards plan={derived.plan} result={derived.result} />
+                    </div>
+                  )}
                   <h2>{t('section.dutyCycle')}</h2>
                   <DutyCycleEditor
                     doc={state.doc}
@@ -400,7 +406,6 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
                   {derived.result && derived.plan && (
                     <div className={derived.stale ? 'stale' : ''} aria-busy={derived.stale}>
                       <ResultsPanel
-                        plan={derived.plan}
                         result={derived.result}
                         deferred={
                           deferred.plan && deferred.result

@@ -191,22 +191,20 @@ export function AiSummary({ result }: { result: SimulationResult }) {
 }
 
 /**
- * Results: the headline cards and remarks update with the edit; the charts (the slow part to render) take
- * the deferred result, so React renders them after the cards are on screen and typing never waits for them.
+ * Results below the duty-cycle editor (the headline cards sit above it, in App): the remarks update with the
+ * edit; the charts (the slow part to render) take the deferred result, so React renders them after the cards
+ * are on screen and typing never waits for them.
  */
 export function ResultsPanel({
-  plan,
   result,
   deferred,
 }: {
-  plan: Plan;
   result: SimulationResult;
   deferred: { plan: Plan; result: SimulationResult };
 }) {
   const { t } = useI18n();
   return (
     <div className="results">
-      <ResultCards plan={plan} result={result} />
       <ChartsBlock plan={deferred.plan} result={deferred.result} />
       <h2>{t('section.remarks')}</h2>
       <Remarks result={result} />
