@@ -7,7 +7,7 @@ import {
   type AgeingPoint,
   type AgeingStressors,
 } from '../battery/ageing';
-import { chargeCcCv, chargedSoc } from '../battery/charging';
+import { chargeCcCv, chargedSoc, type ChargeResult } from '../battery/charging';
 import { buildPack, type PackModel } from '../battery/pack';
 import type { ResolvedDeviceSpec } from '../plan/presets';
 import {
@@ -213,7 +213,12 @@ export const MAX_DAILY_RECHARGES = 100;
  *   charge rate = (full − reserve)·k / charge time from the reserve (h), with k = capacity / rated capacity.
  * Discharged and charged SoC follow from the total and the net change: down = (Σ|ΔSoC| + SoC₀ − SoC₁)/2.
  */
-export function dailySchedule(rp: ResolvedPlan, maxStepSoc = DEFAULT_MAX_STEP_SOC) {
+export function dailySchedule(
+  rp: ResolvedPlan,
+  maxStepSoc = DEFAULT_MAX_STEP_SOC,
+  /** The charge from the reserve to full, when the caller has already run it (simulate has). */
+  reserveToFull?: ChargeResult,
+) {
   const { pack, charger, plan } = rp;
   const operatingS = plan.dutyCycle.operatingHoursPerDay * 3600;
   const fullSoc = chargedSoc(pack, charger);
@@ -276,7 +281,7 @@ export function dailySchedule(rp: ResolvedPlan, maxStepSoc = DEFAULT_MAX_STEP_SO
   // The charge rate of a charge from the reserve to full (for the range warning).
   let avgChargeCRatePerH = 0;
   if (charger && fullSoc > pack.reserveSoc) {
-    const c = chargeCcCv(pack, charger, pack.reserveSoc, Infinity, { maxStepSoc });
+    const c = reserveToFull ?? chargeCcCv(pack, charger, pack.reserveSoc, Infinity, { maxStepSoc });
     if (c.elapsedS > 0 && Number.isFinite(c.elapsedS))
       avgChargeCRatePerH = ((c.socEnd - pack.reserveSoc) * k) / (c.elapsedS / 3600);
   }
@@ -342,8 +347,8 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
   let chargeTimeTo80Hours: number | null = null;
   let chargeTimeToFullHours: number | null = null;
   let chargePowerLimited: boolean | null = null;
-  if (charger) {
-    const full = chargeCcCv(pack, charger, fromSoc, Infinity, { maxStepSoc });
+  const full = charger ? chargeCcCv(pack, charger, fromSoc, Infinity, { maxStepSoc }) : undefined;
+  if (charger && full) {
     chargeTimeToFullHours = full.elapsedS / 3600;
     // "To 80 %" only when a full charge gets there (a lower charge limit or end point never does).
     if (full.socEnd >= 0.8) {
@@ -354,7 +359,7 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
   }
 
   // 4. Daily schedule and ageing.
-  const day = dailySchedule(rp, maxStepSoc);
+  const day = dailySchedule(rp, maxStepSoc, full);
   let yearsTo80: number | null = null;
   let runtimeAtEol: number | null = null;
   let ageing: SimulationResult['ageing'] = null;
