@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { existsSync, unlinkSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { readTextFile, UserError, writeFileAtomic } from '../../src/cli/io';
@@ -123,14 +123,6 @@ export function parseAutosave(text: string): AutosaveRecord | null {
   }
 }
 
-function safeStat(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
 function errorText(e: unknown): string {
   if (e instanceof UserError) return e.message;
   const code = (e as NodeJS.ErrnoException)?.code;
@@ -194,17 +186,7 @@ export class Documents {
     const name = basename(abs);
     let text: string;
     try {
-      // Check before opening: a FIFO or device would block or never end. When stat itself fails, the read
-      // below fails the same way and words the error (no such file, permission denied…).
-      const st = safeStat(abs);
-      if (st?.isDirectory()) return { canceled: false, error: `${name}: is a folder, not a plan file` };
-      if (st && !st.isFile()) return { canceled: false, error: `${name}: is not a regular file` };
-      if (st && st.size > MAX_PLAN_BYTES) {
-        return {
-          canceled: false,
-          error: `${name}: is ${(st.size / 1024 / 1024).toFixed(1)} MB; plan files are limited to ${MAX_PLAN_BYTES / 1024 / 1024} MB`,
-        };
-      }
+      // readTextFile refuses folders, pipes, devices and files over the limit before reading them.
       text = readTextFile(abs, MAX_PLAN_BYTES);
     } catch (e) {
       return { canceled: false, error: errorText(e).split(abs).join(name) };

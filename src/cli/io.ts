@@ -60,7 +60,6 @@ export function readTextFile(path: string, maxBytes = MAX_PLAN_BYTES): string {
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new UserError(`${path}: is a folder, not a plan file`);
     if (st.size > maxBytes) {
       throw new UserError(
         `${path}: is ${(st.size / 1024 / 1024).toFixed(1)} MB; plan files are limited to ${maxBytes / 1024 / 1024} MB`,

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -117,6 +117,13 @@ describe('open', () => {
     expect(docs.openPath(join(docsDir, 'folder.powerplan.json'))).toEqual({
       canceled: false,
       error: expect.stringMatching(/is a folder/),
+    });
+    // A pipe would block the read forever: refused before it is opened.
+    const fifo = join(docsDir, 'pipe.powerplan.json');
+    spawnSync('mkfifo', [fifo]);
+    expect(docs.openPath(fifo)).toEqual({
+      canceled: false,
+      error: 'pipe.powerplan.json: is not a regular file (a pipe, device or socket)',
     });
     expect(docs.tokens.size).toBe(0);
   });
