@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Plan } from '../../src/plan/schema';
 import type { SimulationResult } from '../../src/sim/simulate';
-import { meetsMaximum, meetsMinimum, NEAR_TARGET_RATIO } from '../../src/sim/targets';
+import { meetsMaximum, meetsMinimum, shortfallSeverity } from '../../src/sim/targets';
 import { useI18n } from '../i18n';
 import { AgeingChart, EnergyChart, PowerChart, SocChart } from './Charts';
 
@@ -16,8 +16,8 @@ export function targetStatus(
   if (target === undefined) return 'none';
   if (value === null) return better === 'higher' ? 'ok' : 'bad';
   if (better === 'higher' ? meetsMinimum(value, target) : meetsMaximum(value, target)) return 'ok';
-  const ratio = better === 'higher' ? value / target : target / value;
-  return ratio >= NEAR_TARGET_RATIO ? 'near' : 'bad';
+  // The remarks' rule (src/sim/targets.ts): a warning is amber, an error red.
+  return shortfallSeverity(value, target, better) === 'warning' ? 'near' : 'bad';
 }
 
 const ICON: Record<Status, string> = { ok: '✓', near: '!', bad: '✗', none: '' };

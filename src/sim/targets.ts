@@ -16,7 +16,7 @@ export function meetsMaximum(value: number, target: number): boolean {
 }
 
 /** Within this fraction of a target a miss is amber ("near"), beyond it red — the result cards and remarks agree. */
-export const NEAR_TARGET_RATIO = 0.9;
+const NEAR_TARGET_RATIO = 0.9;
 
 /** Severity of a missed target: 'warning' within 10 % of it, 'error' beyond (same rule as the cards' colours). */
 export function shortfallSeverity(

@@ -161,3 +161,15 @@ describe('i18n', () => {
     expect(k.t('card.target', { target: '≥ 5 h' })).toBe('목표 ≥ 5 h');
   });
 });
+
+describe('card status', () => {
+  it('colours a missed target as the remark rates it: amber within 10 %, red beyond', async () => {
+    const { targetStatus } = await import('../../renderer/components/Results');
+    expect(targetStatus(10 - 1e-12, 10, 'higher')).toBe('ok');
+    expect(targetStatus(9.5, 10, 'higher')).toBe('near');
+    expect(targetStatus(8, 10, 'higher')).toBe('bad');
+    expect(targetStatus(32, 30, 'lower')).toBe('near');
+    expect(targetStatus(81, 30, 'lower')).toBe('bad');
+    expect(targetStatus(5, undefined, 'higher')).toBe('none');
+  });
+});
