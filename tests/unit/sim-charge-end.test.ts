@@ -39,6 +39,27 @@ function integrateCellOcv(from: number, to: number): number {
   return (sum * (to - from)) / n;
 }
 
+/** 1000 Wh of NMC pack figures on a flat OCV (3.7 V/cell, scaled to `voltageV`), cut-off 1 V. */
+function flatBattery(o: {
+  voltageV: number;
+  resistanceOhm: number;
+  reservePercent: number;
+  massKg?: number;
+}) {
+  return {
+    chemistry: 'NMC' as const,
+    pack: {
+      energyWh: 1000,
+      nominalVoltageV: o.voltageV,
+      internalResistanceOhm: o.resistanceOhm,
+      massKg: o.massKg ?? 5,
+      minVoltageV: 1,
+    },
+    reservePercent: o.reservePercent,
+    ocvTable: FLAT_OCV,
+  };
+}
+
 /** 1000 Wh NMC pack of 14 cells in series (nominal 14 × 3.6 = 50.4 V), R = 0, η = 1, 100 W. */
 function nmcPlan(over: { maxVoltagePerCellV?: number; charger?: PlanInput['charger'] } = {}): Plan {
   return minimalPlan({
@@ -131,12 +152,7 @@ describe('where a full charge ends, and what the next discharge can draw', () =>
 
   it('an ideal pack with a flat OCV charges in (1 − reserve)·E/(η·P) — no instant charge at R = 0', () => {
     const plan = idealPlan(1000, 100, {
-      battery: {
-        chemistry: 'NMC',
-        pack: { energyWh: 1000, nominalVoltageV: 50, internalResistanceOhm: 0, massKg: 5, minVoltageV: 1 },
-        reservePercent: 10,
-        ocvTable: FLAT_OCV,
-      },
+      battery: flatBattery({ voltageV: 50, resistanceOhm: 0, reservePercent: 10 }),
       charger: { powerW: 500, efficiencyPercent: 100 },
     });
     const r = simulate(plan);
@@ -148,12 +164,7 @@ describe('where a full charge ends, and what the next discharge can draw', () =>
   it('a flat OCV with resistance still charges fully (V_max defaults to the chemistry charge voltage)', () => {
     // 37 V flat pack (3.7 V cells, 10 in series equivalent): V_max = 10 × 4.2 = 42 V > OCV + I·R.
     const plan = idealPlan(1000, 400, {
-      battery: {
-        chemistry: 'NMC',
-        pack: { energyWh: 1000, nominalVoltageV: 37, internalResistanceOhm: 0.2, massKg: 5, minVoltageV: 1 },
-        reservePercent: 0,
-        ocvTable: FLAT_OCV,
-      },
+      battery: flatBattery({ voltageV: 37, resistanceOhm: 0.2, reservePercent: 0 }),
     });
     const r = simulate(plan);
     expect(r.pack.maxVoltageV).toBeCloseTo(42, 9);
@@ -179,13 +190,7 @@ describe('where a full charge ends, and what the next discharge can draw', () =>
 describe('ageing stressors count against the nominal capacity', () => {
   const base = (over: Partial<PlanInput['battery']> = {}, withCharger = true) =>
     idealPlan(1000, 300, {
-      battery: {
-        chemistry: 'NMC',
-        pack: { energyWh: 1000, nominalVoltageV: 50, internalResistanceOhm: 0, massKg: 5, minVoltageV: 1 },
-        reservePercent: 10,
-        ocvTable: FLAT_OCV,
-        ...over,
-      },
+      battery: { ...flatBattery({ voltageV: 50, resistanceOhm: 0, reservePercent: 10 }), ...over },
       dutyCycle: {
         segments: [{ kind: 'activity', activity: 'work', durationMin: 60 }],
         operatingHoursPerDay: 8,
@@ -205,12 +210,7 @@ describe('ageing stressors count against the nominal capacity', () => {
 
   it('without a charger, the implied recharge counts: 100 W for 8 h = 0.8 EFC, Cdis 0.1/h', () => {
     const plan = idealPlan(1000, 100, {
-      battery: {
-        chemistry: 'NMC',
-        pack: { energyWh: 1000, nominalVoltageV: 50, internalResistanceOhm: 0, massKg: 5, minVoltageV: 1 },
-        reservePercent: 0,
-        ocvTable: FLAT_OCV,
-      },
+      battery: flatBattery({ voltageV: 50, resistanceOhm: 0, reservePercent: 0 }),
       dutyCycle: {
         segments: [{ kind: 'activity', activity: 'work', durationMin: 60 }],
         operatingHoursPerDay: 8,
@@ -268,12 +268,7 @@ describe('sizing across the mass-spiral peak', () => {
         massScaling: { referenceMassKg: 87.5, exponent: 2 },
         activities: [{ id: 'work', label: 'Work', powerW: 100 }],
       },
-      battery: {
-        chemistry: 'NMC',
-        pack: { energyWh: 1000, nominalVoltageV: 37, internalResistanceOhm: 0, massKg: 37.5, minVoltageV: 1 },
-        reservePercent: 0,
-        ocvTable: FLAT_OCV,
-      },
+      battery: flatBattery({ voltageV: 37, resistanceOhm: 0, reservePercent: 0, massKg: 37.5 }),
     });
     const t = (e: number) => e / (100 * ((50 + 0.0375 * e) / 87.5) ** 2);
     expect(t(1000)).toBeLessThan(10.1);
