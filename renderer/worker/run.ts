@@ -1,11 +1,14 @@
 import {
   checkSweep,
   compare,
+  evaluateOutput,
+  rankBars,
   runSweep,
-  sensitivity,
+  sensitivityBar,
   sensitivityInputs,
   sizePack,
   type Sensitivity,
+  type TornadoBar,
 } from '../../src/analysis';
 import type { AnalysisRequest } from './protocol';
 
@@ -36,25 +39,21 @@ export async function runRequest(
     }
     case 'sensitivity': {
       const inputs = sensitivityInputs(req.plan);
-      const merged: Sensitivity = {
-        output: req.output,
-        deltaPercent: req.deltaPercent,
-        baseOutput: null,
-        bars: [],
-      };
+      const d = req.deltaPercent / 100;
+      const baseOutput = evaluateOutput(req.plan, req.output);
+      const bars: TornadoBar[] = [];
       for (let i = 0; i < inputs.length; i++) {
         if (signal.aborted) break;
-        const one = sensitivity(req.plan, {
-          output: req.output,
-          deltaPercent: req.deltaPercent,
-          paths: [inputs[i]!.path],
-        });
-        merged.baseOutput = one.baseOutput;
-        merged.bars.push(...one.bars);
+        bars.push(sensitivityBar(req.plan, inputs[i]!, req.output, d, baseOutput));
         onProgress(i + 1, inputs.length);
         await new Promise<void>((r) => setTimeout(r, 0));
       }
-      merged.bars.sort((a, b) => b.swing - a.swing || a.path.localeCompare(b.path));
+      const merged: Sensitivity = {
+        output: req.output,
+        deltaPercent: req.deltaPercent,
+        baseOutput,
+        bars: rankBars(bars),
+      };
       return merged;
     }
   }

@@ -3,6 +3,7 @@ import { simulate, type SimulationResult } from '../sim/simulate';
 import { OUTPUTS, readOutput, type OutputKey } from './outputs';
 import { applyScenario, type Scenario } from './scenarios';
 import { sizePack } from './sizing';
+import type { Feasibility, TargetVerdict, VerdictReason } from '../sim/verdict';
 
 /** The rows of a comparison: headline outputs plus the pack mass needed for the runtime target. */
 export const COMPARE_ROWS = [
@@ -22,7 +23,12 @@ export interface CompareCell {
   /** Value − base value (null for the base column or when either is null). */
   delta: number | null;
   deltaPercent: number | null;
-  /** Whether the change is an improvement by the row's better direction (null: no change or n/a). */
+  /**
+   * Whether the change is larger than the model resolves (`MODEL_RESOLUTION_RELATIVE` of the base value):
+   * smaller changes are shown but neither coloured nor called better or worse.
+   */
+  significant: boolean;
+  /** Whether the change is an improvement by the row's better direction (null: not significant, or n/a). */
   better: boolean | null;
 }
 
@@ -32,7 +38,24 @@ export interface CompareColumn {
   errors: { path: string; message: string }[];
   cells: Partial<Record<CompareRowKey, CompareCell>>;
   warnings: string[];
+  /** The column's verdict (src/sim/verdict.ts): null when the scenario does not apply. */
+  feasibility: Feasibility | null;
+  infeasibleReasons: VerdictReason[];
+  unknownReasons: VerdictReason[];
+  targetStatus: TargetVerdict[];
   result: SimulationResult | null;
+}
+
+/**
+ * Changes smaller than 1 % of the base value are within what the model resolves: its inputs (datasheet
+ * capacities, resistances, chip powers) carry several per cent, so a −21 s change in an 8 h runtime is not a
+ * finding. Such cells show the change without colour or a better/worse mark (docs/verdicts.md).
+ */
+export const MODEL_RESOLUTION_RELATIVE = 0.01;
+
+/** Whether `delta` is a change the model resolves, relative to the base value `base`. */
+export function isSignificantChange(delta: number, base: number): boolean {
+  return Math.abs(delta) >= MODEL_RESOLUTION_RELATIVE * Math.max(Math.abs(base), 1e-12);
 }
 
 export interface Comparison {
@@ -87,12 +110,14 @@ export function compare(
       const v = values[row.key];
       const b = baseValues[row.key];
       const delta = !isBase && v !== null && b !== null ? v - b : null;
+      const significant = delta !== null && b !== null && isSignificantChange(delta, b);
       cells[row.key] = {
         value: v,
         delta,
         deltaPercent: delta !== null && b ? (delta / Math.abs(b)) * 100 : null,
+        significant,
         better:
-          delta === null || Math.abs(delta) < 1e-12 || row.better === 'neither'
+          !significant || delta === null || row.better === 'neither'
             ? null
             : row.better === 'higher'
               ? delta > 0
@@ -105,6 +130,10 @@ export function compare(
       errors: [],
       cells,
       warnings: r.warnings.map((w) => `${w.code}: ${w.message}`),
+      feasibility: r.feasibility,
+      infeasibleReasons: r.infeasibleReasons,
+      unknownReasons: r.unknownReasons,
+      targetStatus: r.targetStatus,
       result: r,
     };
   };
@@ -118,6 +147,10 @@ export function compare(
         errors: applied.errors,
         cells: {},
         warnings: [],
+        feasibility: null,
+        infeasibleReasons: [],
+        unknownReasons: [],
+        targetStatus: [],
         result: null,
       });
       continue;

@@ -5,4 +5,5 @@ export * from './scenarios';
 export * from './seed-scenarios';
 export * from './sensitivity';
 export * from './sizing';
+export * from './size-targets';
 export * from './sweep';

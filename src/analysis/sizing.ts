@@ -69,7 +69,8 @@ export function planWithSize(plan: Plan, size: number): Plan {
       pack: {
         ...p,
         energyWh: size,
-        massKg: p.massKg * k,
+        // A fixed mass grows with the pack; a specific-energy pack's mass follows its energy by itself.
+        ...(p.massKg !== undefined ? { massKg: p.massKg * k } : {}),
         internalResistanceOhm: p.internalResistanceOhm / k,
       },
     },
@@ -96,7 +97,7 @@ function energyOf(plan: Plan): number {
 export function sizePack(
   plan: Plan,
   targetHours: number,
-  opts: { atEndOfLife?: boolean; chargeMinutes?: number; curve?: boolean } = {},
+  opts: { atEndOfLife?: boolean; chargeMinutes?: number; curve?: boolean; onEvaluate?: () => void } = {},
 ): SizingResult {
   const atEndOfLife = opts.atEndOfLife ?? true;
   const cells = plan.battery.cells;
@@ -108,6 +109,7 @@ export function sizePack(
     const hit = cache.get(size);
     if (hit) return hit;
     iterations++;
+    opts.onEvaluate?.();
     const p = planWithSize(plan, size);
     const s = runtimeStats(p, atEndOfLife);
     const point = {

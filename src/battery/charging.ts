@@ -31,6 +31,8 @@ export interface ChargeResult {
   /** Charger conversion loss (J). */
   chargerLossJ: number;
   chargeAh: number;
+  /** Current at the start of the charge (A): the CC current at `soc0`, or the CV current if it starts in CV. */
+  startCurrentA: number;
   peakCurrentA: number;
   /** Whether the CC current was set by the charger's power (true) or by the cell's charge C-rate (false). */
   powerLimited: boolean;
@@ -103,6 +105,7 @@ export function chargeCcCv(
     packLossJ: 0,
     chargerLossJ: 0,
     chargeAh: 0,
+    startCurrentA: 0,
     peakCurrentA: 0,
     powerLimited: false,
     samples: [],
@@ -139,6 +142,15 @@ export function chargeCcCv(
   };
   const remaining = () => durationS - r.elapsedS;
   r.powerLimited = ccCurrent(soc0) < iMax;
+  // The current at the start: CC current falls as the OCV rises (power-limited) or stays at the C-rate limit,
+  // so the start holds the peak — sampled here, not one sub-step in.
+  r.startCurrentA =
+    switchSoc > soc0
+      ? ccCurrent(soc0)
+      : R > 0
+        ? Math.max(0, (pack.maxVoltageV - packOcvV(pack, soc0)) / R)
+        : iMax;
+  r.peakCurrentA = r.startCurrentA;
 
   // Constant-current (or constant-power-limited) phase.
   let s = soc0;
@@ -180,38 +192,44 @@ export function chargeCcCv(
   }
   if (s >= goalSoc - 1e-12) return finish(r, goalSoc, doneBy, charger.efficiency, c, soc0);
 
-  // Constant-voltage phase: exact on each linear OCV piece.
+  // Constant-voltage phase: exact on each linear OCV piece, in sub-steps of at most `maxStep` (the sub-steps
+  // add up to the piece's exact time; they give the samples that time integrals over SoC need).
   const cvStops = [...breakpointsBetween(pack.ocvTable, s, goalSoc), goalSoc];
-  for (const stop of cvStops) {
-    const v0 = packOcvV(pack, s);
-    const v1 = packOcvV(pack, stop);
-    const slope = (v1 - v0) / (stop - s); // dOCV/ds on this piece (V per unit SoC)
-    const gap0 = pack.maxVoltageV - v0;
-    const gap1 = pack.maxVoltageV - v1;
-    if (R <= 0 || gap1 <= 0) {
-      // Ideal source: CV is instantaneous.
-      addEnergy(c * 0.5 * (v0 + v1) * (stop - s), 0);
-      s = stop;
-      continue;
+  for (const pieceEnd of cvStops) {
+    const chunks = Math.max(1, Math.ceil((pieceEnd - s) / maxStep - 1e-9));
+    const chunkWidth = (pieceEnd - s) / chunks;
+    for (let j = 0; j < chunks; j++) {
+      const stop = j === chunks - 1 ? pieceEnd : s + chunkWidth;
+      const v0 = packOcvV(pack, s);
+      const v1 = packOcvV(pack, stop);
+      const slope = (v1 - v0) / (stop - s); // dOCV/ds on this piece (V per unit SoC)
+      const gap0 = pack.maxVoltageV - v0;
+      const gap1 = pack.maxVoltageV - v1;
+      if (R <= 0 || gap1 <= 0) {
+        // Ideal source: CV is instantaneous.
+        addEnergy(c * 0.5 * (v0 + v1) * (stop - s), 0);
+        s = stop;
+        continue;
+      }
+      const dt = slope > 1e-12 ? ((c * R) / slope) * Math.log(gap0 / gap1) : (c * R * (stop - s)) / gap0;
+      let sEnd = stop;
+      let used = dt;
+      let cut = false;
+      if (dt > remaining()) {
+        used = remaining();
+        const gapEnd = slope > 1e-12 ? gap0 * Math.exp((-used * slope) / (c * R)) : gap0;
+        sEnd = slope > 1e-12 ? s + (gap0 - gapEnd) / slope : s + (used * gap0) / (c * R);
+        cut = true;
+      }
+      const vEnd = packOcvV(pack, sEnd);
+      const chem = c * 0.5 * (v0 + vEnd) * (sEnd - s);
+      addEnergy(chem, c * pack.maxVoltageV * (sEnd - s) - chem);
+      r.elapsedS += used;
+      r.constantVoltageS += used;
+      s = sEnd;
+      record(s, (pack.maxVoltageV - vEnd) / R, pack.maxVoltageV);
+      if (cut) return finish(r, s, 'duration', charger.efficiency, c, soc0);
     }
-    const dt = slope > 1e-12 ? ((c * R) / slope) * Math.log(gap0 / gap1) : (c * R * (stop - s)) / gap0;
-    let sEnd = stop;
-    let used = dt;
-    let cut = false;
-    if (dt > remaining()) {
-      used = remaining();
-      const gapEnd = slope > 1e-12 ? gap0 * Math.exp((-used * slope) / (c * R)) : gap0;
-      sEnd = slope > 1e-12 ? s + (gap0 - gapEnd) / slope : s + (used * gap0) / (c * R);
-      cut = true;
-    }
-    const vEnd = packOcvV(pack, sEnd);
-    const chem = c * 0.5 * (v0 + vEnd) * (sEnd - s);
-    addEnergy(chem, c * pack.maxVoltageV * (sEnd - s) - chem);
-    r.elapsedS += used;
-    r.constantVoltageS += used;
-    s = sEnd;
-    record(s, (pack.maxVoltageV - vEnd) / R, pack.maxVoltageV);
-    if (cut) return finish(r, s, 'duration', charger.efficiency, c, soc0);
   }
   return finish(r, goalSoc, doneBy, charger.efficiency, c, soc0);
 }

@@ -64,7 +64,9 @@ export interface BatterySpec {
         maxVoltageV?: number | undefined;
         minVoltageV?: number | undefined;
         internalResistanceOhm: number;
-        massKg: number;
+        /** Fixed pack mass; or, without it, `energyWh / specificEnergyWhPerKg`. */
+        massKg?: number | undefined;
+        specificEnergyWhPerKg?: number | undefined;
         maxDischargeCRate?: number | undefined;
         maxChargeCRate?: number | undefined;
         cycleLife?: number | undefined;
@@ -177,7 +179,7 @@ export function buildPack(spec: BatterySpec): PackModel {
     // The chemistry's charge voltage (as for cells), or the table's top when a custom table goes higher.
     maxVoltageV: pack.maxVoltageV ?? seriesEquivalent * Math.max(chem.maxVoltageV, topV),
     minVoltageV: pack.minVoltageV ?? seriesEquivalent * chem.minVoltageV,
-    massKg: pack.massKg,
+    massKg: packFiguresMassKg(pack),
     maxDischargeCRate: pack.maxDischargeCRate ?? chem.maxDischargeCRate,
     maxChargeCRate: pack.maxChargeCRate ?? chem.maxChargeCRate,
     cycleLife: pack.cycleLife ?? null,
@@ -186,6 +188,19 @@ export function buildPack(spec: BatterySpec): PackModel {
     stateOfHealth,
     temperatureC: spec.temperatureC,
   };
+}
+
+/**
+ * Mass of a pack given by its figures: the fixed `massKg`, or the energy at the pack's specific energy
+ * (`energyWh / specificEnergyWhPerKg`), so the mass follows the energy when the energy changes.
+ */
+export function packFiguresMassKg(pack: {
+  energyWh: number;
+  massKg?: number | undefined;
+  specificEnergyWhPerKg?: number | undefined;
+}): number {
+  if (pack.massKg !== undefined) return pack.massKg;
+  return pack.specificEnergyWhPerKg ? pack.energyWh / pack.specificEnergyWhPerKg : 0;
 }
 
 /** The OCV table as arrays (SoC breakpoints, pack volts = scale × cell volts) for `packOcvV`. */

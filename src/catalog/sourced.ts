@@ -3,7 +3,9 @@
  *
  * Confidence, best first: datasheet > manufacturer_claim > press_report > third_party_compilation > derived
  * (computed from sourced inputs) > estimate. `unsourced` means nothing was found (value null), `unverified`
- * means a claim that no source confirmed, `target` is a vendor design goal for a product that does not ship yet.
+ * means a claim that no source confirmed, `target` is a vendor design goal for a product that does not ship yet,
+ * and `claim_implied` a figure PowerPlan works out from such a goal (the claim is its source, the arithmetic its
+ * note) so that a target chip can be planned with.
  */
 export type Confidence =
   | 'datasheet'
@@ -14,7 +16,8 @@ export type Confidence =
   | 'estimate'
   | 'unsourced'
   | 'unverified'
-  | 'target';
+  | 'target'
+  | 'claim_implied';
 
 /** All confidence tags, best first. */
 export const CONFIDENCES: readonly Confidence[] = [
@@ -25,6 +28,7 @@ export const CONFIDENCES: readonly Confidence[] = [
   'derived',
   'estimate',
   'target',
+  'claim_implied',
   'unverified',
   'unsourced',
 ];

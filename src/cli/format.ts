@@ -1,10 +1,18 @@
 import type { Plan } from '../plan/schema';
-import { meetsMaximum, meetsMinimum } from '../sim/targets';
 import type { PlanError } from '../plan/load';
-import { fmtHours, fmtNum } from '../sim/remarks';
+import { digitsFor, END_WORDS, fmtHours, fmtNum } from '../sim/remarks';
 import type { SimulationResult } from '../sim/simulate';
+import { STATUS_MARK, type TargetId } from '../sim/verdict';
 
-const tick = (ok: boolean) => (ok ? '✓' : '✗');
+/** " (target 5 h ✓)": a target, its status mark, and the shown value's own precision rule. */
+function targetNote(r: SimulationResult, id: TargetId, show: (v: number) => string): string {
+  const v = r.targetStatus.find((x) => x.id === id);
+  if (!v) return '';
+  const mark = STATUS_MARK[v.status];
+  const why =
+    v.because === 'infeasible' ? ', plan infeasible' : v.because === 'unknown' ? ', figures unknown' : '';
+  return ` (target ${show(v.target)} ${mark}${why})`;
+}
 
 export function formatErrors(file: string, errors: readonly PlanError[]): string {
   const lines = [`${file}: ${errors.length} problem${errors.length === 1 ? '' : 's'}`];
@@ -14,9 +22,9 @@ export function formatErrors(file: string, errors: readonly PlanError[]): string
 
 /** The fields `simulate --json` promises (docs/cli.md), plus the rest of the result without the series. */
 export function simulationJson(plan: Plan, r: SimulationResult, includeSeries: boolean) {
-  const { series, ...rest } = r;
-  // The result already leads with the promised fields (runtimeHours … warnings); the series is opt-in.
-  return { plan: plan.name, ...rest, ...(includeSeries ? { series } : {}) };
+  const { series, runtimeSeries, ...rest } = r;
+  // The result already leads with the promised fields (runtimeHours … warnings); the series are opt-in.
+  return { plan: plan.name, ...rest, ...(includeSeries ? { series, runtimeSeries } : {}) };
 }
 
 function packLine(r: SimulationResult): string {
@@ -28,17 +36,15 @@ function packLine(r: SimulationResult): string {
 
 /** The readable summary `powerplan simulate` prints. */
 export function formatSummary(plan: Plan, r: SimulationResult): string {
-  const t = plan.targets;
   const rows: [string, string][] = [];
   rows.push(['Pack', packLine(r)]);
+  const rt = r.targetStatus.find((x) => x.id === 'runtime');
   const runtime =
     r.runtimeHours === null
       ? 'unbounded (no load)'
-      : `${fmtHours(r.runtimeHours)} per charge` +
-        (t.runtimeHours !== undefined
-          ? ` (target ${fmtHours(t.runtimeHours)} ${tick(meetsMinimum(r.runtimeHours, t.runtimeHours))})`
-          : '') +
-        ` — ends at the ${r.runtimeEndedBy === 'cutoff' ? 'voltage cut-off' : 'reserve'}`;
+      : `${fmtHours(r.runtimeHours, rt)} per charge` +
+        targetNote(r, 'runtime', (h) => fmtHours(h)) +
+        ` — ends at the ${END_WORDS[r.runtimeEndedBy] ?? 'reserve'}`;
   rows.push(['Runtime', runtime]);
   rows.push([
     'Power',
@@ -53,28 +59,38 @@ export function formatSummary(plan: Plan, r: SimulationResult): string {
     rows.push([
       'Charging',
       (r.chargeTimeTo80Hours !== null ? `from reserve to 80 %: ${fmtHours(r.chargeTimeTo80Hours)} · ` : '') +
-        `to full (${fmtNum(r.pack.chargedSocPercent, 3)} %): ${fmtHours(r.chargeTimeToFullHours)}` +
-        (t.chargeTimeMin !== undefined
-          ? ` (target ${fmtHours(t.chargeTimeMin / 60)} ${tick(meetsMaximum(r.chargeTimeToFullHours * 60, t.chargeTimeMin))})`
-          : ''),
+        `to full (${fmtNum(r.pack.chargedSocPercent, 3)} %): ${fmtHours(
+          r.chargeTimeToFullHours,
+          r.targetStatus.find((x) => x.id === 'chargeTime'),
+        )}` +
+        targetNote(r, 'chargeTime', (h) => fmtHours(h)),
     ]);
   } else rows.push(['Charging', 'no charger in the plan']);
   rows.push([
     'Daily',
-    `${fmtNum(r.chargesPerDay, 2)} charges/day · ${fmtNum(r.equivalentFullCyclesPerDay, 2)} equivalent full cycles/day (${fmtNum(plan.dutyCycle.operatingHoursPerDay)} h/day, ${fmtNum(plan.dutyCycle.daysPerYear)} days/year)`,
+    `${chargesPerDayText(r)} · ${fmtNum(r.equivalentFullCyclesPerDay, 2)} equivalent full cycles/day (${fmtNum(plan.dutyCycle.operatingHoursPerDay)} h/day, ${fmtNum(plan.dutyCycle.daysPerYear)} days/year)`,
   ]);
+  const life = r.targetStatus.find((x) => x.id === 'lifetime');
+  const eol = r.targetStatus.find((x) => x.id === 'endOfLifeRuntime');
   rows.push([
     'Life',
-    `${r.yearsTo80PercentSoH === null ? 'more than 50' : fmtNum(r.yearsTo80PercentSoH, 2)} years to 80 % SoH · runtime at end of life ${
-      r.runtimeAtEndOfLifeHours === null ? 'unbounded' : fmtHours(r.runtimeAtEndOfLifeHours)
-    }`,
+    `${r.yearsTo80PercentSoH === null ? 'more than 50' : fmtNum(r.yearsTo80PercentSoH, digitsFor(r.yearsTo80PercentSoH, life))} years to 80 % SoH` +
+      targetNote(r, 'lifetime', (y) => `${fmtNum(y)} years`) +
+      ` · runtime at end of life ${r.runtimeAtEndOfLifeHours === null ? 'unbounded' : fmtHours(r.runtimeAtEndOfLifeHours, eol)}` +
+      targetNote(r, 'endOfLifeRuntime', (h) => fmtHours(h)),
   ]);
-  rows.push([
-    'Shift',
-    `${r.shift.mode === 'untilReserve' ? 'until the reserve' : r.shift.mode}: ${fmtHours(r.shift.durationHours)}, ${r.shift.completed ? 'completed' : 'NOT completed'}, ends at ${fmtNum(r.shift.endSoc * 100)} % SoC`,
-  ]);
+  rows.push(['Shift', shiftText(r)]);
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = [plan.name, ''];
+  if (!r.feasible) {
+    lines.push(
+      r.feasibility === 'infeasible'
+        ? 'INFEASIBLE: this plan cannot run as written. The figures below describe a plan that cannot happen.'
+        : 'UNKNOWN: a figure the answer depends on is missing. The figures below are bounds, not answers.',
+    );
+    for (const reason of [...r.infeasibleReasons, ...r.unknownReasons]) lines.push(`  ${reason.message}`);
+    lines.push('');
+  }
   for (const [k, v] of rows) lines.push(`${k.padEnd(width)}  ${v}`);
   if (r.warnings.length) {
     lines.push('', 'Remarks');
@@ -82,4 +98,23 @@ export function formatSummary(plan: Plan, r: SimulationResult): string {
     for (const w of r.warnings) lines.push(`  ${icon[w.severity]} ${w.code}: ${w.message}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** "2 charges/day (1 at the reserve, 1 after the day)": the count and what it counts. */
+export function chargesPerDayText(r: SimulationResult): string {
+  const c = r.chargeCounts;
+  const parts: string[] = [];
+  if (c.atReserve > 0) parts.push(`${fmtNum(c.atReserve, 3)} at the reserve`);
+  if (c.opportunity > 0) parts.push(`${fmtNum(c.opportunity, 3)} in the duty cycle`);
+  if (c.endOfDay > 0) parts.push(`${fmtNum(c.endOfDay, 3)} after the day`);
+  return `${fmtNum(r.chargesPerDay, 3)} charges/day${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
+/** The shift line: how it was scheduled and how it ended (sustainable, completed, or stopped early). */
+function shiftText(r: SimulationResult): string {
+  const s = r.shift;
+  const mode = s.mode === 'untilReserve' ? 'until the reserve' : s.mode;
+  if (s.sustainable)
+    return `${mode}: sustainable — the charge segments keep the pack above the reserve for good; each cycle ends at ${fmtNum(s.sustainable.cycleEndSocPercent, 3)} % SoC and dips to ${fmtNum(s.sustainable.minSocPercent, 3)} % (settled after ${fmtHours(s.durationHours)})`;
+  return `${mode}: ${fmtHours(s.durationHours)}, ${s.completed ? 'completed' : 'NOT completed'}, ends at ${fmtNum(s.endSoc * 100)} % SoC`;
 }

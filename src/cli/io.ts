@@ -1,6 +1,8 @@
 import {
   closeSync,
   existsSync,
+  fchmodSync,
+  fchownSync,
   lstatSync,
   realpathSync,
   statSync,
@@ -12,7 +14,7 @@ import {
   fsyncSync,
   unlinkSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_PLAN_BYTES, parsePlanText, type PlanResult } from '../plan/load';
 
 /** A user-facing error: printed as one line, exit code 2, never a stack trace. */
@@ -92,10 +94,28 @@ export function loadPlanFile(path: string): PlanResult {
  */
 export function writeFileAtomic(requestedPath: string, content: string | Uint8Array): void {
   const path = atomicTarget(requestedPath);
+  const existing = lstatSafe(path);
+  // Replacing a file must not change what it is: a read-only file is refused (it was made read-only for a
+  // reason), and the new file keeps the old one's permissions and owner — or is not written at all.
+  if (existing && (existing.mode & 0o222) === 0)
+    throw new UserError(`${path}: is read-only; make it writable or give another file name`);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | null = null;
   try {
-    fd = openSync(tmp, 'wx', 0o644);
+    fd = openSync(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o644);
+    if (existing) {
+      // openSync's mode is masked by the umask: set the old file's bits exactly.
+      fchmodSync(fd, existing.mode & 0o7777);
+      if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) {
+        try {
+          fchownSync(fd, existing.uid, existing.gid);
+        } catch {
+          throw new UserError(
+            `${path}: belongs to another user, and replacing it would change its owner; give another file name`,
+          );
+        }
+      }
+    }
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     let off = 0;
     while (off < data.length) off += writeSync(fd, data, off, data.length - off);
@@ -111,6 +131,7 @@ export function writeFileAtomic(requestedPath: string, content: string | Uint8Ar
     } catch {
       /* the temp file may not exist */
     }
+    if (e instanceof UserError) throw e;
     const folder = dirname(path);
     if ((e as NodeJS.ErrnoException)?.code === 'ENOENT' && !existsSync(folder))
       throw new UserError(`${path}: the folder ${folder} no longer exists (moved or deleted?)`);
@@ -163,4 +184,27 @@ function syncFolder(folder: string): void {
   } catch {
     /* Windows cannot open folders for fsync; the rename is still atomic there. */
   }
+}
+
+/** Whether two paths name the same file (same device and inode; by path when either does not exist). */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+/**
+ * Write a command's output file (CSV, PDF, sized plan) atomically, never over one of its inputs: an output
+ * path that is the plan being read is refused, so a slip in the arguments cannot replace the plan.
+ */
+export function writeOutputFile(out: string, content: string | Uint8Array, inputs: readonly string[]): void {
+  for (const input of inputs) {
+    if (sameFile(out, input))
+      throw new UserError(`${out}: is the input plan; give another file name for the output`);
+  }
+  writeFileAtomic(out, content);
 }

@@ -4,6 +4,7 @@ import { catalogCommand } from './commands/catalog-command';
 import { reportCommand, schemaCommand, simulateCommand, validateCommand } from './commands/plan-commands';
 import { UserError } from './io';
 import { VERSION } from '../version';
+import { escapeForTerminal } from '../text/safe-text';
 
 export const COMMANDS: Command[] = [
   simulateCommand,
@@ -27,14 +28,20 @@ export function mainHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`),
     '',
     "Run `powerplan COMMAND --help` for a command's options. Plan format: docs/plan-format.md.",
-    'Exit codes: 0 success, 2 invalid input (bad plan, flag or path), 3 sizing found no feasible pack,',
-    '1 internal error.',
+    'Exit codes: 0 success, 2 invalid input (bad plan, flag or path), 3 no feasible answer (simulate: the',
+    'plan is infeasible or depends on a missing figure; size: no pack meets the targets), 1 internal error.',
   ];
   return lines.join('\n') + '\n';
 }
 
 /** Run the CLI; returns the exit code. Never throws. */
-export async function runCli(argv: string[], io: Output): Promise<number> {
+export async function runCli(argv: string[], rawIo: Output): Promise<number> {
+  // Everything printed passes one filter: text from a plan or a flag cannot reach the terminal as a control
+  // sequence or a text-direction override, whatever path it took (src/text/safe-text.ts).
+  const io: Output = {
+    out: (t) => rawIo.out(escapeForTerminal(t)),
+    err: (t) => rawIo.err(escapeForTerminal(t)),
+  };
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(mainHelp());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { forbiddenCharacter, isInvisible } from '../text/safe-text';
 
 /**
  * Building blocks for the plan schema: every number carries its allowed range and unit in its error
@@ -37,12 +38,26 @@ export const id = z
     error: 'must be an id: letters, digits, "-" or "_", starting with a letter or digit, 1–40 characters',
   });
 
-/** Human-readable text with a length limit. */
-export function text(maxLength: number, minLength = 0) {
+/**
+ * Human-readable text with a length limit. No control characters (line breaks only in multi-line `notes`),
+ * no bidirectional overrides, and — when not empty — at least one visible character: a name made only of
+ * spaces or zero-width characters shows as nothing (src/text/safe-text.ts).
+ */
+export function text(maxLength: number, minLength = 0, opts: { multiline?: boolean } = {}) {
   return z
     .string({ error: `must be text (${minLength}–${maxLength} characters)` })
     .min(minLength, { error: `must have at least ${minLength} character(s)` })
-    .max(maxLength, { error: `must have at most ${maxLength} characters` });
+    .max(maxLength, { error: `must have at most ${maxLength} characters` })
+    .superRefine((s, ctx) => {
+      const bad = forbiddenCharacter(s, opts.multiline === true);
+      if (bad)
+        ctx.addIssue({
+          code: 'custom',
+          message: `must not contain control or text-direction characters (found ${bad})`,
+        });
+      else if (isInvisible(s))
+        ctx.addIssue({ code: 'custom', message: 'must contain a visible character (not only spaces)' });
+    });
 }
 
 /** A percentage in [min, max] %. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { escapeInline } from '../text/safe-text';
 import { migrateToCurrent } from './migrate';
 import { PLAN_FORMAT, planSchema, type Plan } from './schema';
 
@@ -16,12 +17,16 @@ export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 /** Deepest JSON nesting accepted (a plan nests about 6 levels). */
 export const MAX_PLAN_DEPTH = 32;
 
-/** `a.b[2].c` from a zod path. */
+/**
+ * `a.b[2].c` from a zod path. A key that is not a plain name (an unknown key from the file, which may hold
+ * anything) is quoted and escaped: `robot["bad\u{1b}[2J"]`, so it can never act on a terminal.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
+    else if (typeof part === 'string' && /^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${escapeInline(JSON.stringify(String(part)))}]`;
   }
   return out || '(plan)';
 }

@@ -1,10 +1,15 @@
 import type { z } from 'zod';
-import { findAccelerator, findModel } from '../catalog';
+import { acceleratorPeakTops, findAccelerator, findModel } from '../catalog';
 
 type Issue = Parameters<z.RefinementCtx['addIssue']>[0];
 
 interface PlanLike {
-  compute: readonly { preset?: string | undefined; defaultWorkloads?: readonly string[] | undefined }[];
+  compute: readonly {
+    id: string;
+    preset?: string | undefined;
+    peakTops?: number | undefined;
+    defaultWorkloads?: readonly string[] | undefined;
+  }[];
   workloads: readonly {
     id: string;
     kind: 'llm' | 'vision' | 'worldModel';
@@ -93,6 +98,25 @@ export function presetIssues(plan: PlanLike): Issue[] {
       }
     }),
   );
+  // A device that runs workloads needs its peak compute (the roofline divides by it): a plan simulate cannot
+  // evaluate is refused here, not simulated with 0 ops/s.
+  plan.compute.forEach((d, i) => {
+    const running = new Set(d.defaultWorkloads ?? []);
+    for (const s of plan.dutyCycle.segments)
+      for (const wid of s.compute?.[d.id]?.workloads ?? []) running.add(wid);
+    if (running.size === 0 || d.peakTops !== undefined) return;
+    const a = d.preset ? findAccelerator(d.preset) : undefined;
+    if (a && acceleratorPeakTops(a)) return;
+    if (d.preset && !a) return; // reported above as an unknown preset
+    issues.push({
+      code: 'custom',
+      path: ['compute', i, 'peakTops'],
+      message:
+        `required: this device runs ${[...running].join(', ')}, and ` +
+        (a ? `the catalog has no compute figure for ${a.name}` : 'the plan gives no compute figure') +
+        '; give its peak TOPS (dense, at the workload precision)',
+    });
+  });
   plan.dutyCycle.segments.forEach((s, i) => {
     for (const [dev, load] of Object.entries(s.compute ?? {})) {
       (load.workloads ?? []).forEach((wid, j) => {

@@ -1,7 +1,11 @@
 import type { DeviceSpec, Efficiency, Workload } from '../ai';
 import {
+  acceleratorMemoryCapacity,
+  acceleratorMemoryType,
+  acceleratorPeakTops,
   acceleratorPlanningFigure,
   findAccelerator,
+  type Accelerator,
   findMemoryType,
   findModel,
   hasValue,
@@ -46,15 +50,16 @@ function fromCatalog(s: Sourced | undefined, unit: string): ResolvedFigure | nul
  * sparsity (NVIDIA's headline Jetson and B200 numbers) is twice the dense rate, so it is halved (NVIDIA Jetson
  * AGX Orin / Orin NX data sheets list sparse INT8 TOPS; the dense rate is half — e.g. Orin NX 100 → 50).
  */
-function densePeakTops(a: { peakTops: Sourced & { precision: string | null } }): ResolvedFigure | null {
-  const f = fromCatalog(a.peakTops, 'TOPS');
-  if (!f || f.value === null || !/sparse/i.test(a.peakTops.precision ?? '')) return f;
+function densePeakTops(a: Accelerator): ResolvedFigure | null {
+  const peak = acceleratorPeakTops(a);
+  const f = fromCatalog(peak, 'TOPS');
+  if (!f || f.value === null || !/sparse/i.test(peak?.precision ?? '')) return f;
   return {
     value: f.value / 2,
     unit: 'TOPS',
     provenance: {
       from: 'catalog',
-      source: `${a.peakTops.source} (${a.peakTops.precision} figure ÷ 2: dense)`,
+      source: `${peak!.source} (${peak!.precision} figure ÷ 2: dense)`,
       confidence: 'derived',
     },
   };
@@ -100,7 +105,8 @@ export interface ResolvedDeviceSpec {
  */
 export function resolveDeviceSpec(d: ComputeDevice): ResolvedDeviceSpec {
   const a = d.preset ? findAccelerator(d.preset) : undefined;
-  const memType = d.memory?.type ?? (hasValue(a?.memoryType) ? a!.memoryType.value : null);
+  const catalogMemType = a ? acceleratorMemoryType(a) : undefined;
+  const memType = d.memory?.type ?? (hasValue(catalogMemType) ? catalogMemType.value : null);
   const mem = findMemoryType(memType ?? FALLBACK_MEMORY_TYPE) ?? findMemoryType(FALLBACK_MEMORY_TYPE);
   const memEnergy = mem
     ? (fromCatalog(mem.energyPjPerBit, 'pJ/bit') ??
@@ -133,7 +139,12 @@ export function resolveDeviceSpec(d: ComputeDevice): ResolvedDeviceSpec {
       'GB/s',
       null,
     ),
-    memoryCapacityGB: pick(d.memory?.capacityGB, a ? catalogCapacity(a.memoryCapacityGB) : null, 'GB', null),
+    memoryCapacityGB: pick(
+      d.memory?.capacityGB,
+      a ? catalogCapacity(acceleratorMemoryCapacity(a)) : null,
+      'GB',
+      null,
+    ),
     memoryEnergyPjPerBit: pick(d.memory?.energyPjPerBit, memEnergy, 'pJ/bit', 6),
     computeEnergyPjPerOp: pick(d.computeEnergyPjPerOp, null, 'pJ/op', DEFAULT_COMPUTE_ENERGY_PJ_PER_OP),
     efficiency: {

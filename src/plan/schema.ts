@@ -13,7 +13,7 @@ export const PLAN_FORMAT = 'powerplan';
 export const PLAN_VERSION = 1;
 export const MAX_SEGMENTS = 1000;
 
-const notes = text(20_000).optional();
+const notes = text(20_000, 0, { multiline: true }).optional();
 
 export const activitySchema = z.strictObject({
   id,
@@ -45,7 +45,10 @@ export const packFiguresSchema = z.strictObject({
   maxVoltageV: num(0, 2500, 'V', { exclusiveMin: true }).optional(),
   minVoltageV: num(0, 2000, 'V', { exclusiveMin: true }).optional(),
   internalResistanceOhm: num(0, 100, 'Ω'),
-  massKg: num(0, 100_000, 'kg'),
+  /** The pack's mass, fixed ("pinned"): it stays as given when the energy changes. */
+  massKg: num(0, 100_000, 'kg').optional(),
+  /** Pack-level specific energy: the mass follows the energy (`massKg = energyWh / specificEnergyWhPerKg`). */
+  specificEnergyWhPerKg: num(0, 2000, 'Wh/kg', { exclusiveMin: true }).optional(),
   maxDischargeCRate: num(0, 200, 'C', { exclusiveMin: true }).optional(),
   maxChargeCRate: num(0, 20, 'C', { exclusiveMin: true }).optional(),
   cycleLife: num(1, 100_000, 'cycles').optional(),
@@ -116,6 +119,16 @@ export const batterySchema = z
       });
     }
     const p = b.pack;
+    if (p && (p.massKg === undefined) === (p.specificEnergyWhPerKg === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pack', p.massKg === undefined ? 'massKg' : 'specificEnergyWhPerKg'],
+        message:
+          p.massKg === undefined
+            ? 'required: give the pack mass (massKg) or its specific energy (specificEnergyWhPerKg)'
+            : 'give either massKg (a fixed mass) or specificEnergyWhPerKg (mass follows the energy), not both',
+      });
+    }
     if (p?.maxVoltageV !== undefined && p.maxVoltageV <= p.nominalVoltageV) {
       ctx.addIssue({
         code: 'custom',
@@ -319,6 +332,8 @@ export const targetsSchema = z.strictObject({
   runtimeHours: num(0, 100_000, 'h', { exclusiveMin: true }).optional(),
   chargeTimeMin: num(0, 100_000, 'min', { exclusiveMin: true }).optional(),
   lifetimeYears: num(0, 100, 'years', { exclusiveMin: true }).optional(),
+  /** Largest share of the robot's total mass the pack may take; sizing flags heavier packs. */
+  maxPackMassPercent: percent(1, 100).optional(),
 });
 
 export const planSchema = z

@@ -1,10 +1,20 @@
 import type { Comparison, Sensitivity, SweepResult } from '../analysis';
 import type { SeriesPoint } from '../sim/engine';
 
-/** Quote a CSV field when needed (RFC 4180). */
+/**
+ * A text cell a spreadsheet would run as a formula is neutralised (OWASP, "CSV Injection"): a cell that begins
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so Excel, LibreOffice and Sheets show
+ * it as text. Numbers are numbers (a negative number is written as one, never prefixed).
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One CSV field: numbers as written (non-finite ones empty), text neutralised and quoted when needed (RFC 4180). */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+  const s =
+    typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : neutraliseFormula(value);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -13,8 +13,12 @@ export interface StepSample {
 export interface DischargeResult {
   socEnd: number;
   elapsedS: number;
-  /** What ended it: the duration ran out, the reserve was reached, or the terminal voltage hit the cut-off. */
-  endedBy: 'duration' | 'reserve' | 'cutoff';
+  /**
+   * What ended it: the duration ran out, the reserve was reached, the terminal voltage fell to the cut-off, or
+   * the load reached the most the pack can deliver (`P_max = OCV²/4R`) while the terminal voltage was still
+   * above the cut-off (see `DischargeEnd`).
+   */
+  endedBy: 'duration' | DischargeEnd;
   /** Energy delivered at the terminals: P·t (J). */
   terminalEnergyJ: number;
   /** Joule heat in the pack: ∫I²R dt (J). */
@@ -44,9 +48,29 @@ export interface DischargeOptions {
   samples?: boolean;
 }
 
+/**
+ * Why a discharge stops before its duration: the SoC floor (the reserve), the terminal voltage reaching the
+ * cut-off `V_min`, or the power limit — the OCV falling to `2√(P·R)`, below which no current delivers `P`
+ * (`P_max = OCV²/4R`); the terminal voltage is then `OCV/2 = √(P·R)`, above `V_min`.
+ */
+export type DischargeEnd = 'reserve' | 'cutoff' | 'power-limit';
+
 /** SoC at which delivering `powerW` brings the terminal voltage to the cut-off; null: never deliverable. */
 export function cutoffSocAtPower(pack: PackModel, powerW: number): number | null {
   return packSocAtOcv(pack, minOcvForPowerV(powerW, pack.resistanceOhm, pack.minVoltageV));
+}
+
+/**
+ * Whether the stop `cutoffSocAtPower` gives for this power is the power limit rather than the voltage cut-off:
+ * `V_min² < P·R` (then `OCV_min = 2√(P·R)`, see `minOcvForPowerV`).
+ */
+export function stopIsPowerLimit(pack: PackModel, powerW: number): boolean {
+  return pack.minVoltageV * pack.minVoltageV < Math.max(0, powerW) * pack.resistanceOhm;
+}
+
+/** How a discharge at `powerW` ends when it reaches `cutoffSoc` before the reserve. */
+export function cutoffKind(pack: PackModel, powerW: number): 'cutoff' | 'power-limit' {
+  return stopIsPowerLimit(pack, powerW) ? 'power-limit' : 'cutoff';
 }
 
 /** Simpson-rule integrals over one sub-step [socB, socA] where OCV is linear. */
@@ -104,8 +128,8 @@ export function dischargeAtPower(
   const cutoffSoc = opts.cutoffSoc !== undefined ? opts.cutoffSoc : cutoffSocAtPower(pack, powerW);
   const wantSamples = opts.samples !== false;
   const floorSoc = Math.max(opts.floorSoc, cutoffSoc ?? Infinity);
-  const endedAtFloor: DischargeResult['endedBy'] =
-    cutoffSoc === null || cutoffSoc > opts.floorSoc ? 'cutoff' : 'reserve';
+  const endedAtFloor: DischargeEnd =
+    cutoffSoc === null || cutoffSoc > opts.floorSoc ? cutoffKind(pack, powerW) : 'reserve';
   if (!(soc0 > floorSoc + 1e-12)) {
     result.endedBy = endedAtFloor;
     return result;

@@ -3,7 +3,7 @@ import { chargeCcCv, type ChargerModel } from '../battery/charging';
 import { packOcvV, type PackModel } from '../battery/pack';
 import { ZERO_POWER, type SegmentPower } from '../loads/loads';
 import type { ResolvedSegment } from '../plan/resolve';
-import { dischargeAtPower } from './discharge';
+import { dischargeAtPower, type DischargeEnd } from './discharge';
 
 /** One point of the simulated time series. Current and battery power are positive on discharge. */
 export interface SeriesPoint {
@@ -23,6 +23,7 @@ export interface SeriesPoint {
 export type EventKind =
   | 'reserve-reached'
   | 'cutoff-reached'
+  | 'power-limit-reached'
   | 'charge-complete'
   | 'charge-started'
   | 'shift-complete'
@@ -132,6 +133,8 @@ export function newState(soc: number, recordSeries: boolean, trackOccupancy = fa
 
 export interface EngineOptions {
   maxStepSoc: number;
+  /** Skip ahead over runs of identical short cycles (default true; false runs every cycle, for reference). */
+  skipAhead?: boolean;
   /** Precomputed cut-off SoC of each load segment (by segment index), to save work in long loops. */
   cutoffSocBySegment?: Map<number, number | null>;
 }
@@ -139,7 +142,7 @@ export interface EngineOptions {
 /** How a load segment ended; `socDrop` is the SoC it discharged as integrated (see `DischargeResult`). */
 export type StepOutcome =
   | { stopped: false; elapsedS: number; socDrop: number }
-  | { stopped: true; elapsedS: number; socDrop: number; by: 'reserve' | 'cutoff' };
+  | { stopped: true; elapsedS: number; socDrop: number; by: DischargeEnd };
 
 function pushPoint(
   st: SimState,
@@ -179,9 +182,12 @@ export function runLoadSegment(
   const p = seg.power;
   if (durationS <= 0) return { stopped: false, elapsedS: 0, socDrop: 0 };
   const startTime = st.timeS;
+  const cutoffSoc = opts.cutoffSocBySegment?.get(seg.index);
   const r = dischargeAtPower(pack, st.soc, p.batteryW, durationS, {
     floorSoc: pack.reserveSoc,
     maxStepSoc: opts.maxStepSoc,
+    ...(cutoffSoc !== undefined ? { cutoffSoc } : {}),
+    samples: st.series !== null || st.trackOccupancy,
   });
   const ocvStart = packOcvV(pack, st.soc);
   const firstI = p.batteryW > 0 ? (r.samples[0]?.currentA ?? 0) : 0;
@@ -215,13 +221,15 @@ export function runLoadSegment(
   const by = r.endedBy;
   st.events.push({
     timeS: st.timeS,
-    kind: by === 'reserve' ? 'reserve-reached' : 'cutoff-reached',
+    kind: by === 'reserve' ? 'reserve-reached' : by === 'cutoff' ? 'cutoff-reached' : 'power-limit-reached',
     segment: seg.index,
     soc: st.soc,
     message:
       by === 'reserve'
         ? `Reserve of ${(pack.reserveSoc * 100).toFixed(0)} % reached`
-        : `Terminal voltage reached the ${pack.minVoltageV.toFixed(1)} V cut-off at ${(st.soc * 100).toFixed(1)} % SoC`,
+        : by === 'cutoff'
+          ? `Terminal voltage reached the ${pack.minVoltageV.toFixed(1)} V cut-off at ${(st.soc * 100).toFixed(1)} % SoC`
+          : `At ${(st.soc * 100).toFixed(1)} % SoC the pack can no longer deliver ${p.batteryW.toFixed(0)} W (its most, OCV²/4R, at ${r.minTerminalV.toFixed(1)} V across the terminals)`,
   });
   return { stopped: true, elapsedS: t, socDrop: r.socDrop, by };
 }
@@ -246,16 +254,8 @@ export function runChargeSegment(
       soc: st.soc,
       message: 'Charging started',
     });
-    const first = r.samples[0]!;
-    pushPoint(
-      st,
-      pack,
-      zero,
-      segIndex,
-      st.soc,
-      -first.currentA,
-      packOcvV(pack, st.soc) + first.currentA * pack.resistanceOhm,
-    );
+    const i0 = r.startCurrentA;
+    pushPoint(st, pack, zero, segIndex, st.soc, -i0, packOcvV(pack, st.soc) + i0 * pack.resistanceOhm);
   }
   let prev = { timeS: 0, soc: st.soc };
   for (const s of r.samples) {

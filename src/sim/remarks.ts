@@ -1,6 +1,6 @@
 import { sizeCharger } from '../battery/charge-sizing';
 import { chargedSoc } from '../battery/charging';
-import { meetsMaximum, meetsMinimum, shortfallSeverity } from './targets';
+import { meetsMaximum, meetsMinimum, shortfallSeverity, verdictDigits } from './targets';
 import { packOcvV } from '../battery/pack';
 import { maxDeliverablePowerW } from '../battery/rint';
 import { TEMPERATURE_RANGE_C } from '../battery/temperature';
@@ -24,9 +24,36 @@ export function fmtNum(x: number, digits = 3): string {
   return (rounded < 0 ? '−' : '') + grouped + (frac ? '.' + frac : '');
 }
 
-/** Hours as "4.2 h" or "45 min". */
-export function fmtHours(h: number): string {
-  return h < 1 ? `${fmtNum(h * 60, 3)} min` : `${fmtNum(h, 3)} h`;
+/** What ended a discharge, as the remarks name it. */
+export const END_WORDS: Readonly<Record<string, string>> = {
+  reserve: 'reserve',
+  cutoff: 'voltage cut-off',
+  'power-limit': "pack's power limit (OCV²/4R)",
+};
+
+/** The largest battery-side load of the duty cycle (W). */
+function maxLoadW(rp: ResolvedPlan): number {
+  return rp.segments.reduce((m, s) => (s.kind === 'charge' ? m : Math.max(m, s.power.batteryW)), 0);
+}
+
+/**
+ * Significant digits for a value compared with a target: 3, or as many as it takes for the shown figure to
+ * read the same verdict (src/sim/targets.ts `verdictDigits`).
+ */
+export function digitsFor(
+  value: number,
+  verdict?: { target: number; better: 'higher' | 'lower' } | undefined,
+): number {
+  return verdict ? verdictDigits(value, verdict.target, verdict.better) : 3;
+}
+
+/** Hours as "4.2 h" or "45 min"; with a target, enough digits that a miss never reads as met. */
+export function fmtHours(
+  h: number,
+  verdict?: { target: number; better: 'higher' | 'lower' } | undefined,
+): string {
+  const digits = digitsFor(h, verdict);
+  return h < 1 ? `${fmtNum(h * 60, digits)} min` : `${fmtNum(h, digits)} h`;
 }
 
 /**
@@ -50,8 +77,10 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
 
   // Power the pack cannot deliver even when full.
   const pMaxFullW = maxDeliverablePowerW(packOcvV(pack, chargedSoc(pack, charger)), pack.resistanceOhm);
+  let deliverable = true;
   for (const s of rp.segments) {
     if (s.kind !== 'charge' && s.power.batteryW > pMaxFullW) {
+      deliverable = false;
       out.push({
         code: 'POWER_ABOVE_DELIVERABLE',
         severity: 'error',
@@ -60,12 +89,33 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
       break;
     }
   }
+  // A load the pack delivers at no SoC above its floor: the runtime is zero.
+  if (deliverable && r.runtimeHours !== null && r.runtimeHours <= 0) {
+    const why =
+      r.runtimeEndedBy === 'reserve'
+        ? `a full charge (${fmtNum(r.pack.chargedSocPercent, 3)} %) does not reach above the ${fmtNum(pack.reserveSoc * 100)} % reserve`
+        : r.runtimeEndedBy === 'power-limit'
+          ? `even full, the pack cannot deliver the ${fmtNum(r.peakPowerW || maxLoadW(rp))} W load (its most is OCV²/4R)`
+          : `even full, the terminal voltage under ${fmtNum(r.peakPowerW || maxLoadW(rp))} W is below the ${fmtNum(pack.minVoltageV)} V cut-off (${fmtNum(pack.resistanceOhm * 1000)} mΩ of pack resistance)`;
+    out.push({
+      code: 'PACK_CANNOT_RUN_LOAD',
+      severity: 'error',
+      message: `The pack cannot run this duty cycle at all: ${why}. Lower the pack resistance (more parallel strings), raise the voltage or lower the load.`,
+    });
+  }
 
-  if (r.runtimeEndedBy === 'cutoff') {
+  if (r.runtimeEndedBy === 'cutoff' && r.runtimeHours !== null && r.runtimeHours > 0) {
     out.push({
       code: 'CUTOFF_BEFORE_RESERVE',
       severity: 'warning',
       message: `The terminal voltage falls to the ${fmtNum(pack.minVoltageV)} V cut-off before the ${fmtNum(pack.reserveSoc * 100)} % reserve: voltage sag under ${fmtNum(r.peakPowerW)} W strands usable charge. Add parallel strings or lower the peak load.`,
+    });
+  }
+  if (r.runtimeEndedBy === 'power-limit' && r.runtimeHours !== null && r.runtimeHours > 0) {
+    out.push({
+      code: 'POWER_LIMIT_BEFORE_RESERVE',
+      severity: 'warning',
+      message: `Before the ${fmtNum(pack.reserveSoc * 100)} % reserve, the OCV falls so far that the pack can no longer deliver the ${fmtNum(r.peakPowerW)} W peak at all (its most is OCV²/4R; the terminals sag to half the OCV, still above the ${fmtNum(pack.minVoltageV)} V cut-off). Add parallel strings or lower the peak load.`,
     });
   }
 
@@ -87,13 +137,16 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
       const extraWh =
         r.runtimeHours > 0 ? (targets.runtimeHours / r.runtimeHours - 1) * r.energyBalance.chemicalWh : 0;
       const perString = cells ? r.pack.ratedEnergyWh / cells.parallel : null;
+      const strings = perString && extraWh > 0 ? Math.ceil(extraWh / perString) : 0;
       out.push({
         code: 'RUNTIME_BELOW_TARGET',
         severity: shortfallSeverity(r.runtimeHours, targets.runtimeHours, 'higher'),
         message:
-          `Runtime ${fmtHours(r.runtimeHours)} is below the ${fmtHours(targets.runtimeHours)} target: the pack needs roughly ${fmtNum(extraWh)} Wh more` +
-          (perString ? ` (about ${Math.ceil(extraWh / perString)} more parallel strings)` : '') +
-          ' before mass feedback; Sizing (`powerplan size`) finds the exact pack.',
+          r.runtimeHours > 0
+            ? `Runtime ${fmtHours(r.runtimeHours, { target: targets.runtimeHours, better: 'higher' })} is below the ${fmtHours(targets.runtimeHours)} target: the pack needs roughly ${fmtNum(extraWh)} Wh more` +
+              (strings > 0 ? ` (about ${strings} more parallel string${strings === 1 ? '' : 's'})` : '') +
+              ' before mass feedback; Sizing (`powerplan size`) finds the exact pack.'
+            : `Runtime is zero, short of the ${fmtHours(targets.runtimeHours)} target: the pack cannot run the load at all (see above).`,
       });
     }
     if (
@@ -104,7 +157,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
       out.push({
         code: 'EOL_RUNTIME_BELOW_TARGET',
         severity: shortfallSeverity(r.runtimeAtEndOfLifeHours, targets.runtimeHours, 'higher'),
-        message: `New, the pack meets ${fmtHours(targets.runtimeHours)}, but at end of life (80 % capacity) it runs ${fmtHours(r.runtimeAtEndOfLifeHours)}. Size for end of life: Sizing (\`powerplan size\`).`,
+        message: `New, the pack meets ${fmtHours(targets.runtimeHours)}, but at end of life (80 % capacity) it runs ${fmtHours(r.runtimeAtEndOfLifeHours, { target: targets.runtimeHours, better: 'higher' })}. Size for end of life: Sizing (\`powerplan size\`).`,
       });
     }
   }
@@ -121,10 +174,16 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
   if (fullSoc < pack.maxSoc - 0.02) {
     const endC = charger?.endOfChargeCRate ?? 0.05;
     const endA = endC * pack.ratedCapacityAh;
+    const endOcvV = pack.maxVoltageV - endA * pack.resistanceOhm;
     out.push({
       code: 'CHARGE_STOPS_EARLY',
       severity: 'warning',
-      message: `A full charge stops at ${fmtNum(fullSoc * 100, 3)} % (the limit is ${fmtNum(pack.maxSoc * 100, 3)} %): held at ${fmtNum(pack.maxVoltageV, 4)} V, the current falls to the ${fmtNum(endA, 3)} A end current (${fmtNum(endC, 2)}C) once the OCV reaches ${fmtNum(pack.maxVoltageV - endA * pack.resistanceOhm, 4)} V. Every run starts there. Lower the end-of-charge current, raise the charge voltage within the cell's rating, or lower the pack resistance.`,
+      message:
+        `A full charge stops at ${fmtNum(fullSoc * 100, 3)} % (the limit is ${fmtNum(pack.maxSoc * 100, 3)} %): held at ${fmtNum(pack.maxVoltageV, 4)} V, ` +
+        (endOcvV > 0
+          ? `the current falls to the ${fmtNum(endA, 3)} A end current (${fmtNum(endC, 2)}C) once the OCV reaches ${fmtNum(endOcvV, 4)} V. `
+          : `the ${fmtNum(pack.resistanceOhm * 1000, 3)} mΩ pack resistance keeps the current below the ${fmtNum(endA, 3)} A end current (${fmtNum(endC, 2)}C) from the start. `) +
+        `Every run starts there. Lower the end-of-charge current, raise the charge voltage within the cell's rating, or lower the pack resistance.`,
     });
   }
   if (charger) {
@@ -156,7 +215,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
         out.push({
           code: 'CHARGE_TARGET_MISSED',
           severity: shortfallSeverity(currentMin, targets.chargeTimeMin, 'lower'),
-          message: `Charging from the reserve to full takes ${fmtHours(currentMin / 60)}; ${advice}`,
+          message: `Charging from the reserve to full takes ${fmtHours(currentMin / 60, { target: targets.chargeTimeMin / 60, better: 'lower' })}; ${advice}`,
         });
       }
     }
@@ -180,7 +239,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     out.push({
       code: 'SHIFT_NOT_COMPLETED',
       severity: 'error',
-      message: `The shift stops after ${fmtHours(r.shift.durationHours)} at the ${r.runtimeEndedBy === 'cutoff' ? 'voltage cut-off' : 'reserve'}; the plan asks for ${what}. Add capacity or a charge segment.`,
+      message: `The shift stops after ${fmtHours(r.shift.durationHours)} at the ${END_WORDS[r.runtimeEndedBy] ?? 'reserve'}; the plan asks for ${what}. Add capacity or a charge segment.`,
     });
   }
 
@@ -200,7 +259,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     out.push({
       code: 'LIFETIME_BELOW_TARGET',
       severity: shortfallSeverity(r.yearsTo80PercentSoH, targets.lifetimeYears, 'higher'),
-      message: `The pack reaches 80 % state of health in ${fmtNum(r.yearsTo80PercentSoH, 2)} years, short of the ${fmtNum(targets.lifetimeYears)}-year target. A larger pack cycles shallower; LFP lasts longer.`,
+      message: `The pack reaches 80 % state of health in ${fmtNum(r.yearsTo80PercentSoH, digitsFor(r.yearsTo80PercentSoH, { target: targets.lifetimeYears, better: 'higher' }))} years, short of the ${fmtNum(targets.lifetimeYears)}-year target. A larger pack cycles shallower; LFP lasts longer.`,
     });
   }
 
@@ -230,7 +289,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
       out.push({
         code: 'AI_DEVICE_OVERLOADED',
         severity: 'error',
-        message: `In "${seg.label}", ${device?.name ?? deviceId} is asked for ${fmtNum(u * 100, 3)} % of its time (${parts.join(' + ')}): lower the demanded rates, move a workload to another segment or device, or choose a faster chip.`,
+        message: `In "${seg.label}", ${device?.name ?? deviceId} is asked for ${fmtNum(u * 100, 3)} % of its time (${parts.join(' + ')}): the work does not fit, and its power is counted at its ${fmtNum(device?.maxPowerW ?? 0)} W maximum, not more. Lower the demanded rates, move a workload to another segment or device, or choose a faster chip.`,
       });
     }
   }

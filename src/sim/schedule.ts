@@ -1,7 +1,7 @@
-import type { ChargerModel } from '../battery/charging';
-import type { PackModel } from '../battery/pack';
+import { chargeEndSoc, type ChargerModel } from '../battery/charging';
+import { packOcvV, type PackModel } from '../battery/pack';
 import type { ResolvedSegment } from '../plan/resolve';
-import { cutoffSocAtPower } from './discharge';
+import { cutoffSocAtPower, type DischargeEnd } from './discharge';
 import {
   addTally,
   emptyTally,
@@ -10,6 +10,7 @@ import {
   runLoadSegment,
   type EngineOptions,
   type EnergyTally,
+  type SeriesPoint,
   type SimState,
 } from './engine';
 
@@ -31,11 +32,22 @@ export interface ScheduleLimits {
   onEmpty: 'stop' | 'recharge';
   /** With onEmpty 'recharge': stop after this many recharges (the caller extrapolates the rest). */
   maxRecharges?: number;
+  /**
+   * Stop once the run is known never to reach the floor: a duty cycle with charge segments whose cycles no
+   * longer lower the SoC, or that converge to a periodic steady state above the floor (endedBy 'steady').
+   */
+  untilSteady?: boolean;
+}
+
+/** A periodic steady state: every cycle starts (and ends) at `cycleStartSoc` and dips to `minSoc`. */
+export interface SteadyState {
+  cycleStartSoc: number;
+  minSoc: number;
 }
 
 export interface ScheduleResult {
   state: SimState;
-  endedBy: 'reserve' | 'cutoff' | 'cycles' | 'time' | 'unbounded' | 'no-charger' | 'recharge-cap';
+  endedBy: DischargeEnd | 'cycles' | 'time' | 'unbounded' | 'no-charger' | 'recharge-cap' | 'steady';
   cycles: number;
   operatingS: number;
   /** Charges started because the reserve was reached (onEmpty: 'recharge'). */
@@ -43,7 +55,20 @@ export interface ScheduleResult {
   /** Duty-cycle charge segments that added charge. */
   opportunityCharges: number;
   rechargeTimeS: number;
+  /** With `untilSteady`: the steady state the run settles into (null when it reaches the floor). */
+  steady: SteadyState | null;
 }
+
+/** A cycle whose net SoC change is within this of zero repeats itself (a periodic steady state). */
+export const PERIODIC_SOC_TOLERANCE = 1e-9;
+/** With `untilSteady`, the run stops within this SoC of a steady state it converges to. */
+const STEADY_APPROACH_SOC = 1e-3;
+
+/**
+ * Largest relative difference between a cycle's SoC drop at the start and at the end of a skip: above it the
+ * skip is shortened (the trapezoid average would drift, e.g. near the pack's power limit).
+ */
+export const SKIP_DROP_TOLERANCE = 1e-3;
 
 /** Hard bound on segment evaluations in one run: a guard against pathological inputs, never reached in use. */
 export const MAX_SEGMENT_EVALUATIONS = 200_000;
@@ -139,6 +164,7 @@ export function runSchedule(
     rechargesAtReserve: 0,
     opportunityCharges: 0,
     rechargeTimeS: 0,
+    steady: null,
   };
   const active = segments.filter((s) => s.durationS > 0);
   const hasCharge = active.some((s) => s.kind === 'charge');
@@ -161,7 +187,14 @@ export function runSchedule(
    * each summed over the cycle's own segments (never as a difference of the state's large running values).
    */
   const runCycle = (s: SimState, budgetS: number, live: boolean): CycleOutcome => {
-    const out: CycleOutcome = { ended: null, operatingS: 0, elapsedS: 0, socDrop: 0, opp: 0 };
+    const out: CycleOutcome = {
+      ended: null,
+      operatingS: 0,
+      elapsedS: 0,
+      socDrop: 0,
+      opp: 0,
+      minSoc: s.soc,
+    };
     for (const seg of active) {
       let remaining = Math.min(seg.durationS, budgetS - out.operatingS);
       if (remaining <= 0) {
@@ -184,6 +217,7 @@ export function runSchedule(
         out.operatingS += step.elapsedS;
         out.elapsedS += step.elapsedS;
         out.socDrop += step.socDrop;
+        if (s.soc < out.minSoc) out.minSoc = s.soc;
         remaining -= step.elapsedS;
         if (!step.stopped) break;
         if (limits.onEmpty === 'stop' || !live) {
@@ -226,12 +260,20 @@ export function runSchedule(
    * probed again (over the shorter span the drop stays within drop_max). Null: no skip.
    */
   const probeEnd = (from: SimState, d: CycleDelta, k: number): { end: CycleDelta; k: number } | null => {
-    for (let attempt = 0; attempt < 2 && k >= 2; attempt++) {
+    for (let attempt = 0; attempt < 8 && k >= 2; attempt++) {
       const probe = probeState(from);
       probe.soc = from.soc - k * d.socDrop;
       const probeOut = runCycle(probe, Infinity, false);
       if (probeOut.ended) return null;
       const d2 = deltaOf(sumsOf(probe), probeOut);
+      // Curvature: the average of the two drops is second-order only while the drop changes little over the
+      // skip. Near the power limit it changes fast (the current has a square-root singularity at
+      // OCV = 2√(P·R)): shrink the skip until the drops agree to SKIP_DROP_TOLERANCE.
+      const spread = Math.abs(d2.socDrop - d.socDrop) / Math.max(Math.abs(d.socDrop), Math.abs(d2.socDrop));
+      if (spread > SKIP_DROP_TOLERANCE) {
+        k = Math.floor(k * Math.max(0.1, (0.5 * SKIP_DROP_TOLERANCE) / spread));
+        continue;
+      }
       const maxDrop = Math.max(d.socDrop, d2.socDrop);
       if (!(maxDrop > 0) || from.soc - k * 0.5 * (d.socDrop + d2.socDrop) - 2 * maxDrop >= floorSoc)
         return { end: d2, k };
@@ -239,6 +281,46 @@ export function runSchedule(
     }
     return null;
   };
+
+  /** The cycle from `soc` (a probe: the state is untouched), or null when it reaches the floor. */
+  const cycleFrom = (soc: number): CycleOutcome | null => {
+    const probe = probeState(st);
+    probe.soc = soc;
+    const o = runCycle(probe, Infinity, false);
+    return o.ended ? null : o;
+  };
+  /**
+   * The steady state below `soc` that a run of falling cycles converges to, if any: the highest S < soc whose
+   * cycle does not lower the SoC (F(S) ≥ S). The cycle map F is monotone (a higher start ends higher), so the
+   * start SoCs fall monotonically to the highest such S, or to the floor when there is none. A scan for a
+   * point with F(S) ≥ S, then bisection.
+   */
+  const steadyBelow = (soc: number): SteadyState | null => {
+    const rises = (s: number) => {
+      const o = cycleFrom(s);
+      return o !== null && o.socDrop <= PERIODIC_SOC_TOLERANCE;
+    };
+    let lo = -1;
+    const n = 24;
+    for (let i = 1; i <= n; i++) {
+      const s = soc - ((soc - floorSoc) * i) / n;
+      if (rises(s)) {
+        lo = s;
+        break;
+      }
+    }
+    if (lo < 0) return null;
+    let hi = soc;
+    for (let i = 0; i < 50 && hi - lo > 1e-9; i++) {
+      const mid = 0.5 * (lo + hi);
+      if (rises(mid)) lo = mid;
+      else hi = mid;
+    }
+    const o = cycleFrom(lo);
+    return o ? { cycleStartSoc: lo, minSoc: o.minSoc } : null;
+  };
+  let steadyTarget: SteadyState | null | undefined;
+  const chargeEnd = charger ? chargeEndSoc(pack, charger) : 1;
 
   while (res.cycles < limits.maxCycles) {
     if (evaluations > MAX_SEGMENT_EVALUATIONS) {
@@ -248,6 +330,7 @@ export function runSchedule(
     const totals = openCycle(st);
     const budget = limits.maxOperatingS - res.operatingS;
     const rechargesBefore = res.rechargesAtReserve;
+    const cycleStartIndex = st.series ? st.series.length : 0;
     const out = runCycle(st, budget, true);
     const d = deltaOf(closeCycle(st, totals), out);
     res.operatingS += out.operatingS;
@@ -268,7 +351,26 @@ export function runSchedule(
         return res;
       }
     }
-    if (res.rechargesAtReserve !== rechargesBefore) continue;
+    if (limits.untilSteady && hasCharge && hasLoad) {
+      // A cycle that does not lower the SoC is repeated by every later one (or they rise to the charge end).
+      if (d.socDrop <= PERIODIC_SOC_TOLERANCE) {
+        const o = d.socDrop >= -PERIODIC_SOC_TOLERANCE ? out : cycleFrom(chargeEnd);
+        res.steady = { cycleStartSoc: st.soc, minSoc: (o ?? out).minSoc };
+        if (d.socDrop < -PERIODIC_SOC_TOLERANCE) {
+          const top = steadyBelow(chargeEnd);
+          if (top) res.steady = top;
+        }
+        res.endedBy = 'steady';
+        return res;
+      }
+      if (steadyTarget === undefined) steadyTarget = steadyBelow(st.soc);
+      if (steadyTarget && st.soc - steadyTarget.cycleStartSoc <= STEADY_APPROACH_SOC) {
+        res.steady = steadyTarget;
+        res.endedBy = 'steady';
+        return res;
+      }
+    }
+    if (res.rechargesAtReserve !== rechargesBefore || opts.skipAhead === false) continue;
     // Skip ahead over cycles that each move the SoC by much less than one integration step.
     const drop = Math.abs(d.socDrop);
     const periodic = drop <= 1e-12;
@@ -281,6 +383,14 @@ export function runSchedule(
       // Stop three drops short of the floor or of the next OCV breakpoint, whichever comes first.
       const stop = Math.max(floorSoc, ocvBreakpointBelow(pack, st.soc));
       k = Math.min(k, Math.floor((st.soc - stop - 2 * d.socDrop) / d.socDrop) - 1);
+      // …and, converging to a steady state, short of it.
+      if (steadyTarget) k = Math.min(k, Math.floor((st.soc - steadyTarget.cycleStartSoc) / d.socDrop) - 1);
+    } else if (d.socDrop < 0) {
+      // Cycles that add charge: stop three rises short of the charge's end point or of the next breakpoint
+      // above (never past full).
+      const rise = -d.socDrop;
+      const stop = Math.min(chargeEnd, ocvBreakpointAbove(pack, st.soc));
+      k = Math.min(k, Math.floor((stop - st.soc - 2 * rise) / rise) - 1);
     }
     if (!(k >= 2) || !Number.isFinite(k)) {
       if (periodic && limits.maxCycles === Infinity && limits.maxOperatingS === Infinity) {
@@ -290,10 +400,17 @@ export function runSchedule(
       continue;
     }
     const probed = probeEnd(st, d, k);
-    if (probed) applySkip(st, res, d, probed.end, probed.k);
+    if (probed) applySkip(st, res, d, probed.end, probed.k, pack, cycleStartIndex);
   }
   res.endedBy = 'cycles';
   return res;
+}
+
+/** The lowest OCV-table breakpoint above `soc` (Infinity if none). */
+function ocvBreakpointAbove(pack: PackModel, soc: number): number {
+  const xs = pack.ocvSocs;
+  for (let i = 0; i < xs.length; i++) if (xs[i]! > soc) return xs[i]!;
+  return Infinity;
 }
 
 /** The highest OCV-table breakpoint below `soc` (−Infinity if none). */
@@ -309,6 +426,8 @@ interface CycleOutcome {
   elapsedS: number;
   socDrop: number;
   opp: number;
+  /** Lowest SoC at the end of any load step of the cycle (the SoC only falls within a load step). */
+  minSoc: number;
 }
 
 /** The cycle's delta (fields written out: spreading objects is slow in V8). */
@@ -340,9 +459,21 @@ function probeState(st: SimState): SimState {
   };
 }
 
-function applySkip(st: SimState, res: ScheduleResult, a: CycleDelta, b: CycleDelta, k: number): void {
+/** Points of the time series a skip may add (the skipped cycles are drawn, not one flat line). */
+const MAX_SKIP_SERIES_POINTS = 4000;
+
+function applySkip(
+  st: SimState,
+  res: ScheduleResult,
+  a: CycleDelta,
+  b: CycleDelta,
+  k: number,
+  pack: PackModel,
+  cycleStartIndex: number,
+): void {
   const avg = (x: number, y: number) => 0.5 * (x + y);
   const socBefore = st.soc;
+  const timeBefore = st.timeS;
   st.timeS += k * avg(a.timeS, b.timeS);
   st.soc -= k * avg(a.socDrop, b.socDrop);
   st.throughputSoc += k * avg(a.throughputSoc, b.throughputSoc);
@@ -354,8 +485,47 @@ function applySkip(st: SimState, res: ScheduleResult, a: CycleDelta, b: CycleDel
   res.operatingS += k * avg(a.operatingS, b.operatingS);
   res.opportunityCharges += k * a.opportunityCharges;
   res.cycles += k;
-  if (st.series && st.series.length > 0) {
-    const last = st.series[st.series.length - 1]!;
-    st.series.push({ ...last, timeS: st.timeS, soc: st.soc });
+  if (st.series) drawSkippedCycles(st.series, pack, cycleStartIndex, k, timeBefore, socBefore, st);
+}
+
+/**
+ * Draw the skipped cycles: the last simulated cycle's points (from `from`), repeated k times, each shifted
+ * by the cycle's time and by the SoC the skip moved per cycle, the terminal voltage moved with the OCV at the
+ * shifted SoC (the current and its I·R kept). At most MAX_SKIP_SERIES_POINTS points: over a long skip every
+ * m-th cycle is drawn.
+ */
+function drawSkippedCycles(
+  series: SeriesPoint[],
+  pack: PackModel,
+  from: number,
+  k: number,
+  timeBefore: number,
+  socBefore: number,
+  st: SimState,
+): void {
+  const pattern = series.slice(from);
+  if (pattern.length === 0) {
+    const last = series[series.length - 1];
+    if (last) series.push({ ...last, timeS: st.timeS, soc: st.soc });
+    return;
   }
+  const t0 = pattern[0]!.timeS;
+  const cycleS = (st.timeS - timeBefore) / k;
+  const dropPerCycle = (socBefore - st.soc) / k;
+  // The pattern's times run from the previous cycle's start; its last point is where this skip starts.
+  const patternStart = timeBefore - (pattern[pattern.length - 1]!.timeS - t0);
+  const stride = Math.max(1, Math.ceil((k * pattern.length) / MAX_SKIP_SERIES_POINTS));
+  for (let j = 1; j <= k; j += stride) {
+    for (const p of pattern) {
+      const soc = p.soc - j * dropPerCycle;
+      series.push({
+        ...p,
+        timeS: patternStart + j * cycleS + (p.timeS - t0),
+        soc,
+        terminalV: p.terminalV + packOcvV(pack, soc) - packOcvV(pack, p.soc),
+      });
+    }
+  }
+  const last = series[series.length - 1]!;
+  if (last.timeS < st.timeS) series.push({ ...last, timeS: st.timeS, soc: st.soc });
 }

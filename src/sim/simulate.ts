@@ -17,8 +17,16 @@ import {
   type ResolvedSegment,
 } from '../plan/resolve';
 import type { Plan } from '../plan/schema';
-import type { EnergyTally, SeriesPoint, SimEvent } from './engine';
+import type { DischargeEnd } from './discharge';
+import { occupy, type EngineOptions, type EnergyTally, type SeriesPoint, type SimEvent } from './engine';
 import { buildRemarks, type Warning } from './remarks';
+import {
+  feasibilityOf,
+  targetVerdicts,
+  type Feasibility,
+  type TargetVerdict,
+  type VerdictReason,
+} from './verdict';
 import { runSchedule, type ScheduleResult } from './schedule';
 
 export const DEFAULT_MAX_STEP_SOC = 0.02;
@@ -33,6 +41,8 @@ export interface SimulateOptions {
   skipLifetime?: boolean;
   /** Skip the time series (faster). */
   skipSeries?: boolean;
+  /** Run every cycle of long runs of short cycles instead of skipping ahead (a reference for tests). */
+  noSkipAhead?: boolean;
 }
 
 export interface EnergyBreakdownWh {
@@ -77,10 +87,27 @@ export interface SegmentSummary {
 }
 
 export interface SimulationResult {
+  /**
+   * Whether the plan can run as written (docs/verdicts.md): 'infeasible' when the AI payload cannot run or the
+   * pack cannot deliver the load, 'unknown' when a figure the answer depends on is missing.
+   */
+  feasibility: Feasibility;
+  /** `feasibility === 'feasible'`. */
+  feasible: boolean;
+  /** Why the plan cannot run, in words (`{code, message}`); empty when it can. */
+  infeasibleReasons: VerdictReason[];
+  /** Which missing figures make the answer unknown. */
+  unknownReasons: VerdictReason[];
+  /** Each target the plan sets with its output and status (met, near, missed, unknown): one rule everywhere. */
+  targetStatus: TargetVerdict[];
   /** Runtime on one charge, from full to the reserve or cut-off, looping the duty cycle's load segments. */
   runtimeHours: number | null;
   runtimeUnbounded: boolean;
-  runtimeEndedBy: 'reserve' | 'cutoff' | 'unbounded' | 'limit';
+  /**
+   * What ended the runtime on one charge: the reserve, the voltage cut-off, the pack's power limit
+   * (`P_max = OCV²/4R`), no load at all ('unbounded'), or the evaluation guard ('limit', never in practice).
+   */
+  runtimeEndedBy: DischargeEnd | 'unbounded' | 'limit';
   averagePowerW: number;
   peakPowerW: number;
   peakCurrentA: number;
@@ -91,7 +118,16 @@ export interface SimulationResult {
   chargeTimeTo80Hours: number | null;
   chargeTimeToFullHours: number | null;
   chargePowerLimited: boolean | null;
+  /** Peak current of the charge from the reserve to full (A): at the start of its constant-current phase. */
+  chargePeakCurrentA: number | null;
+  /** Charges on an operating day: `chargeCounts.atReserve + opportunity + endOfDay` (a decimal when extrapolated). */
   chargesPerDay: number;
+  /**
+   * What `chargesPerDay` counts: recharges when the reserve is reached during the operating hours, the duty
+   * cycle's own charge segments that add charge (opportunity charging), and the charge back to full after the
+   * operating day (by the plan's charger, or by one outside the plan when it has none).
+   */
+  chargeCounts: { atReserve: number; opportunity: number; endOfDay: number };
   equivalentFullCyclesPerDay: number;
   yearsTo80PercentSoH: number | null;
   runtimeAtEndOfLifeHours: number | null;
@@ -102,6 +138,12 @@ export interface SimulationResult {
     completed: boolean;
     endSoc: number;
     cycles: number;
+    /**
+     * Until-the-reserve shifts whose charge segments keep the pack above the reserve for good: the periodic
+     * steady state they settle into (each cycle starts and ends at `cycleEndSocPercent` and dips to
+     * `minSocPercent`); null otherwise. The shift is then simulated only until it has settled.
+     */
+    sustainable: { cycleEndSocPercent: number; minSocPercent: number } | null;
   };
   pack: PackSummary;
   /** Compute devices as resolved (plan fields, else catalog preset figures), with provenance. */
@@ -109,7 +151,10 @@ export interface SimulationResult {
   /** Every (device, workload) pair the duty cycle uses: utilisation, roofline, energy per token/frame. */
   ai: DeviceWorkloadAnalysis[];
   segments: SegmentSummary[];
+  /** The shift as the plan schedules it (charge segments included), thinned to MAX_SERIES_POINTS. */
   series: SeriesPoint[];
+  /** The headline case: the load segments looped from full to the end of the runtime (no charging). */
+  runtimeSeries: SeriesPoint[];
   events: SimEvent[];
   warnings: Warning[];
 }
@@ -137,16 +182,29 @@ function thin(series: SeriesPoint[], max: number): SeriesPoint[] {
 
 const loadSegments = (segs: readonly ResolvedSegment[]) => segs.filter((s) => s.kind !== 'charge');
 
-/** Runtime on one charge: the duty cycle's load segments looped from full until the reserve or cut-off. */
-export function runtimeOnOneCharge(rp: ResolvedPlan, pack: PackModel, maxStepSoc: number): ScheduleResult {
+/** Engine options from a step size or a full set. */
+function engineOf(e: number | EngineOptions): EngineOptions {
+  return typeof e === 'number' ? { maxStepSoc: e } : e;
+}
+
+/**
+ * Runtime on one charge: the duty cycle's load segments looped from full until the reserve or cut-off (the
+ * headline case; charge segments are left out). With `recordSeries`, its time series for the chart.
+ */
+export function runtimeOnOneCharge(
+  rp: ResolvedPlan,
+  pack: PackModel,
+  engine: number | EngineOptions,
+  recordSeries = false,
+): ScheduleResult {
   return runSchedule(
     pack,
     rp.charger,
     loadSegments(rp.segments),
     chargedSoc(pack, rp.charger),
     { maxCycles: Infinity, maxOperatingS: Infinity, onEmpty: 'stop' },
-    { maxStepSoc },
-    false,
+    engineOf(engine),
+    recordSeries,
   );
 }
 
@@ -163,7 +221,7 @@ export function simulateRuntimeHours(plan: Plan, maxStepSoc = DEFAULT_MAX_STEP_S
 /** The shift as the plan schedules it (repeat count, hours, or until the reserve), from full. */
 export function simulateShift(
   rp: ResolvedPlan,
-  maxStepSoc = DEFAULT_MAX_STEP_SOC,
+  engine: number | EngineOptions = DEFAULT_MAX_STEP_SOC,
   recordSeries = true,
 ): ScheduleResult {
   const repeat = rp.plan.dutyCycle.repeat;
@@ -181,8 +239,9 @@ export function simulateShift(
             ? 7 * SECONDS_PER_DAY
             : Infinity,
       onEmpty: 'stop',
+      untilSteady: repeat.mode === 'untilReserve',
     },
-    { maxStepSoc },
+    engineOf(engine),
     recordSeries,
   );
 }
@@ -215,11 +274,13 @@ export const MAX_DAILY_RECHARGES = 100;
  */
 export function dailySchedule(
   rp: ResolvedPlan,
-  maxStepSoc = DEFAULT_MAX_STEP_SOC,
+  engine: number | EngineOptions = DEFAULT_MAX_STEP_SOC,
   /** The charge from the reserve to full, when the caller has already run it (simulate has). */
   reserveToFull?: ChargeResult,
 ) {
   const { pack, charger, plan } = rp;
+  const eng = engineOf(engine);
+  const maxStepSoc = eng.maxStepSoc;
   const operatingS = plan.dutyCycle.operatingHoursPerDay * 3600;
   const fullSoc = chargedSoc(pack, charger);
   const run = runSchedule(
@@ -233,18 +294,21 @@ export function dailySchedule(
       onEmpty: charger ? 'recharge' : 'stop',
       maxRecharges: MAX_DAILY_RECHARGES,
     },
-    { maxStepSoc },
+    eng,
     false,
     true,
   );
   const st = run.state;
-  let charges = run.rechargesAtReserve + run.opportunityCharges;
+  let atReserve = run.rechargesAtReserve;
+  let opportunity = run.opportunityCharges;
+  let endOfDayCharges = 0;
   // A pack that empties and recharges more than MAX_DAILY_RECHARGES times a day: the rest of the day repeats
   // the same discharge–recharge pattern, so its counts and time integrals scale with the operating time.
   const extrapolated = run.endedBy === 'recharge-cap' && run.operatingS > 0;
   if (extrapolated) {
     const f = operatingS / run.operatingS;
-    charges *= f;
+    atReserve *= f;
+    opportunity *= f;
     st.throughputSoc *= f;
     st.dischargeTimeS *= f;
     st.socSeconds *= f;
@@ -258,15 +322,20 @@ export function dailySchedule(
     if (charger) {
       const end = chargeCcCv(pack, charger, st.soc, Infinity);
       const dt = Number.isFinite(end.elapsedS) ? end.elapsedS : 0;
-      charges += 1;
+      endOfDayCharges = 1;
       st.throughputSoc += end.socEnd - st.soc;
-      st.socSeconds += 0.5 * (st.soc + end.socEnd) * dt;
-      st.anodePotentialVSeconds +=
-        0.5 * (graphiteAnodePotentialV(st.soc) + graphiteAnodePotentialV(end.socEnd)) * dt;
+      // SoC and anode potential integrated over the charge's own sub-steps (docs/ageing.md).
+      let prev = { timeS: 0, soc: st.soc };
+      for (const p of end.samples) {
+        occupy(st, prev.soc, p.soc, p.timeS - prev.timeS);
+        prev = p;
+      }
+      occupy(st, prev.soc, end.socEnd, dt - prev.timeS);
       st.soc = end.socEnd;
       dayEndTimeS += dt;
     } else {
-      // Recharged outside the plan: the throughput counts, the time does not.
+      // Recharged outside the plan: the charge and its throughput count, the time does not.
+      endOfDayCharges = 1;
       st.throughputSoc += fullSoc - st.soc;
       st.soc = fullSoc;
     }
@@ -300,7 +369,8 @@ export function dailySchedule(
   };
   return {
     run,
-    chargesPerDay: charges,
+    chargesPerDay: atReserve + opportunity + endOfDayCharges,
+    chargeCounts: { atReserve, opportunity, endOfDay: endOfDayCharges },
     efcPerDay: efcPerOperatingDay,
     dayLengthHours: dayEndTimeS / 3600,
     stressors,
@@ -314,11 +384,12 @@ export function dailySchedule(
  */
 export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationResult {
   const maxStepSoc = options.maxStepSoc ?? DEFAULT_MAX_STEP_SOC;
+  const engine: EngineOptions = { maxStepSoc, ...(options.noSkipAhead ? { skipAhead: false } : {}) };
   const rp = resolvePlan(plan);
   const { pack, charger } = rp;
 
   // 1. Runtime on one charge.
-  const rt = runtimeOnOneCharge(rp, pack, maxStepSoc);
+  const rt = runtimeOnOneCharge(rp, pack, engine, !options.skipSeries);
   const runtimeHours = runtimeHoursOf(rt);
   const e = rt.state.energy;
   const terminalJ = e.locomotionJ + e.computeJ + e.accessoriesJ + e.conversionLossJ;
@@ -326,12 +397,18 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
   const chemicalJ = e.chemicalOutJ;
   const dischargeS = rt.state.dischargeTimeS;
   const runtimeEndedBy: SimulationResult['runtimeEndedBy'] =
-    rt.endedBy === 'reserve' || rt.endedBy === 'cutoff' || rt.endedBy === 'unbounded' ? rt.endedBy : 'limit';
+    rt.endedBy === 'reserve' ||
+    rt.endedBy === 'cutoff' ||
+    rt.endedBy === 'power-limit' ||
+    rt.endedBy === 'unbounded'
+      ? rt.endedBy
+      : 'limit';
 
   // 2. The shift as scheduled (time series).
   const repeat = plan.dutyCycle.repeat;
-  const shift = simulateShift(rp, maxStepSoc, !options.skipSeries);
-  const shiftCompleted = shift.endedBy !== 'reserve' && shift.endedBy !== 'cutoff';
+  const shift = simulateShift(rp, engine, !options.skipSeries);
+  const shiftCompleted =
+    shift.endedBy !== 'reserve' && shift.endedBy !== 'cutoff' && shift.endedBy !== 'power-limit';
   if (shiftCompleted && repeat.mode !== 'untilReserve') {
     shift.state.events.push({
       timeS: shift.state.timeS,
@@ -359,7 +436,7 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
   }
 
   // 4. Daily schedule and ageing.
-  const day = dailySchedule(rp, maxStepSoc, full);
+  const day = dailySchedule(rp, engine, full);
   let yearsTo80: number | null = null;
   let runtimeAtEol: number | null = null;
   let ageing: SimulationResult['ageing'] = null;
@@ -381,13 +458,18 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
     for (const w of ageingRangeWarnings(chem, day.stressors)) {
       ageingWarnings.push({ code: w.code, severity: 'info', message: w.message });
     }
-    const eol = runtimeOnOneCharge(rp, endOfLifePack(plan), maxStepSoc);
+    const eol = runtimeOnOneCharge(rp, endOfLifePack(plan), engine);
     runtimeAtEol = runtimeHoursOf(eol);
   }
 
   const ratedAh = pack.ratedCapacityAh;
   const peakCRate = ratedAh > 0 ? rt.state.peakCurrentA / ratedAh : 0;
   const result: SimulationResult = {
+    feasibility: 'feasible',
+    feasible: true,
+    infeasibleReasons: [],
+    unknownReasons: [],
+    targetStatus: [],
     runtimeHours,
     runtimeUnbounded: runtimeHours === null,
     runtimeEndedBy,
@@ -405,7 +487,9 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
     chargeTimeTo80Hours,
     chargeTimeToFullHours,
     chargePowerLimited,
+    chargePeakCurrentA: full ? full.peakCurrentA : null,
     chargesPerDay: day.chargesPerDay,
+    chargeCounts: day.chargeCounts,
     equivalentFullCyclesPerDay: day.efcPerDay,
     yearsTo80PercentSoH: yearsTo80,
     runtimeAtEndOfLifeHours: runtimeAtEol,
@@ -416,6 +500,12 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
       completed: shiftCompleted,
       endSoc: shift.state.soc,
       cycles: shift.cycles,
+      sustainable: shift.steady
+        ? {
+            cycleEndSocPercent: shift.steady.cycleStartSoc * 100,
+            minSocPercent: shift.steady.minSoc * 100,
+          }
+        : null,
     },
     pack: {
       chemistry: pack.chemistry,
@@ -448,9 +538,16 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
       conversionLossW: s.power.conversionLossW,
     })),
     series: thin(shift.state.series ?? [], MAX_SERIES_POINTS),
+    runtimeSeries: thin(rt.state.series ?? [], MAX_SERIES_POINTS),
     events: shift.state.events,
     warnings: [],
   };
   result.warnings = [...buildRemarks(rp, result, day.dayLengthHours), ...ageingWarnings];
+  const verdict = feasibilityOf(result.warnings);
+  result.feasibility = verdict.feasibility;
+  result.feasible = verdict.feasible;
+  result.infeasibleReasons = verdict.infeasibleReasons;
+  result.unknownReasons = verdict.unknownReasons;
+  result.targetStatus = targetVerdicts(plan.targets, result, verdict.feasibility);
   return result;
 }

@@ -27,3 +27,32 @@ export function shortfallSeverity(
   const ratio = better === 'higher' ? value / target : target / value;
   return ratio >= NEAR_TARGET_RATIO ? 'warning' : 'error';
 }
+
+/** Most significant digits any figure is shown with. */
+const MAX_SHOWN_DIGITS = 10;
+
+/** `x` rounded to `digits` significant figures. */
+export function roundSignificant(x: number, digits: number): number {
+  return x === 0 || !Number.isFinite(x) ? x : Number(x.toPrecision(digits));
+}
+
+/**
+ * How many significant digits to show `value` with, so the shown figure and its verdict agree: `base`
+ * (3) unless that rounds a miss onto or past the target — 2.987 years against a 3-year target is shown as
+ * 2.987, never "3"; a met target never rounds below it. One rule for the cards, compare, CLI and report.
+ */
+export function verdictDigits(value: number, target: number, better: 'higher' | 'lower', base = 3): number {
+  if (!Number.isFinite(value) || !Number.isFinite(target)) return base;
+  const meets = better === 'higher' ? meetsMinimum(value, target) : meetsMaximum(value, target);
+  for (let d = base; d < MAX_SHOWN_DIGITS; d++) {
+    const shown = roundSignificant(value, d);
+    const shownMeets = better === 'higher' ? shown >= target : shown <= target;
+    if (meets ? shownMeets || meetsExact(shown, target, better) : !shownMeets) return d;
+  }
+  return MAX_SHOWN_DIGITS;
+}
+
+/** A met value whose rounding lands a hair past the target still reads as met (within the tolerance). */
+function meetsExact(shown: number, target: number, better: 'higher' | 'lower'): boolean {
+  return better === 'higher' ? meetsMinimum(shown, target) : meetsMaximum(shown, target);
+}

@@ -50,7 +50,7 @@ describe.each(EXAMPLES)('report for %s', (name) => {
     '%s: names the plan, shows the runtime as the CLI prints it, every section and the sources',
     async (lang) => {
       const pdf = join(out, `${name}-${lang}.pdf`);
-      await renderReportPdf(plan, pdf, {
+      await renderReportPdf(plan, pdf, [], {
         paper: lang === 'en' ? 'a4' : 'letter',
         lang,
         compareSeed: false,
@@ -82,7 +82,7 @@ describe('report with comparison and sensitivity', () => {
     );
     if (!parsed.ok) throw new Error('invalid');
     const pdf = join(out, 'optimus-full.pdf');
-    await renderReportPdf(parsed.plan, pdf, {
+    await renderReportPdf(parsed.plan, pdf, [], {
       paper: 'a4',
       lang: 'en',
       compareSeed: true,

@@ -110,7 +110,11 @@ describe('powerplan sensitivity / sweep / size / catalog', () => {
     const impossible = await cli('size', AMR, '--target-hours', '5000');
     expect(impossible.code).toBe(3);
     expect(impossible.out).toMatch(/Infeasible/);
-    expect((await cli('size', AMR)).err).toMatch(/--target-hours: required/);
+    // Without flags the plan's own targets apply (runtime and lifetime here), and the binding one is named.
+    const own = await cli('size', AMR);
+    expect(own.code).toBe(0);
+    expect(own.out).toMatch(/smallest pack for 4 h at end of life \(80 % SoH\) and 5 years to 80 % SoH/);
+    expect(own.out).toMatch(/Binds\s+the (runtime|lifetime) target/);
     // A negative value is the flag's value (not "ambiguous"), answered with the allowed range.
     const negative = await cli('size', AMR, '--target-hours', '-1');
     expect(negative.code).toBe(2);

@@ -1,30 +1,43 @@
-import { readTextFile, UserError, writeFileAtomic } from '../io';
+import { readTextFile, UserError, writeOutputFile } from '../io';
 import {
   checkSweep,
   compare,
   isOutputKey,
   linspace,
+  MODEL_RESOLUTION_RELATIVE,
   OUTPUT_KEYS,
   OUTPUTS,
   runSweepSync,
   scenarioListSchema,
   seedChipScenarios,
-  sensitivity,
-  sizePack,
+  describeInput,
+  evaluateOutput,
+  rankBars,
+  sensitivityBar,
+  sensitivityInputs,
+  sizeForTargets,
   swapChipScenario,
   type Change,
   type OutputKey,
   type Scenario,
   type SweepAxis,
+  type TornadoBar,
 } from '../../analysis';
+import { interruptible, progressOnStderr, yielder } from '../progress';
 import { comparisonToCsv, sensitivityToCsv, sweepToCsv } from '../../report/csv';
-import { fmtHours, fmtNum } from '../../sim/remarks';
-import { numberFlag, type Command, type FlagValues } from '../command';
+import { digitsFor, fmtHours, fmtNum } from '../../sim/remarks';
+import { STATUS_MARK, verdictForOutput, type TargetVerdict } from '../../sim/verdict';
+import { choiceFlag, numberFlag, type Command, type FlagValues } from '../command';
 import { formatErrors } from '../format';
 import { textTable } from '../table';
 import { requirePlan } from './plan-commands';
 
 type Values = FlagValues;
+
+/** Files a command reads besides the plan (never written over by an output). */
+function inputsOf(values: Values): string[] {
+  return typeof values.scenarios === 'string' ? [values.scenarios] : [];
+}
 
 /** All values of a repeatable string flag. */
 function many(values: Values, name: string): string[] {
@@ -42,20 +55,15 @@ function outputFlag(values: Values, name = 'output', fallback: OutputKey = 'runt
   return raw;
 }
 
-function fmtValue(v: number | null | undefined, unit: string): string {
+function fmtValue(v: number | null | undefined, unit: string, verdict?: TargetVerdict): string {
   if (v === null || v === undefined) return 'n/a';
-  if (unit === 'h') return fmtHours(v);
-  return `${fmtNum(v)} ${unit}`.trim();
+  const mark = verdict ? ` ${STATUS_MARK[verdict.status]}` : '';
+  if (unit === 'h') return fmtHours(v, verdict) + mark;
+  return `${fmtNum(v, digitsFor(v, verdict))} ${unit}`.trim() + mark;
 }
 
-/**
- * A remark that makes a column's figures unreliable (an AI workload the chip cannot run, a chip with no power
- * figure, a load the pack cannot deliver) — as opposed to a missed target, which is a result.
- */
-function unreliable(w: { code: string; severity: string }): boolean {
-  if (w.code === 'DEVICE_POWER_UNKNOWN') return true;
-  return w.severity === 'error' && !/TARGET/.test(w.code);
-}
+/** "feasible", "INFEASIBLE" or "unknown": a column's verdict for the table's first row. */
+const FEASIBILITY_WORD = { feasible: 'feasible', infeasible: 'INFEASIBLE', unknown: 'unknown' } as const;
 
 function fmtDelta(
   delta: number | null | undefined,
@@ -64,8 +72,8 @@ function fmtDelta(
   better: boolean | null | undefined,
 ): string {
   if (delta === null || delta === undefined) return '';
-  // No change, or a change that is neither better nor worse (compute energy per charge): no arrow.
-  if ((better === null || better === undefined) && !(Math.abs(delta) > 1e-12)) return '';
+  // No change: nothing. A change within the model's resolution, or one neither better nor worse: no arrow.
+  if (!(Math.abs(delta) > 1e-12)) return '';
   const sign = delta > 0 ? '+' : '−';
   const abs = unit === 'h' ? fmtHours(Math.abs(delta)) : `${fmtNum(Math.abs(delta))} ${unit}`.trim();
   const arrow = better === true ? ' ▲' : better === false ? ' ▼' : '';
@@ -162,7 +170,8 @@ export const compareCommand: Command = {
         bad.map((col) => formatErrors(`scenario "${col.name}"`, col.errors).trimEnd()).join('\n'),
       );
     }
-    if (typeof values.csv === 'string') writeFileAtomic(values.csv, comparisonToCsv(c));
+    if (typeof values.csv === 'string')
+      writeOutputFile(values.csv, comparisonToCsv(c), [file!, ...inputsOf(values)]);
     if (values.json) {
       io.out(
         JSON.stringify({ ...c, columns: c.columns.map(({ result: _r, ...col }) => col) }, null, 2) + '\n',
@@ -170,27 +179,28 @@ export const compareCommand: Command = {
       return 0;
     }
     const header = ['', ...c.columns.map((col) => col.name)];
+    const verdictRow = ['Verdict', ...c.columns.map((col) => FEASIBILITY_WORD[col.feasibility ?? 'unknown'])];
     const rows = c.rows.map((row) => [
       `${row.label}${row.key === 'packMassForTargetKg' && c.targetHours !== null ? ` (${fmtHours(c.targetHours)} at EoL)` : ''}`,
       ...c.columns.map((col) => {
         const cell = col.cells[row.key];
         return (
-          fmtValue(cell?.value, row.unit) + fmtDelta(cell?.delta, cell?.deltaPercent, row.unit, cell?.better)
+          fmtValue(cell?.value, row.unit, verdictForOutput(col.targetStatus, row.key)) +
+          fmtDelta(cell?.delta, cell?.deltaPercent, row.unit, cell?.better)
         );
       }),
     ]);
-    // A scenario whose plan has errors (an overloaded chip, a chip with no figures) says so under the table.
-    const flagged = c.columns
-      .filter((col) => col.ok && col.result)
-      .flatMap((col) =>
-        col
-          .result!.warnings.filter((w) => unreliable(w))
-          .map((w) => `  ✗ ${col.name}: ${w.code}: ${w.message}`),
-      );
+    // Why a scenario is infeasible or unknown, under the table (its figures describe a plan that cannot run).
+    const flagged = c.columns.flatMap((col) => [
+      ...col.infeasibleReasons.map((r) => `  ✗ ${col.name}: ${r.message}`),
+      ...col.unknownReasons.map((r) => `  ? ${col.name}: ${r.message}`),
+    ]);
     io.out(
-      `${plan.name}\n\n${textTable(header, rows)}\n▲ better than Base, ▼ worse.\n` +
+      `${plan.name}\n\n${textTable(header, [verdictRow, ...rows])}\n` +
+        `Targets: ✓ met, ! within 10 %, ✗ missed, ? unknown. ▲ better than Base, ▼ worse; changes under ` +
+        `${fmtNum(MODEL_RESOLUTION_RELATIVE * 100)} % are within the model's resolution and unmarked.\n` +
         (flagged.length
-          ? `\nErrors in these scenarios (their figures are not reliable):\n${flagged.join('\n')}\n`
+          ? `\nScenarios that cannot run as written (✗) or depend on a missing figure (?):\n${flagged.join('\n')}\n`
           : ''),
     );
     return 0;
@@ -206,17 +216,31 @@ export const sensitivityCommand: Command = {
     output: { type: 'string', value: 'KEY', description: 'Output to rank by (default runtimeHours)' },
     delta: { type: 'string', value: 'PERCENT', description: 'Step on each input, ± percent (default 10)' },
     top: { type: 'string', value: 'N', description: 'Show the N largest bars (default 15)' },
+    lang: { type: 'string', value: 'en|ko', description: 'Language of the input names (default en)' },
     json: { type: 'boolean', description: 'Print JSON' },
     csv: { type: 'string', value: 'FILE', description: 'Write all bars as CSV' },
   },
   positionals: [1, 1],
-  run([file], values, io) {
+  async run([file], values, io) {
     const plan = requirePlan(file!);
     const output = outputFlag(values);
     const deltaPercent = numberFlag(values, 'delta', 0.1, 90, '%') ?? 10;
     const top = numberFlag(values, 'top', 1, 1000) ?? 15;
-    const s = sensitivity(plan, { output, deltaPercent });
-    if (typeof values.csv === 'string') writeFileAtomic(values.csv, sensitivityToCsv(s));
+    const lang = choiceFlag(values, 'lang', ['en', 'ko'] as const) ?? 'en';
+    const s = await interruptible(async (signal) => {
+      const inputs = sensitivityInputs(plan);
+      const progress = progressOnStderr('sensitivity', io);
+      const pause = yielder();
+      const baseOutput = evaluateOutput(plan, output);
+      const bars: TornadoBar[] = [];
+      for (let k = 0; k < inputs.length && !signal.aborted; k++) {
+        bars.push(sensitivityBar(plan, inputs[k]!, output, deltaPercent / 100, baseOutput));
+        progress(k + 1, inputs.length);
+        await pause();
+      }
+      return { output, deltaPercent, baseOutput, bars: rankBars(bars) };
+    });
+    if (typeof values.csv === 'string') writeOutputFile(values.csv, sensitivityToCsv(s), [file!]);
     if (values.json) {
       io.out(JSON.stringify(s, null, 2) + '\n');
       return 0;
@@ -226,7 +250,7 @@ export const sensitivityCommand: Command = {
     const rows = s.bars
       .slice(0, Math.round(top))
       .map((b) => [
-        b.path,
+        describeInput(plan, b, lang),
         fmtValue(b.outputLow, unit),
         fmtValue(b.outputHigh, unit),
         '█'.repeat(Math.max(1, Math.round((b.swing / maxSwing) * 24))),
@@ -315,7 +339,7 @@ export const sweepCommand: Command = {
       points.push([...coords, ...spec.outputs.map((o) => r.values[o]![i] ?? null)]);
     }
     const header = [...axes.map((a) => a.path), ...spec.outputs];
-    if (typeof values.csv === 'string') writeFileAtomic(values.csv, sweepToCsv(r));
+    if (typeof values.csv === 'string') writeOutputFile(values.csv, sweepToCsv(r), [file!]);
     if (values.json) {
       io.out(JSON.stringify(r, null, 2) + '\n');
       return 0;
@@ -333,14 +357,25 @@ export const sweepCommand: Command = {
 export const sizeCommand: Command = {
   name: 'size',
   summary:
-    'The smallest pack that meets a runtime target at end of life (with mass feedback), and the charger for a charge-time target.',
-  usage: 'size PLAN --target-hours H [--charge-minutes M] [--new] [--json] [--out FILE]',
+    'The smallest pack that meets every target at once (runtime at end of life, lifetime, mass limit), with mass feedback, and the charger for the charge-time target.',
+  usage:
+    'size PLAN [--target-hours H] [--lifetime-years Y] [--charge-minutes M] [--max-mass-percent P] [--new] [--json] [--out FILE]',
+  description:
+    "Targets default to the plan's own (targets.runtimeHours, lifetimeYears, chargeTimeMin, maxPackMassPercent).\n" +
+    'The answer says which target sets the size. Without a mass limit in the plan, a pack heavier than the\n' +
+    "catalog humanoids' share of their robot's mass (25 %) is flagged. Exit 3 when no pack meets the targets.",
   options: {
-    'target-hours': { type: 'string', value: 'H', description: 'Runtime per charge to meet (required)' },
+    'target-hours': { type: 'string', value: 'H', description: 'Runtime per charge to meet' },
+    'lifetime-years': { type: 'string', value: 'Y', description: 'Years to 80 % state of health to meet' },
     'charge-minutes': {
       type: 'string',
       value: 'M',
-      description: 'Also size the charger for this reserve-to-full time',
+      description: 'Size the charger for this reserve-to-full time',
+    },
+    'max-mass-percent': {
+      type: 'string',
+      value: 'P',
+      description: "Largest pack share of the robot's total mass (a hard limit)",
     },
     new: { type: 'boolean', description: 'Size for a new pack instead of end of life (80 % SoH)' },
     json: { type: 'boolean', description: 'Print JSON' },
@@ -349,31 +384,58 @@ export const sizeCommand: Command = {
   positionals: [1, 1],
   run([file], values, io) {
     const plan = requirePlan(file!);
-    const targetHours = numberFlag(values, 'target-hours', 0.01, 100_000, 'h');
-    if (targetHours === undefined) throw new UserError('--target-hours: required (e.g. --target-hours 5)');
-    const chargeMinutes = numberFlag(values, 'charge-minutes', 1, 100_000, 'min');
-    const r = sizePack(plan, targetHours, {
-      atEndOfLife: !values.new,
-      ...(chargeMinutes !== undefined ? { chargeMinutes } : {}),
-    });
+    const t = plan.targets;
+    const runtimeHours = numberFlag(values, 'target-hours', 0.01, 100_000, 'h') ?? t.runtimeHours;
+    const lifetimeYears = numberFlag(values, 'lifetime-years', 0.01, 100, 'years') ?? t.lifetimeYears;
+    const chargeTimeMin = numberFlag(values, 'charge-minutes', 1, 100_000, 'min') ?? t.chargeTimeMin;
+    const maxPackMassPercent = numberFlag(values, 'max-mass-percent', 1, 100, '%') ?? t.maxPackMassPercent;
+    if (runtimeHours === undefined && lifetimeYears === undefined)
+      throw new UserError(
+        'no target to size for: give --target-hours or --lifetime-years (or set targets in the plan)',
+      );
+    const progress = progressOnStderr('size', io);
+    let evaluations = 0;
+    const r = sizeForTargets(
+      plan,
+      { runtimeHours, lifetimeYears, chargeTimeMin, maxPackMassPercent },
+      { atEndOfLife: !values.new, onEvaluate: () => progress(++evaluations, evaluations + 1) },
+    );
     if (typeof values.out === 'string' && r.plan)
-      writeFileAtomic(values.out, JSON.stringify(r.plan, null, 2) + '\n');
+      writeOutputFile(values.out, JSON.stringify(r.plan, null, 2) + '\n', [file!]);
     if (values.json) {
       const { plan: _p, ...rest } = r;
       io.out(JSON.stringify(rest, null, 2) + '\n');
       return r.feasible ? 0 : 3;
     }
     const when = r.atEndOfLife ? 'at end of life (80 % SoH)' : 'new';
-    const lines = [`${plan.name}: smallest pack for ${fmtHours(targetHours)} ${when}`, ''];
+    const asked = [
+      runtimeHours !== undefined ? `${fmtHours(runtimeHours)} ${when}` : null,
+      lifetimeYears !== undefined ? `${fmtNum(lifetimeYears)} years to 80 % SoH` : null,
+    ].filter(Boolean);
+    const lines = [`${plan.name}: smallest pack for ${asked.join(' and ')}`, ''];
     if (r.feasible) {
       const conf = r.mode === 'cells' ? `${r.series}S${r.parallel}P · ` : '';
       lines.push(
-        `Pack      ${conf}${fmtNum(r.energyWh! / 1000)} kWh · ${fmtNum(r.massKg!)} kg`,
-        `Runtime   ${fmtHours(r.runtimeHours!)} ${when} · peak ${fmtNum(r.peakCRate!, 2)}C (limit ${fmtNum(r.maxDischargeCRate, 2)}C)`,
-        `Search    ${r.iterations} simulations`,
+        `Pack      ${conf}${fmtNum(r.energyWh! / 1000)} kWh · ${fmtNum(r.massKg!)} kg (${fmtNum(r.packMassPercent ?? 0)} % of the robot)`,
+        `Runtime   ${r.runtimeHours === null ? 'unbounded' : fmtHours(r.runtimeHours, runtimeHours !== undefined ? { target: runtimeHours, better: 'higher' } : undefined)} ${when} · peak ${fmtNum(r.peakCRate!, 2)}C (limit ${fmtNum(r.maxDischargeCRate, 2)}C)`,
       );
+      if (r.lifetimeYears !== null)
+        lines.push(
+          `Life      ${fmtNum(r.lifetimeYears, digitsFor(r.lifetimeYears, lifetimeYears !== undefined ? { target: lifetimeYears, better: 'higher' } : undefined))} years to 80 % SoH`,
+        );
+      if (r.binding)
+        lines.push(
+          `Binds     the ${r.binding} target` +
+            (r.binding === 'lifetime' && r.needs.runtime !== null
+              ? ` (the runtime alone needs ${describeNeed(r, r.needs.runtime)})`
+              : r.binding === 'runtime' && r.needs.lifetime !== null
+                ? ` (the lifetime alone needs ${describeNeed(r, r.needs.lifetime)})`
+                : ''),
+        );
+      lines.push(`Search    ${r.iterations} simulations`);
+      if (r.massWarning) lines.push(`⚠ ${r.massWarning}`);
     } else lines.push(`Infeasible: ${r.reason}`);
-    if (r.charger) {
+    if (r.charger && r.feasible) {
       const c = r.charger;
       lines.push(
         `Charger   ${c.requiredPowerW !== null ? `at least ${fmtNum(c.requiredPowerW / 1000)} kW for ${fmtNum(c.targetMinutes)} min reserve-to-full` : c.requiredCRate !== null ? `the cell's charge rate limits charging to ${fmtHours(c.fastestS / 3600)}; ${fmtNum(c.targetMinutes)} min needs cells rated ≥ ${fmtNum(c.requiredCRate, 2)}C` : `${fmtNum(c.targetMinutes)} min is out of reach for this pack even at 20C (the constant-voltage taper takes longer)`}`,
@@ -383,3 +445,7 @@ export const sizeCommand: Command = {
     return r.feasible ? 0 : 3;
   },
 };
+
+function describeNeed(r: { mode: 'cells' | 'pack'; series: number | null }, size: number): string {
+  return r.mode === 'cells' ? `${r.series}S${size}P` : `${fmtNum(size / 1000)} kWh`;
+}

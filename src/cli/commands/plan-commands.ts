@@ -4,7 +4,7 @@ import { planSchema } from '../../plan/schema';
 import { simulate } from '../../sim/simulate';
 import { choiceFlag, type Command } from '../command';
 import { formatErrors, formatSummary, simulationJson } from '../format';
-import { loadPlanFile, UserError, writeFileAtomic } from '../io';
+import { loadPlanFile, UserError, writeOutputFile } from '../io';
 import type { Plan } from '../../plan/schema';
 
 /** Load a plan or throw a UserError listing every problem with its path. */
@@ -18,6 +18,10 @@ export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'Simulate a plan: runtime per charge, power, energy by category, charging, daily cycles and life.',
   usage: 'simulate PLAN [--json] [--csv FILE] [--series]',
+  description:
+    'Exit 3 when the plan is infeasible (the AI payload cannot run on its chip, or the pack cannot deliver the\n' +
+    'load) or its answer is unknown (a figure it depends on is missing); `feasibility` and the reasons are in\n' +
+    'the output. Target statuses: ✓ met, ! within 10 %, ✗ missed, ? unknown.',
   options: {
     json: { type: 'boolean', description: 'Print one JSON object instead of the summary' },
     csv: { type: 'string', value: 'FILE', description: 'Write the time series of the shift to FILE as CSV' },
@@ -27,11 +31,12 @@ export const simulateCommand: Command = {
   run([file], values, io) {
     const plan = requirePlan(file!);
     const result = simulate(plan);
-    if (typeof values.csv === 'string') writeFileAtomic(values.csv, seriesToCsv(result.series));
+    if (typeof values.csv === 'string') writeOutputFile(values.csv, seriesToCsv(result.series), [file!]);
     if (values.json)
       io.out(JSON.stringify(simulationJson(plan, result, values.series === true), null, 2) + '\n');
     else io.out(formatSummary(plan, result));
-    return 0;
+    // Like `size`: 3 when the plan cannot run as written, or its answer depends on a missing figure.
+    return result.feasible ? 0 : 3;
   },
 };
 
@@ -113,7 +118,7 @@ export const reportCommand: Command = {
     const paper = choiceFlag(values, 'paper', ['a4', 'letter'] as const) ?? 'a4';
     const lang = choiceFlag(values, 'lang', ['en', 'ko'] as const) ?? 'en';
     const { renderReportPdf } = await import('../report');
-    const r = await renderReportPdf(plan, out, {
+    const r = await renderReportPdf(plan, out, [file!], {
       paper,
       lang,
       compareSeed: values['compare-seed'] === true,
