@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { validatePlan, type PlanError } from '../plan/load';
 import type { Plan } from '../plan/schema';
+import { withChip } from '../plan/edits';
 import { getAtPath, parsePath, setAtPath } from './paths';
 
 /** One change to a plan. */
@@ -32,16 +33,6 @@ export const scenarioSchema = z.strictObject({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export const scenarioListSchema = z.array(scenarioSchema).min(1).max(50);
 
-/** Fields a preset supplies; a chip swap drops the plan's own values so the new chip's figures apply. */
-const DEVICE_FIGURES = [
-  'idlePowerW',
-  'maxPowerW',
-  'peakTops',
-  'memory',
-  'computeEnergyPjPerOp',
-  'name',
-] as const;
-
 function applyChange(doc: Record<string, unknown>, c: Change): Record<string, unknown> {
   switch (c.op) {
     case 'set':
@@ -56,11 +47,8 @@ function applyChange(doc: Record<string, unknown>, c: Change): Record<string, un
       const list = (doc.compute as Record<string, unknown>[] | undefined) ?? [];
       const i = list.findIndex((d) => d.id === c.device);
       if (i < 0) throw new RangeError(`the plan has no compute device "${c.device}"`);
-      const device: Record<string, unknown> = { ...list[i]!, preset: c.preset };
-      for (const f of DEVICE_FIGURES) delete device[f];
-      Object.assign(device, c.overrides ?? {});
       const compute = [...list];
-      compute[i] = device;
+      compute[i] = withChip(list[i] as never, c.preset, c.overrides ?? {});
       return { ...doc, compute };
     }
   }

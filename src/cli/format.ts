@@ -31,7 +31,7 @@ function packLine(r: SimulationResult): string {
   const p = r.pack;
   const conf =
     p.configuration.kind === 'cells' ? `${p.configuration.series}S${p.configuration.parallel}P · ` : '';
-  return `${p.chemistry} · ${conf}${fmtNum(p.ratedEnergyWh / 1000)} kWh · ${fmtNum(p.nominalVoltageV)} V · ${fmtNum(p.ratedCapacityAh)} Ah · ${fmtNum(p.resistanceOhm * 1000)} mΩ · ${fmtNum(p.massKg)} kg (robot ${fmtNum(p.totalRobotMassKg)} kg)`;
+  return `${p.chemistry} · ${conf}${fmtNum(p.ratedEnergyWh / 1000)} kWh · ${fmtNum(p.nominalVoltageV)} V · ${fmtNum(p.ratedCapacityAh)} Ah · ${fmtNum(p.resistanceOhm * 1000)} mΩ · ${fmtNum(p.massKg)} kg (${fmtNum((100 * p.massKg) / Math.max(p.totalRobotMassKg, 1e-9), 2)} % of the robot's ${fmtNum(p.totalRobotMassKg)} kg)`;
 }
 
 /** The readable summary `powerplan simulate` prints. */

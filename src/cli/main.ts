@@ -3,6 +3,7 @@ import { compareCommand, sensitivityCommand, sizeCommand, sweepCommand } from '.
 import { catalogCommand } from './commands/catalog-command';
 import { reportCommand, schemaCommand, simulateCommand, validateCommand } from './commands/plan-commands';
 import { UserError } from './io';
+import { Interrupted, INTERRUPTED_EXIT } from './progress';
 import { VERSION } from '../version';
 import { escapeForTerminal } from '../text/safe-text';
 
@@ -29,7 +30,8 @@ export function mainHelp(): string {
     '',
     "Run `powerplan COMMAND --help` for a command's options. Plan format: docs/plan-format.md.",
     'Exit codes: 0 success, 2 invalid input (bad plan, flag or path), 3 no feasible answer (simulate: the',
-    'plan is infeasible or depends on a missing figure; size: no pack meets the targets), 1 internal error.',
+    'plan is infeasible or depends on a missing figure; size: no pack meets the targets), 130 stopped with',
+    'Ctrl+C (nothing written), 1 internal error.',
   ];
   return lines.join('\n') + '\n';
 }
@@ -64,6 +66,10 @@ export async function runCli(argv: string[], rawIo: Output): Promise<number> {
     }
     return await cmd.run(args.positionals, args.values, io);
   } catch (e) {
+    if (e instanceof Interrupted) {
+      io.err(`powerplan ${cmd.name}: ${e.message}\n`);
+      return INTERRUPTED_EXIT;
+    }
     if (e instanceof UserError) {
       io.err(`powerplan ${cmd.name}: ${e.message}\n`);
       return 2;

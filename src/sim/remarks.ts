@@ -335,6 +335,17 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     }
   }
 
+  if (targets.maxPackMassPercent !== undefined && r.pack.totalRobotMassKg > 0) {
+    const share = (r.pack.massKg / r.pack.totalRobotMassKg) * 100;
+    if (!meetsMaximum(share, targets.maxPackMassPercent)) {
+      out.push({
+        code: 'PACK_MASS_ABOVE_LIMIT',
+        severity: shortfallSeverity(share, targets.maxPackMassPercent, 'lower'),
+        message: `The ${fmtNum(r.pack.massKg)} kg pack is ${fmtNum(share, digitsFor(share, { target: targets.maxPackMassPercent, better: 'lower' }))} % of the robot's ${fmtNum(r.pack.totalRobotMassKg)} kg, above the ${fmtNum(targets.maxPackMassPercent)} % limit. A denser cell, less power or a shorter runtime target lightens it.`,
+      });
+    }
+  }
+
   const t = plan.battery.temperatureC;
   if (t < TEMPERATURE_RANGE_C.min || t > TEMPERATURE_RANGE_C.max) {
     out.push({

@@ -68,7 +68,7 @@ export function feasibilityOf(remarks: readonly VerdictReason[]): FeasibilityVer
 }
 
 /** The plan's targets, each compared with one output. */
-export const TARGET_IDS = ['runtime', 'endOfLifeRuntime', 'chargeTime', 'lifetime'] as const;
+export const TARGET_IDS = ['runtime', 'endOfLifeRuntime', 'chargeTime', 'lifetime', 'packMass'] as const;
 export type TargetId = (typeof TARGET_IDS)[number];
 
 export interface TargetVerdict {
@@ -77,7 +77,7 @@ export interface TargetVerdict {
   value: number | null;
   /** The target in the same unit as `value`. */
   target: number;
-  unit: 'h' | 'years';
+  unit: 'h' | 'years' | '%';
   better: 'higher' | 'lower';
   status: TargetStatus;
   /**
@@ -93,6 +93,7 @@ export interface VerdictInputs {
   runtimeAtEndOfLifeHours: number | null;
   chargeTimeToFullHours: number | null;
   yearsTo80PercentSoH: number | null;
+  pack: { massKg: number; totalRobotMassKg: number };
 }
 
 /** Whether an output depends on the loads (and so on the AI payload and the pack's ability to deliver). */
@@ -101,6 +102,7 @@ export const LOAD_DEPENDENT: Readonly<Record<TargetId, boolean>> = {
   endOfLifeRuntime: true,
   chargeTime: false,
   lifetime: true,
+  packMass: false,
 };
 
 /**
@@ -136,6 +138,7 @@ export function targetVerdicts(
     runtimeHours?: number | undefined;
     chargeTimeMin?: number | undefined;
     lifetimeYears?: number | undefined;
+    maxPackMassPercent?: number | undefined;
   },
   r: VerdictInputs,
   feasibility: Feasibility,
@@ -145,7 +148,7 @@ export function targetVerdicts(
     id: TargetId,
     value: number | null,
     target: number,
-    unit: 'h' | 'years',
+    unit: TargetVerdict['unit'],
     better: 'higher' | 'lower',
   ) =>
     out.push({
@@ -164,6 +167,10 @@ export function targetVerdicts(
     add('chargeTime', r.chargeTimeToFullHours, targets.chargeTimeMin / 60, 'h', 'lower');
   if (targets.lifetimeYears !== undefined)
     add('lifetime', r.yearsTo80PercentSoH, targets.lifetimeYears, 'years', 'higher');
+  if (targets.maxPackMassPercent !== undefined) {
+    const share = r.pack.totalRobotMassKg > 0 ? (r.pack.massKg / r.pack.totalRobotMassKg) * 100 : 0;
+    add('packMass', share, targets.maxPackMassPercent, '%', 'lower');
+  }
   return out;
 }
 

@@ -7,7 +7,7 @@ import {
   MODEL_RESOLUTION_RELATIVE,
   OUTPUT_KEYS,
   OUTPUTS,
-  runSweepSync,
+  runSweep,
   scenarioListSchema,
   seedChipScenarios,
   describeInput,
@@ -315,7 +315,7 @@ export const sweepCommand: Command = {
     csv: { type: 'string', value: 'FILE', description: 'Write the grid as CSV (one row per point)' },
   },
   positionals: [1, 1],
-  run([file], values, io) {
+  async run([file], values, io) {
     const plan = requirePlan(file!);
     const axes = many(values, 'axis').map(parseAxis);
     if (axes.length < 1 || axes.length > 2) throw new UserError('--axis: give one or two axes');
@@ -326,7 +326,10 @@ export const sweepCommand: Command = {
     };
     const errors = checkSweep(plan, spec);
     if (errors.length) throw new UserError(formatErrors('the sweep', errors).trimEnd());
-    const r = runSweepSync(plan, spec);
+    const progress = progressOnStderr('sweep', io);
+    const r = await interruptible((signal) =>
+      runSweep(plan, spec, { chunkSize: 20, onProgress: progress, signal }),
+    );
     const points: (number | null)[][] = [];
     for (let i = 0; i < r.total; i++) {
       const coords =
