@@ -7,21 +7,23 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import type { Scenario, SizingResult } from '../src/analysis';
+import { catalogChipScenarios, type Scenario, type TargetSizing } from '../src/analysis';
+import type { SimulationResult } from '../src/sim/simulate';
 import type { MenuCommand } from '../src/ipc/contract';
-import { parsePlanText } from '../src/plan/load';
+import { parsePlanText, planFileText } from '../src/plan/load';
+import { describePath } from '../src/plan/describe-path';
 import { seriesToCsv } from '../src/report/csv';
 import exampleJson from '../examples/optimus-class-dx-m1.powerplan.json';
 import blankJson from './blank-plan.json';
 import { DutyCycleEditor } from './components/DutyCycle';
 import { ErrorsContext } from './components/Field';
 import { PlanEditor } from './components/PlanEditor';
-import { ResultCards, ResultsPanel } from './components/Results';
+import { ResultCards, ResultsPanel, VerdictBanner } from './components/Results';
 import { CompareView, SensitivityView, SizingView, SweepView } from './components/WhatIf';
 import { I18nContext, makeI18n, type Lang } from './i18n';
 import { readPlanFile } from './platform/web';
 import type { Platform } from './platform/types';
-import { setField } from './state/commands';
+import { applySizedBattery } from './state/commands';
 import { useDerived } from './state/results';
 import { DocumentStore, type PlanDoc } from './state/store';
 
@@ -39,21 +41,87 @@ export function suggestedFileName(name: string, ext = '.powerplan.json'): string
   return base + ext;
 }
 
+/** The JSON in a text, or null (to name the fields of a file that failed to open). */
+function jsonOrNull(text: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The device named by an infeasible or unknown AI reason (the first device otherwise). */
+function failingDevice(r: SimulationResult): string | undefined {
+  const reasons = [...r.infeasibleReasons, ...r.unknownReasons];
+  const bad = r.ai.find((a) =>
+    a.analysis.issues.some((i) => reasons.some((x) => x.code === i.code && x.message.includes(i.message))),
+  );
+  return bad?.deviceId ?? r.devices.find((d) => reasons.some((x) => x.message.includes(d.name)))?.id;
+}
+
+/** Open the device's card in the editor and focus its first figure to enter. */
+function focusDeviceFigures(deviceId: string | undefined): void {
+  const card = document.querySelector<HTMLElement>(
+    deviceId ? `[data-testid="device-${deviceId}"]` : '[data-testid^="device-"]',
+  );
+  if (!card) return;
+  card.closest('details')?.setAttribute('open', '');
+  card.scrollIntoView({ block: 'center' });
+  (card.querySelector<HTMLInputElement>('input[data-required="1"]') ?? card.querySelector('input'))?.focus();
+}
+
 function initialLang(): Lang {
   const saved = localStorage.getItem('powerplan.lang');
   if (saved === 'en' || saved === 'ko') return saved;
   return navigator.language?.startsWith('ko') ? 'ko' : 'en';
 }
 
-export function App({ platform, store }: { platform: Platform; store: DocumentStore }) {
+/** Something to tell the user as the window opens (a recovery record that could not be opened). */
+export type StartupNotice = {
+  kind: 'bad-recovery';
+  text: string;
+  name: string;
+  errors: { path: string; message: string }[];
+};
+
+export function App({
+  platform,
+  store,
+  startupNotice = null,
+}: {
+  platform: Platform;
+  store: DocumentStore;
+  startupNotice?: StartupNotice | null;
+}) {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const [lang, setLang] = useState<Lang>(initialLang);
   const i18n = useMemo(() => makeI18n(lang), [lang]);
   const { t } = i18n;
   const [tab, setTab] = useState<Tab>('plan');
   const [selected, setSelected] = useState(0);
-  const [banner, setBanner] = useState<{ kind: 'error' | 'info'; text: string; details?: string[] } | null>(
-    null,
+  const [banner, setBanner] = useState<{
+    kind: 'error' | 'info';
+    text: string;
+    details?: string[];
+    action?: { label: string; run(): void };
+  } | null>(() =>
+    startupNotice
+      ? {
+          kind: 'error',
+          text: makeI18n(initialLang()).t('recovery.bad', {
+            name: startupNotice.name,
+            count: startupNotice.errors.length,
+          }),
+          details: startupNotice.errors
+            .slice(0, 5)
+            .map((e) => `${describePath(null, e.path, initialLang())}: ${e.message}`),
+          action: {
+            label: makeI18n(initialLang()).t('recovery.download'),
+            run: () => void platform.exportText(startupNotice.text, 'recovered-unreadable.txt'),
+          },
+        }
+      : null,
   );
   const [scenarios, setScenarios] = useState<Scenario[]>([]);
   const [sweepStart, setSweepStart] = useState<{ path: string; from: number; to: number } | null>(null);
@@ -88,8 +156,11 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
   // Autosave the working document (crash recovery), a second after the last edit.
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
-    if (!state.dirty) return;
+    // A save (or an undo back to the saved state) cancels the pending autosave: it would bring back the
+    // autosave file that saving has just cleared.
     if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+    autosaveTimer.current = null;
+    if (!state.dirty) return;
     autosaveTimer.current = setTimeout(
       () => void platform.autosave(JSON.stringify(state.doc), state.name),
       1000,
@@ -112,7 +183,9 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
         setBanner({
           kind: 'error',
           text: t('error.openFailed', { name }),
-          details: r.errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`),
+          details: r.errors
+            .slice(0, 8)
+            .map((e) => `${describePath(jsonOrNull(text), e.path, lang)}: ${e.message}`),
         });
         return false;
       }
@@ -122,7 +195,7 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
       setBanner(r.notices.length ? { kind: 'info', text: r.notices.join(' ') } : null);
       return true;
     },
-    [store, t],
+    [store, t, lang],
   );
 
   const open = useCallback(async () => {
@@ -139,12 +212,17 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
     if (!v.ok) {
       setBanner({
         kind: 'error',
-        text: t('error.saveFailed', { error: `${v.errors.length} problem(s)` }),
-        details: v.errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`),
+        text: t('error.saveFailed', { error: t('error.problems', { count: v.errors.length }) }),
+        details: v.errors.slice(0, 8).map((e) => `${describePath(s.doc, e.path, lang)}: ${e.message}`),
       });
       return false;
     }
-    const text = JSON.stringify(s.doc, null, 2) + '\n';
+    // A plan that saves must reopen: pretty-printed when that stays within the open limit, else compact.
+    const text = planFileText(s.doc);
+    if (text === null) {
+      setBanner({ kind: 'error', text: t('error.saveFailed', { error: t('error.tooLarge') }) });
+      return false;
+    }
     const r = await platform.savePlan(text, s.token, suggestedFileName(s.name), saveAs || s.token === null);
     if (r.ok) {
       store.markSaved(r.token, s.name);
@@ -260,11 +338,8 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
     else if (!r.canceled) openText(r.doc.text, r.doc.name, null);
   };
 
-  const applySize = (r: SizingResult) => {
-    if (r.mode === 'cells' && r.parallel)
-      dispatch(setField('battery.cells.parallel', r.parallel, 'Apply sized pack'));
-    else if (r.plan?.battery.pack)
-      dispatch(setField('battery.pack', { ...r.plan.battery.pack }, 'Apply sized pack'));
+  const applySize = (r: TargetSizing) => {
+    if (r.plan) dispatch(applySizedBattery(r.plan.battery));
     setTab('plan');
   };
 
@@ -364,6 +439,11 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
                   </ul>
                 )}
               </div>
+              {banner.action && (
+                <button type="button" onClick={banner.action.run} data-testid="banner-action">
+                  {banner.action.label}
+                </button>
+              )}
               <button type="button" onClick={() => setBanner(null)}>
                 {t('action.dismiss')}
               </button>
@@ -374,8 +454,8 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
               {t('results.invalid', { count: derived.errors.length })}
               <ul>
                 {derived.errors.slice(0, 5).map((e) => (
-                  <li key={e.path + e.message}>
-                    <code>{e.path}</code>: {e.message}
+                  <li key={e.path + e.message} title={e.path}>
+                    <strong>{describePath(state.doc, e.path, lang)}</strong>: {e.message}
                   </li>
                 ))}
               </ul>
@@ -384,7 +464,7 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
 
           <main className="layout">
             <aside className="sidebar">
-              <PlanEditor doc={state.doc} dispatch={dispatch} />
+              <PlanEditor doc={state.doc} dispatch={dispatch} selectedSegment={selected} />
             </aside>
             <section className="content">
               {tab === 'plan' && (
@@ -392,6 +472,16 @@ export function App({ platform, store }: { platform: Platform; store: DocumentSt
                   {/* The headline first: the result cards above the editor, updating with every edit. */}
                   {derived.result && derived.plan && (
                     <div className={derived.stale ? 'stale' : ''} aria-busy={derived.stale}>
+                      <VerdictBanner
+                        result={derived.result}
+                        onCompareChips={() => {
+                          const device = failingDevice(derived.result!) ?? derived.plan!.compute[0]?.id;
+                          if (!device) return;
+                          setScenarios(catalogChipScenarios(device));
+                          setTab('compare');
+                        }}
+                        onEnterChipFigures={() => focusDeviceFigures(failingDevice(derived.result!))}
+                      />
                       <ResultCards plan={derived.plan} result={derived.result} />
                     </div>
                   )}

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, unlinkSync } from 'node:fs';
+import { existsSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { readTextFile, UserError, writeFileAtomic } from '../../src/cli/io';
@@ -132,7 +132,7 @@ function errorText(e: unknown): string {
 // ---------------------------------------------------------------------------------------------------------
 // The service
 
-export type SaveKind = 'plan' | 'csv' | 'pdf';
+export type SaveKind = 'plan' | 'csv' | 'pdf' | 'text';
 
 /** Native dialogs, injected (Electron's dialog in the app, fakes in tests). Null means cancelled. */
 export interface DialogPort {
@@ -262,9 +262,12 @@ export class Documents {
   // --- export -------------------------------------------------------------------------------------------
 
   /** Ask where to save an export; null when cancelled. */
-  async chooseExportPath(suggestedName: string, kind: 'csv' | 'pdf'): Promise<string | null> {
+  async chooseExportPath(suggestedName: string, kind: 'csv' | 'pdf' | 'text'): Promise<string | null> {
     const chosen = await this.deps.dialogs.showSave({
-      defaultPath: join(this.dialogDir(), withExtension(suggestedName, `.${kind}`)),
+      defaultPath: join(
+        this.dialogDir(),
+        kind === 'text' ? suggestedName : withExtension(suggestedName, `.${kind}`),
+      ),
       kind,
     });
     if (!chosen) return null;
@@ -272,8 +275,12 @@ export class Documents {
     return resolve(chosen);
   }
 
-  async exportCsv(input: { text: string; suggestedName: string }): Promise<ExportResult> {
-    const path = await this.chooseExportPath(input.suggestedName, 'csv');
+  async exportCsv(input: {
+    text: string;
+    suggestedName: string;
+    kind?: 'csv' | 'text' | undefined;
+  }): Promise<ExportResult> {
+    const path = await this.chooseExportPath(input.suggestedName, input.kind ?? 'csv');
     if (!path) return { ok: false, canceled: true };
     try {
       writeFileAtomic(path, input.text);
@@ -344,14 +351,36 @@ export class Documents {
     }
   }
 
-  /** The autosaved document left by a session that did not end cleanly, or null. */
+  /**
+   * The autosaved document left by a session that did not end cleanly, or null. A damaged record (not the
+   * autosave format, or a plan that does not validate) is quarantined — renamed beside it to
+   * `autosave.corrupt-<time>.json`, so it never stops the next start and is never silently deleted; a plan
+   * that does not validate is still returned, for the renderer to offer its text.
+   */
   autosaveRead(): AutosaveRecord | null {
     if (!existsSync(this.autosavePath)) return null;
+    let record: AutosaveRecord | null;
     try {
       // UTF-8 and JSON escaping (\u0001 is 6 bytes) can grow the text up to 6×, plus the small wrapper.
-      return parseAutosave(readTextFile(this.autosavePath, 6 * MAX_TEXT_CHARS + 64 * 1024));
+      record = parseAutosave(readTextFile(this.autosavePath, 6 * MAX_TEXT_CHARS + 64 * 1024));
     } catch {
-      return null;
+      record = null;
+    }
+    if (!record || !parsePlanText(record.text).ok) this.quarantineAutosave();
+    return record;
+  }
+
+  /** Move a damaged autosave aside (never delete what the user may need): `autosave.corrupt-<time>.json`. */
+  private quarantineAutosave(): void {
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    try {
+      renameSync(this.autosavePath, join(this.deps.userDataDir, `autosave.corrupt-${stamp}.json`));
+    } catch {
+      try {
+        unlinkSync(this.autosavePath);
+      } catch {
+        /* gone already */
+      }
     }
   }
 

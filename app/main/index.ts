@@ -82,6 +82,7 @@ const FILTERS: Record<SaveKind, { name: string; extensions: string[] }[]> = {
   plan: [{ name: 'PowerPlan plan', extensions: ['json'] }],
   csv: [{ name: 'CSV', extensions: ['csv'] }],
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  text: [{ name: 'Text', extensions: ['txt', 'json'] }],
 };
 
 const dialogs: DialogPort = {

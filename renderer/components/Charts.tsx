@@ -41,12 +41,43 @@ function Frame({ width, height, children }: { width?: number; height: number; ch
   );
 }
 
-const hoursTick = (h: number) => (h >= 10 ? h.toFixed(0) : h.toFixed(1));
+/**
+ * Round tick values for an axis from 0 to `max`: steps of 1, 2 or 5 × 10ⁿ, about `count` of them
+ * ("0, 2, 4, 6, 8 h", never "0, 1.7, 3.4").
+ */
+export function niceTicks(max: number, count = 6): number[] {
+  if (!(max > 0) || !Number.isFinite(max)) return [0];
+  const raw = max / Math.max(1, count - 1);
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const ticks: number[] = [];
+  for (let v = 0; v <= max + step * 1e-9; v += step) ticks.push(Number(v.toPrecision(12)));
+  if (ticks[ticks.length - 1]! < max) ticks.push(Number((ticks[ticks.length - 1]! + step).toPrecision(12)));
+  return ticks;
+}
 
-/** SoC and terminal voltage over the shift, with the reserve line and events. */
-export function SocChart({ result, animate = true, height = 220, width, reservePercent }: ChartProps) {
+const hoursTick = (h: number) => String(Number(h.toPrecision(6)));
+
+/** Which run the SoC chart shows: the shift as planned (charging included) or the headline case. */
+export type SocView = 'shift' | 'runtime';
+
+/**
+ * SoC and terminal voltage, with the reserve line and the events: the shift as the plan schedules it (every
+ * cycle, charge segments included), or the headline case — one charge from full to the reserve. The lines
+ * differ by style as well as colour (SoC solid and thick, voltage dotted, reserve long-dashed and labelled).
+ */
+export function SocChart({
+  result,
+  animate = true,
+  height = 220,
+  width,
+  reservePercent,
+  view = 'shift',
+}: ChartProps & { view?: SocView }) {
   const { t } = useI18n();
-  const data = result.series.map((p) => ({ h: p.timeS / 3600, soc: p.soc * 100, v: p.terminalV }));
+  const series = view === 'runtime' ? result.runtimeSeries : result.series;
+  const data = series.map((p) => ({ h: p.timeS / 3600, soc: p.soc * 100, v: p.terminalV }));
+  const ticks = niceTicks(data.length ? data[data.length - 1]!.h : 0);
   const reserveLine = reservePercent;
   return (
     <Frame width={width} height={height}>
@@ -55,13 +86,16 @@ export function SocChart({ result, animate = true, height = 220, width, reserveP
         <XAxis
           dataKey="h"
           type="number"
-          domain={[0, 'dataMax']}
+          domain={[0, ticks[ticks.length - 1]!]}
+          ticks={ticks}
           tickFormatter={hoursTick}
           label={{ value: t('chart.timeAxis'), position: 'insideBottom', offset: -8 }}
         />
         <YAxis
           yAxisId="soc"
           domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          allowDataOverflow
           label={{ value: t('chart.socAxis'), angle: -90, position: 'insideLeft' }}
         />
         <YAxis yAxisId="v" orientation="right" domain={['auto', 'auto']} width={44} />
@@ -73,28 +107,31 @@ export function SocChart({ result, animate = true, height = 220, width, reserveP
         <Line
           yAxisId="soc"
           dataKey="soc"
-          name="SoC %"
+          name={t('chart.socLine')}
           stroke="#3b6fb6"
           dot={false}
-          strokeWidth={2}
+          strokeWidth={2.5}
           isAnimationActive={animate}
         />
         <Line
           yAxisId="v"
           dataKey="v"
-          name={t('chart.voltageAxis')}
-          stroke="#d14b4b"
+          name={t('chart.voltageLine')}
+          stroke="#b5651d"
           dot={false}
-          strokeDasharray="5 3"
+          strokeWidth={1.5}
+          strokeDasharray="1 3"
+          strokeLinecap="round"
           isAnimationActive={animate}
         />
         {reserveLine !== undefined && (
           <ReferenceLine
             yAxisId="soc"
             y={reserveLine}
-            stroke="#c62828"
-            strokeDasharray="4 4"
-            label={{ value: t('chart.reserve'), position: 'insideBottomLeft' }}
+            stroke="#555"
+            strokeWidth={1.5}
+            strokeDasharray="10 5"
+            label={{ value: `${t('chart.reserve')} ${reserveLine} %`, position: 'insideBottomLeft' }}
           />
         )}
         {result.events
@@ -121,6 +158,7 @@ export function PowerChart({ result, animate = true, height = 200, width }: Char
     accessories: p.accessoriesW,
     losses: p.lossW,
   }));
+  const ticks = niceTicks(data.length ? data[data.length - 1]!.h : 0);
   const cats = [
     ['locomotion', CATEGORY_COLORS.locomotion, t('cat.locomotion')],
     ['compute', CATEGORY_COLORS.compute, t('cat.compute')],
@@ -134,7 +172,8 @@ export function PowerChart({ result, animate = true, height = 200, width }: Char
         <XAxis
           dataKey="h"
           type="number"
-          domain={[0, 'dataMax']}
+          domain={[0, ticks[ticks.length - 1]!]}
+          ticks={ticks}
           tickFormatter={hoursTick}
           label={{ value: t('chart.timeAxis'), position: 'insideBottom', offset: -8 }}
         />
@@ -204,6 +243,7 @@ export function AgeingChart({ result, animate = true, height = 200, width }: Cha
   const { t } = useI18n();
   if (!result.ageing) return null;
   const data = result.ageing.curve.map((p) => ({ y: p.days / DAYS_PER_YEAR, q: p.relativeCapacity * 100 }));
+  const ticks = niceTicks(data.length ? data[data.length - 1]!.y : 0);
   return (
     <Frame width={width} height={height}>
       <LineChart data={data} width={width} height={height} margin={{ top: 8, right: 8, bottom: 16, left: 0 }}>
@@ -211,14 +251,15 @@ export function AgeingChart({ result, animate = true, height = 200, width }: Cha
         <XAxis
           dataKey="y"
           type="number"
-          domain={[0, 'dataMax']}
-          tickFormatter={(y: number) => y.toFixed(1)}
-          label={{ value: 'years', position: 'insideBottom', offset: -8 }}
+          domain={[0, ticks[ticks.length - 1]!]}
+          ticks={ticks}
+          tickFormatter={hoursTick}
+          label={{ value: t('chart.yearsAxis'), position: 'insideBottom', offset: -8 }}
         />
         <YAxis domain={[60, 101]} label={{ value: '%', angle: -90, position: 'insideLeft' }} />
         <Tooltip
           formatter={(v) => `${Number(v).toFixed(1)} %`}
-          labelFormatter={(y) => `${Number(y).toFixed(2)} years`}
+          labelFormatter={(y) => `${Number(y).toFixed(2)} ${t('chart.yearsAxis')}`}
         />
         <ReferenceLine
           y={80}

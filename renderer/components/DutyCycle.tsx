@@ -3,7 +3,7 @@ import { findAccelerator } from '../../src/catalog';
 import { useI18n } from '../i18n';
 import { ACTIVITY_COLORS, CHARGE_COLOR, REST_COLOR } from '../lib/colors';
 import {
-  addSegment,
+  addSegmentAfter,
   moveSegment,
   removeSegment,
   resizeSegment,
@@ -12,6 +12,7 @@ import {
   toggleSegmentAccessory,
 } from '../state/commands';
 import type { Command } from '../state/store';
+import type { NumberRange } from '../../src/plan/schema-ranges';
 import { CheckField, NumberField, SelectField } from './Field';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -23,6 +24,12 @@ interface Props {
   selected: number;
   onSelect(i: number): void;
 }
+
+/**
+ * What the editor accepts as a segment's duration: at least one second (the schema also allows 0, "skipped",
+ * in files; typed in the editor, 0 or a negative duration is a mistake and is refused at the field).
+ */
+const DURATION_RANGE: NumberRange = { min: 1 / 60, max: 100_000, exclusiveMin: false, integer: false };
 
 /** Readable one-line description of a segment: "Walking 20 min · NPU: detector". */
 export function describeSegment(doc: Json, s: Json, t: ReturnType<typeof useI18n>): string {
@@ -160,13 +167,7 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
           type="button"
           data-testid="add-segment"
           onClick={() => {
-            dispatch(
-              addSegment(selIndex, {
-                kind: 'activity',
-                activity: activities[0]?.id ?? 'activity1',
-                durationMin: 15,
-              }),
-            );
+            dispatch(addSegmentAfter(selIndex));
             onSelect(selIndex + 1);
           }}
         >
@@ -215,6 +216,7 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
               label={t('field.segmentDuration')}
               unit="min"
               optional={seg.kind === 'charge'}
+              range={DURATION_RANGE}
               value={seg.durationMin}
               path={`dutyCycle.segments[${selIndex}].durationMin`}
               onCommit={(v) =>

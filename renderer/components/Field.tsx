@@ -1,4 +1,6 @@
 import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
+import { fieldRange } from '../../src/plan/field-registry';
+import { inRange, type NumberRange } from '../../src/plan/schema-ranges';
 import { parseQuantity } from '../lib/units';
 import { useI18n } from '../i18n';
 
@@ -21,6 +23,17 @@ interface NumberFieldProps {
   optional?: boolean;
   testId?: string;
   digits?: number;
+  /**
+   * The allowed range: from the plan schema for `path` (the field registry), unless given here. A value
+   * outside it is refused at the field, like text that is not a number: no commit, no undo step.
+   */
+  range?: NumberRange | null;
+  /** Marks a figure the plan needs and does not have (an "enter figures" prompt). */
+  required?: boolean;
+  /** A line under the field: where its value comes from (catalog source and confidence), or help. */
+  hint?: ReactNode;
+  /** One-line help (the field registry's), shown on hover and read by screen readers. */
+  title?: string;
 }
 
 /**
@@ -37,49 +50,78 @@ export function NumberField({
   onCommit,
   optional,
   testId,
-  digits = 6,
+  digits = 10,
+  range,
+  required,
+  hint,
+  title,
 }: NumberFieldProps) {
   const id = useId();
-  const { num } = useI18n();
+  const { num, t } = useI18n();
   const shown = value === undefined ? '' : String(Number(value.toPrecision(digits)));
   const [text, setText] = useState(shown);
+  // Only text the user typed is committed: focusing a field and leaving it changes nothing.
+  const [edited, setEdited] = useState(false);
   const [parseError, setParseError] = useState<string | null>(null);
-  useEffect(() => setText(shown), [shown]);
+  useEffect(() => {
+    setText(shown);
+    setEdited(false);
+  }, [shown]);
   const planError = useFieldError(path);
   const error = parseError ?? planError;
+  const allowed = range === undefined ? (path ? fieldRange(path) : null) : range;
   const commit = () => {
+    if (!edited || text === shown) {
+      setParseError(null);
+      return;
+    }
     if (text.trim() === '') {
       if (optional) onCommit(undefined);
       else setText(shown);
       setParseError(null);
+      setEdited(false);
       return;
     }
     const v = parseQuantity(text, unit);
     if (v === null) {
-      setParseError(`“${text}” is not a number in ${unit}`);
+      setParseError(t('field.notANumber', { text, unit }));
+      return;
+    }
+    if (allowed && !inRange(v, allowed)) {
+      setParseError(t('field.outOfRange', { text, range: describeRange(allowed, unit, num) }));
       return;
     }
     setParseError(null);
+    setEdited(false);
     if (v !== value) onCommit(v);
   };
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+    <div className={`field${error ? ' field-invalid' : ''}${required ? ' field-required' : ''}`}>
+      <label htmlFor={id} title={title}>
+        {label}
+      </label>
       <div className="field-input">
         <input
           id={id}
+          title={title}
           data-testid={testId}
+          data-required={required ? '1' : undefined}
           inputMode="decimal"
           value={text}
           placeholder={placeholder ?? (value === undefined ? '' : num(value))}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-err` : undefined}
-          onChange={(e) => setText(e.target.value)}
+          aria-required={required ? true : undefined}
+          aria-describedby={error ? `${id}-err` : hint ? `${id}-hint` : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            setEdited(true);
+          }}
           onBlur={commit}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit();
             if (e.key === 'Escape') {
               setText(shown);
+              setEdited(false);
               setParseError(null);
             }
           }}
@@ -93,8 +135,20 @@ export function NumberField({
           ⚠ {error}
         </div>
       )}
+      {!error && hint && (
+        <div className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
     </div>
   );
+}
+
+/** "0 … 100 000 W", "more than 0 min": the range a field accepts, for its message. */
+export function describeRange(r: NumberRange, unit: string, num: (v: number) => string): string {
+  const u = unit ? ` ${unit}` : '';
+  if (r.max === Infinity) return `${r.exclusiveMin ? '> ' : '≥ '}${num(r.min)}${u}`;
+  return `${r.exclusiveMin ? '> ' : ''}${num(r.min)} … ${num(r.max)}${u}`;
 }
 
 export function TextField({
@@ -103,12 +157,14 @@ export function TextField({
   onCommit,
   path,
   testId,
+  title,
 }: {
   label: string;
   value: string;
   onCommit(v: string): void;
   path?: string;
   testId?: string;
+  title?: string;
 }) {
   const id = useId();
   const [text, setText] = useState(value);
@@ -116,9 +172,12 @@ export function TextField({
   const error = useFieldError(path);
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} title={title}>
+        {label}
+      </label>
       <input
         id={id}
+        title={title}
         data-testid={testId}
         value={text}
         aria-invalid={error ? true : undefined}
@@ -167,15 +226,23 @@ export function CheckField({
   label,
   checked,
   onChange,
+  testId,
 }: {
   label: string;
   checked: boolean;
   onChange(v: boolean): void;
+  testId?: string;
 }) {
   const id = useId();
   return (
     <div className="field field-check">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        data-testid={testId}
+        onChange={(e) => onChange(e.target.checked)}
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import {
   compare,
+  describeInput,
   seedChipScenarios,
   sensitivity,
   type Comparison,
@@ -16,7 +17,7 @@ import { I18nContext, makeI18n, useI18n, type Lang } from '../i18n';
 import type { Platform } from '../platform/types';
 import { AgeingChart, EnergyChart, PowerChart, SocChart } from './Charts';
 import { describeSegment } from './DutyCycle';
-import { AiSummary, Remarks, ResultCards } from './Results';
+import { AiSummary, Remarks, ResultCards, ShiftLine, VerdictBanner } from './Results';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -75,13 +76,16 @@ export function Report({
     <article className={`report paper-${options.paper}`} data-testid="report">
       <header className="report-head">
         <div className="report-brand">PowerPlan {VERSION}</div>
-        <h1>{plan.name}</h1>
+        <h1>
+          <bdi>{plan.name}</bdi>
+        </h1>
         <div className="muted">
-          {plan.robot.name} · {date}
+          <bdi>{plan.robot.name}</bdi> · {date}
         </div>
       </header>
       <section className="keep">
         <h2>{t('report.results')}</h2>
+        <VerdictBanner result={result} />
         <ResultCards plan={plan} result={result} />
       </section>
       <section className="keep">
@@ -101,6 +105,7 @@ export function Report({
           height={240}
           reservePercent={b.reservePercent}
         />
+        <ShiftLine result={result} />
       </section>
       <section className="keep page-break">
         <h2>
@@ -160,7 +165,7 @@ export function Report({
         <AgeingChart result={result} animate={false} width={width} height={200} />
       </section>
       {options.comparison && <ComparisonSection c={options.comparison} />}
-      {options.sensitivity && <SensitivitySection s={options.sensitivity} />}
+      {options.sensitivity && <SensitivitySection s={options.sensitivity} plan={plan} />}
       <section className="keep">
         <h2>{t('section.remarks')}</h2>
         <Remarks result={result} />
@@ -175,7 +180,9 @@ export function Report({
         {plan.notes && (
           <>
             <h3>{t('report.notes')}</h3>
-            <p className="notes">{plan.notes}</p>
+            <p className="notes">
+              <bdi>{plan.notes}</bdi>
+            </p>
           </>
         )}
       </section>
@@ -249,7 +256,7 @@ function ComparisonSection({ c }: { c: Comparison }) {
   );
 }
 
-function SensitivitySection({ s }: { s: Sensitivity }) {
+function SensitivitySection({ s, plan }: { s: Sensitivity; plan: Plan }) {
   const i = useI18n();
   const bars = s.bars.slice(0, 12);
   const max = Math.max(...bars.map((b) => b.swing), 1e-9);
@@ -260,7 +267,7 @@ function SensitivitySection({ s }: { s: Sensitivity }) {
         <tbody>
           {bars.map((b) => (
             <tr key={b.path}>
-              <th scope="row">{b.path}</th>
+              <th scope="row">{describeInput(plan, b, i.lang)}</th>
               <td>{b.outputLow === null ? 'n/a' : i.hours(b.outputLow)}</td>
               <td>{b.outputHigh === null ? 'n/a' : i.hours(b.outputHigh)}</td>
               <td className="bar-cell">

@@ -1,11 +1,17 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Plan } from '../../src/plan/schema';
 import type { SimulationResult } from '../../src/sim/simulate';
-import { meetsMaximum, meetsMinimum, shortfallSeverity } from '../../src/sim/targets';
+import { verdictDigits } from '../../src/sim/targets';
+import {
+  LOAD_DEPENDENT,
+  targetStatus as ruleStatus,
+  type TargetStatus,
+  type TargetVerdict,
+} from '../../src/sim/verdict';
 import { useI18n } from '../i18n';
-import { AgeingChart, EnergyChart, PowerChart, SocChart } from './Charts';
+import { AgeingChart, EnergyChart, PowerChart, SocChart, type SocView } from './Charts';
 
-export type Status = 'ok' | 'near' | 'bad' | 'none';
+export type Status = 'ok' | 'near' | 'bad' | 'unknown' | 'none';
 
 /** Green when the target is met, amber within 10 % of it, red beyond; 'none' without a target. */
 export function targetStatus(
@@ -14,13 +20,21 @@ export function targetStatus(
   better: 'higher' | 'lower',
 ): Status {
   if (target === undefined) return 'none';
-  if (value === null) return better === 'higher' ? 'ok' : 'bad';
-  if (better === 'higher' ? meetsMinimum(value, target) : meetsMaximum(value, target)) return 'ok';
-  // The remarks' rule (src/sim/targets.ts): a warning is amber, an error red.
-  return shortfallSeverity(value, target, better) === 'warning' ? 'near' : 'bad';
+  return fromVerdict(ruleStatus(value, target, better, false, 'feasible').status);
 }
 
-const ICON: Record<Status, string> = { ok: '✓', near: '!', bad: '✗', none: '' };
+/** The card status of a target verdict (src/sim/verdict.ts: one rule for CLI, UI, compare and report). */
+export function fromVerdict(s: TargetStatus): Status {
+  return s === 'met' ? 'ok' : s === 'near' ? 'near' : s === 'missed' ? 'bad' : 'unknown';
+}
+
+const ICON: Record<Status, string> = { ok: '✓', near: '!', bad: '✗', unknown: '?', none: '' };
+const STATUS_KEY = {
+  ok: 'status.ok',
+  near: 'status.near',
+  bad: 'status.bad',
+  unknown: 'status.unknown',
+} as const;
 
 function Card({
   title,
@@ -29,6 +43,7 @@ function Card({
   status,
   testId,
   raw,
+  note,
 }: {
   title: string;
   value: string;
@@ -36,18 +51,16 @@ function Card({
   status: Status;
   testId: string;
   raw?: number | null;
+  /** A second line that qualifies the figure (infeasible, unknown, power capped). */
+  note?: string | undefined;
 }) {
   const { t } = useI18n();
   return (
-    <div className={`card status-${status}`} data-testid={testId}>
+    <div className={`card status-${status}`} data-testid={testId} data-status={status}>
       <div className="card-title">{title}</div>
       <div className="card-value">
         {status !== 'none' && (
-          <span
-            className="status-icon"
-            role="img"
-            aria-label={t(status === 'ok' ? 'status.ok' : status === 'near' ? 'status.near' : 'status.bad')}
-          >
+          <span className="status-icon" role="img" aria-label={t(STATUS_KEY[status])}>
             {ICON[status]}
           </span>
         )}
@@ -56,8 +69,28 @@ function Card({
         </span>
       </div>
       <div className="card-sub">{sub}</div>
+      {note && (
+        <div className="card-note" data-testid={`${testId}-note`}>
+          {note}
+        </div>
+      )}
     </div>
   );
+}
+
+/**
+ * A card's figure for a target verdict: "—" when the plan is infeasible (a figure of a plan that cannot run
+ * is not an answer), else the value with as many digits as it takes for the shown figure to read its verdict.
+ */
+function verdictValue(
+  v: TargetVerdict | undefined,
+  value: number | null,
+  show: (x: number, digits: number) => string,
+  empty: string,
+): string {
+  if (v?.because === 'infeasible') return '—';
+  if (value === null) return empty;
+  return show(value, v ? verdictDigits(value, v.target, v.better) : 3);
 }
 
 /** Headline cards: runtime, charge time, charges per day, years to 80 %, runtime at end of life. */
@@ -65,70 +98,175 @@ export function ResultCards({ plan, result }: { plan: Plan; result: SimulationRe
   const i = useI18n();
   const { t } = i;
   const tg = plan.targets;
-  const runtime = result.runtimeHours;
-  const chargeH = result.chargeTimeToFullHours;
+  const verdict = (id: TargetVerdict['id']) => result.targetStatus.find((x) => x.id === id);
+  const status = (id: TargetVerdict['id']): Status => {
+    const v = verdict(id);
+    return v ? fromVerdict(v.status) : 'none';
+  };
+  const qualifier = (id: TargetVerdict['id']): string | undefined => {
+    const v = verdict(id);
+    if (result.feasibility === 'infeasible' && LOAD_DEPENDENT[id]) return t('card.infeasible');
+    if (result.feasibility === 'unknown' && LOAD_DEPENDENT[id]) return t('card.unknown');
+    if (v?.because === 'not-available') return t('card.notAvailable');
+    return undefined;
+  };
+  const capped = result.warnings.some((w) => w.code === 'AI_DEVICE_OVERLOADED');
+  const hours = (x: number, d: number) => i.hours(x, d);
+  const runtimeNote = qualifier('runtime') ?? (capped ? t('card.computeCapped') : undefined);
+  const c = result.chargeCounts;
+  const countParts = [
+    c.atReserve > 0 ? t('card.chargesAtReserve', { n: i.num(c.atReserve, 3) }) : null,
+    c.opportunity > 0 ? t('card.chargesInCycle', { n: i.num(c.opportunity, 3) }) : null,
+    c.endOfDay > 0 ? t('card.chargesAfterDay', { n: i.num(c.endOfDay, 3) }) : null,
+  ].filter(Boolean);
+  const loadDependentInfeasible = result.feasibility === 'infeasible';
   return (
     <div className="cards" aria-live="polite">
       <Card
         testId="card-runtime"
-        raw={runtime}
+        raw={result.runtimeHours}
         title={t('card.runtime')}
-        value={runtime === null ? t('card.unbounded') : i.hours(runtime)}
+        value={verdictValue(verdict('runtime'), result.runtimeHours, hours, t('card.unbounded'))}
         sub={
           tg.runtimeHours !== undefined
             ? t('card.target', { target: `≥ ${i.hours(tg.runtimeHours)}` })
             : t('card.noTarget')
         }
-        status={targetStatus(runtime, tg.runtimeHours, 'higher')}
+        status={
+          tg.runtimeHours === undefined && result.feasibility !== 'feasible'
+            ? result.feasibility === 'infeasible'
+              ? 'bad'
+              : 'unknown'
+            : status('runtime')
+        }
+        note={runtimeNote}
       />
       <Card
         testId="card-charge"
-        raw={chargeH}
+        raw={result.chargeTimeToFullHours}
         title={t('card.charge')}
-        value={chargeH === null ? t('card.noCharger') : i.hours(chargeH)}
+        value={verdictValue(verdict('chargeTime'), result.chargeTimeToFullHours, hours, t('card.noCharger'))}
         sub={
-          (chargeH === null
+          (result.chargeTimeToFullHours === null
             ? ''
             : `${t('card.fullAt', { pct: i.num(result.pack.chargedSocPercent, 3) })} · `) +
           (tg.chargeTimeMin !== undefined
             ? t('card.target', { target: `≤ ${i.hours(tg.chargeTimeMin / 60)}` })
             : t('card.noTarget'))
         }
-        status={chargeH === null ? 'none' : targetStatus(chargeH * 60, tg.chargeTimeMin, 'lower')}
+        status={
+          result.chargeTimeToFullHours === null && !verdict('chargeTime') ? 'none' : status('chargeTime')
+        }
+        note={qualifier('chargeTime')}
       />
       <Card
         testId="card-charges"
+        raw={result.chargesPerDay}
         title={t('card.chargesPerDay')}
-        value={i.num(result.chargesPerDay, 2)}
-        sub={t('card.efc', { efc: i.num(result.equivalentFullCyclesPerDay, 2) })}
-        status="none"
+        value={loadDependentInfeasible ? '—' : i.fixed(result.chargesPerDay, 1)}
+        sub={
+          (countParts.length ? countParts.join(' + ') + ' · ' : '') +
+          t('card.efc', { efc: i.num(result.equivalentFullCyclesPerDay, 2) })
+        }
+        status={loadDependentInfeasible ? 'bad' : result.feasibility === 'unknown' ? 'unknown' : 'none'}
+        note={
+          loadDependentInfeasible
+            ? t('card.infeasible')
+            : result.feasibility === 'unknown'
+              ? t('card.unknown')
+              : undefined
+        }
       />
       <Card
         testId="card-years"
+        raw={result.yearsTo80PercentSoH}
         title={t('card.years')}
-        value={result.yearsTo80PercentSoH === null ? '> 50' : i.num(result.yearsTo80PercentSoH, 2)}
+        value={verdictValue(verdict('lifetime'), result.yearsTo80PercentSoH, (x, d) => i.num(x, d), '> 50')}
         sub={
           tg.lifetimeYears !== undefined
             ? t('card.target', { target: `≥ ${i.num(tg.lifetimeYears)}` })
             : t('card.noTarget')
         }
-        status={targetStatus(result.yearsTo80PercentSoH ?? Infinity, tg.lifetimeYears, 'higher')}
+        status={status('lifetime')}
+        note={qualifier('lifetime')}
       />
       <Card
         testId="card-eol"
+        raw={result.runtimeAtEndOfLifeHours}
         title={t('card.eol')}
-        value={
-          result.runtimeAtEndOfLifeHours === null
-            ? t('card.unbounded')
-            : i.hours(result.runtimeAtEndOfLifeHours)
-        }
+        value={verdictValue(
+          verdict('endOfLifeRuntime'),
+          result.runtimeAtEndOfLifeHours,
+          hours,
+          t('card.unbounded'),
+        )}
         sub={
           tg.runtimeHours !== undefined
             ? t('card.target', { target: `≥ ${i.hours(tg.runtimeHours)}` })
             : t('card.noTarget')
         }
-        status={targetStatus(result.runtimeAtEndOfLifeHours, tg.runtimeHours, 'higher')}
+        status={status('endOfLifeRuntime')}
+        note={qualifier('endOfLifeRuntime')}
       />
+    </div>
+  );
+}
+
+/**
+ * The loudest thing on screen when the plan cannot run (red) or its answer depends on a missing figure
+ * (amber): the reasons in words, and what to do about them.
+ */
+export function VerdictBanner({
+  result,
+  onCompareChips,
+  onEnterChipFigures,
+}: {
+  result: SimulationResult;
+  onCompareChips?: (() => void) | undefined;
+  onEnterChipFigures?: (() => void) | undefined;
+}) {
+  const { t } = useI18n();
+  if (result.feasibility === 'feasible') return null;
+  const infeasible = result.feasibility === 'infeasible';
+  const reasons = infeasible ? result.infeasibleReasons : result.unknownReasons;
+  const aiReason = reasons.some((r) => r.code.startsWith('AI_'));
+  const chipFigures = reasons.some((r) => r.code === 'DEVICE_POWER_UNKNOWN' || r.code.endsWith('_UNKNOWN'));
+  return (
+    <div
+      className={`verdict verdict-${result.feasibility}`}
+      role="alert"
+      data-testid="verdict-banner"
+      data-feasibility={result.feasibility}
+    >
+      <div className="verdict-head">
+        <span className="verdict-icon" aria-hidden="true">
+          {infeasible ? '✗' : '?'}
+        </span>
+        <strong>{t(infeasible ? 'verdict.infeasible' : 'verdict.unknown')}</strong>
+      </div>
+      <ul>
+        {reasons.map((r) => (
+          <li key={r.code + r.message}>{r.message}</li>
+        ))}
+        {infeasible &&
+          result.unknownReasons.map((r) => (
+            <li key={r.code + r.message} className="muted">
+              {r.message}
+            </li>
+          ))}
+      </ul>
+      <div className="verdict-actions">
+        {aiReason && onCompareChips && (
+          <button type="button" onClick={onCompareChips} data-testid="verdict-compare-chips">
+            {t('verdict.compareChips')}
+          </button>
+        )}
+        {chipFigures && onEnterChipFigures && (
+          <button type="button" onClick={onEnterChipFigures} data-testid="verdict-enter-figures">
+            {t('verdict.enterFigures')}
+          </button>
+        )}
+      </div>
     </div>
   );
 }
@@ -213,13 +351,55 @@ export function ResultsPanel({
   );
 }
 
+/** How the shift went, in words: sustainable (steady state), stopped early, or completed. */
+export function ShiftLine({ result }: { result: SimulationResult }) {
+  const i = useI18n();
+  const s = result.shift;
+  const text = s.sustainable
+    ? i.t('chart.sustainable', {
+        end: i.num(s.sustainable.cycleEndSocPercent, 3),
+        min: i.num(s.sustainable.minSocPercent, 3),
+      })
+    : s.completed
+      ? i.t('chart.shiftDone', { h: i.hours(s.durationHours), soc: i.num(s.endSoc * 100, 3) })
+      : i.t('chart.shiftStops', {
+          h: i.hours(s.durationHours),
+          end: i.t(
+            `end.${result.runtimeEndedBy === 'cutoff' || result.runtimeEndedBy === 'power-limit' ? result.runtimeEndedBy : 'reserve'}`,
+          ),
+        });
+  return (
+    <p className={`shift-line${s.sustainable ? ' sustainable' : ''}`} data-testid="shift-line">
+      {text}
+    </p>
+  );
+}
+
 const ChartsBlock = memo(function ChartsBlock({ plan, result }: { plan: Plan; result: SimulationResult }) {
   const { t } = useI18n();
+  const [view, setView] = useState<SocView>('shift');
   return (
     <div className="charts">
       <figure className="chart">
-        <figcaption>{t('chart.soc')}</figcaption>
-        <SocChart result={result} reservePercent={plan.battery.reservePercent} />
+        <figcaption>
+          {t('chart.soc')}
+          <span className="segmented" role="group" aria-label={t('chart.soc')}>
+            {(['shift', 'runtime'] as const).map((v) => (
+              <button
+                key={v}
+                type="button"
+                aria-pressed={view === v}
+                className={view === v ? 'active' : ''}
+                onClick={() => setView(v)}
+                data-testid={`soc-view-${v}`}
+              >
+                {t(v === 'shift' ? 'chart.viewShift' : 'chart.viewRuntime')}
+              </button>
+            ))}
+          </span>
+        </figcaption>
+        <SocChart result={result} reservePercent={plan.battery.reservePercent} view={view} />
+        {view === 'shift' && <ShiftLine result={result} />}
       </figure>
       <figure className="chart">
         <figcaption>{t('chart.power')}</figcaption>

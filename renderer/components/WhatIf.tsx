@@ -14,17 +14,29 @@ import {
 } from 'recharts';
 import {
   linspace,
+  MODEL_RESOLUTION_RELATIVE,
   seedChipScenarios,
   swapChipScenario,
   type Comparison,
   type Scenario,
   type Sensitivity,
-  type SizingResult,
+  type TargetSizing,
   type SweepResult,
 } from '../../src/analysis';
 import { ACCELERATORS } from '../../src/catalog';
 import type { Plan } from '../../src/plan/schema';
+import { verdictDigits } from '../../src/sim/targets';
+import { STATUS_MARK, verdictForOutput, type TargetStatus } from '../../src/sim/verdict';
+import { fieldRange } from '../../src/plan/field-registry';
 import { useI18n } from '../i18n';
+import { fromVerdict } from './Results';
+
+const STATUS_LABEL: Record<TargetStatus, 'status.ok' | 'status.near' | 'status.bad' | 'status.unknown'> = {
+  met: 'status.ok',
+  near: 'status.near',
+  missed: 'status.bad',
+  unknown: 'status.unknown',
+};
 import { runAnalysis, type RunningAnalysis } from '../worker/client';
 import type { AnalysisRequest, AnalysisResultOf } from '../worker/protocol';
 import { comparisonToCsv, sensitivityToCsv, sweepToCsv } from '../../src/report/csv';
@@ -161,6 +173,24 @@ export function CompareView({
             </tr>
           </thead>
           <tbody>
+            <tr className="verdict-row" data-testid="compare-verdicts">
+              <th scope="row">{t('compare.verdict')}</th>
+              {c.columns.map((col, k) => (
+                <td
+                  key={k}
+                  className={`verdict-cell verdict-${col.feasibility ?? 'invalid'}`}
+                  title={[...col.infeasibleReasons, ...col.unknownReasons].map((r) => r.message).join('\n')}
+                >
+                  {col.feasibility === 'infeasible'
+                    ? `✗ ${t('compare.infeasible')}`
+                    : col.feasibility === 'unknown'
+                      ? `? ${t('compare.unknown')}`
+                      : col.feasibility === 'feasible'
+                        ? `✓ ${t('compare.feasible')}`
+                        : t('compare.invalid')}
+                </td>
+              ))}
+            </tr>
             {c.rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row">{row.key === 'packMassForTargetKg' ? t('compare.massRow') : row.label}</th>
@@ -173,16 +203,37 @@ export function CompareView({
                       </td>
                     );
                   const v = cell?.value ?? null;
-                  const text = v === null ? 'n/a' : row.unit === 'h' ? i.hours(v) : `${i.num(v)} ${row.unit}`;
+                  const verdict = verdictForOutput(col.targetStatus, row.key);
+                  const digits = v !== null && verdict ? verdictDigits(v, verdict.target, verdict.better) : 3;
+                  const text =
+                    verdict?.because === 'infeasible'
+                      ? '—'
+                      : v === null
+                        ? 'n/a'
+                        : row.unit === 'h'
+                          ? i.hours(v, digits)
+                          : row.key === 'chargesPerDay'
+                            ? `${i.fixed(v, 1)} ${t('unit.perDay')}`
+                            : `${i.num(v, digits)} ${row.unit}`;
                   const cls = cell?.better === true ? 'better' : cell?.better === false ? 'worse' : '';
                   return (
                     <td key={k} className={cls}>
+                      {verdict && (
+                        <span
+                          className={`status-mark status-${fromVerdict(verdict.status)}`}
+                          aria-label={t(STATUS_LABEL[verdict.status])}
+                        >
+                          {STATUS_MARK[verdict.status]}{' '}
+                        </span>
+                      )}
                       {text}
                       {cell?.delta !== null &&
                         cell?.delta !== undefined &&
-                        (cell.better !== null || Math.abs(cell.delta) > 1e-9 * Math.abs(v ?? 1)) && (
+                        verdict?.because !== 'infeasible' &&
+                        Math.abs(cell.delta) > 1e-9 * Math.abs(v ?? 1) && (
                           <span
-                            className="delta"
+                            className={`delta${cell.significant ? '' : ' neutral'}`}
+                            title={cell.significant ? undefined : t('compare.withinResolution')}
                             aria-label={
                               cell.better === null
                                 ? undefined
@@ -206,6 +257,20 @@ export function CompareView({
             ))}
           </tbody>
         </table>
+      )}
+      {c && (
+        <p className="muted small">{t('compare.legend', { pct: i.num(MODEL_RESOLUTION_RELATIVE * 100) })}</p>
+      )}
+      {c && c.columns.some((col) => col.infeasibleReasons.length + col.unknownReasons.length > 0) && (
+        <ul className="compare-reasons" data-testid="compare-reasons">
+          {c.columns.flatMap((col, k) =>
+            [...col.infeasibleReasons, ...col.unknownReasons].map((r) => (
+              <li key={`${k}-${r.code}-${r.message}`}>
+                <strong>{k === 0 ? t('compare.base') : col.name}:</strong> {r.message}
+              </li>
+            )),
+          )}
+        </ul>
       )}
     </div>
   );
@@ -401,18 +466,28 @@ export function SweepView({
   );
 }
 
-/** The smallest pack for the target at end of life, with the runtime-vs-size curve; apply it in one click. */
-export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: SizingResult): void }) {
+/**
+ * The smallest pack that meets every target at once (runtime at end of life, lifetime, the mass limit), the
+ * target that binds, the charger the charge-time target needs, and the runtime-vs-size curve; apply it in one
+ * click (one undo step).
+ */
+export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: TargetSizing): void }) {
   const i = useI18n();
   const { t } = i;
-  const [target, setTarget] = useState(plan.targets.runtimeHours ?? 5);
+  const tg = plan.targets;
+  const [target, setTarget] = useState(tg.runtimeHours ?? 5);
+  const [life, setLife] = useState<number | undefined>(tg.lifetimeYears);
   const [atEol, setAtEol] = useState(true);
   const a = useAnalysis<'size'>({
     kind: 'size',
     plan,
-    targetHours: target,
     atEndOfLife: atEol,
-    ...(plan.targets.chargeTimeMin !== undefined ? { chargeMinutes: plan.targets.chargeTimeMin } : {}),
+    targets: {
+      runtimeHours: target,
+      lifetimeYears: life,
+      chargeTimeMin: tg.chargeTimeMin,
+      maxPackMassPercent: tg.maxPackMassPercent,
+    },
   });
   const r = a.result;
   return (
@@ -423,33 +498,75 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Sizi
           label={t('sizing.targetHours')}
           unit="h"
           value={target}
+          range={fieldRange('targets.runtimeHours')}
           onCommit={(v) => v && v > 0 && setTarget(v)}
           testId="sizing-target"
+        />
+        <NumberField
+          label={t('sizing.targetLife')}
+          unit={t('chart.yearsAxis')}
+          value={life}
+          optional
+          range={fieldRange('targets.lifetimeYears')}
+          onCommit={(v) => setLife(v)}
+          testId="sizing-life"
         />
         <CheckField label={t('sizing.atEol')} checked={atEol} onChange={setAtEol} />
       </div>
       <Progress progress={a.progress} onCancel={a.cancel} />
       {r && (
-        <div className={`card ${r.feasible ? 'status-ok' : 'status-bad'}`} data-testid="sizing-result">
+        <div
+          className={`card ${r.feasible ? (r.massWarning ? 'status-near' : 'status-ok') : 'status-bad'}`}
+          data-testid="sizing-result"
+        >
           {r.feasible ? (
             <>
               <div className="card-value">
                 {t('sizing.result', {
                   pack: r.mode === 'cells' ? `${r.series}S${r.parallel}P` : t('field.modePack'),
                   kwh: `${i.num(r.energyWh! / 1000)} kWh`,
-                  kg: `${i.num(r.massKg!)} kg`,
+                  kg: `${i.num(r.massKg!)} kg (${i.num(r.packMassPercent ?? 0, 2)} %)`,
                 })}
               </div>
               <div className="card-sub">
-                {t('sizing.runtime', { h: i.hours(r.runtimeHours!), c: i.num(r.peakCRate!, 2) })} ·{' '}
+                {t('sizing.runtime', {
+                  h: r.runtimeHours === null ? t('card.unbounded') : i.hours(r.runtimeHours),
+                  c: i.num(r.peakCRate!, 2),
+                })}
+                {r.lifetimeYears !== null && ` · ${t('sizing.life', { y: i.num(r.lifetimeYears, 3) })}`} ·{' '}
                 {t('sizing.iterations', { n: r.iterations })}
               </div>
+              {r.binding && (
+                <div className="card-sub" data-testid="sizing-binding">
+                  {t(r.binding === 'runtime' ? 'sizing.bindsRuntime' : 'sizing.bindsLifetime')}
+                </div>
+              )}
+              {r.massWarning && (
+                <div className="card-note" data-testid="sizing-mass-warning">
+                  ⚠{' '}
+                  {t('sizing.massWarning', {
+                    kg: i.num(r.massKg!),
+                    pct: i.num(r.packMassPercent ?? 0, 2),
+                    limit: i.num(r.massLimitPercent),
+                  })}
+                </div>
+              )}
+              {r.charger && (
+                <div className="card-sub">
+                  {r.charger.requiredPowerW !== null
+                    ? t('sizing.charger', {
+                        kw: i.num(r.charger.requiredPowerW / 1000),
+                        min: i.num(r.charger.targetMinutes),
+                      })
+                    : t('sizing.chargerOutOfReach', { min: i.num(r.charger.targetMinutes) })}
+                </div>
+              )}
               <button type="button" onClick={() => onApply(r)} data-testid="apply-size">
                 {t('action.applySize')}
               </button>
             </>
           ) : (
-            <div className="card-value">{t('sizing.infeasible', { reason: r.reason ?? '' })}</div>
+            <div className="card-value wrap">{t('sizing.infeasible', { reason: r.reason ?? '' })}</div>
           )}
         </div>
       )}
@@ -471,7 +588,7 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Sizi
               />
               <YAxis label={{ value: 'h', angle: -90, position: 'insideLeft' }} />
               <Tooltip formatter={(v) => `${i.num(Number(v))}`} />
-              <ReferenceLine y={target} stroke="#c62828" strokeDasharray="4 4" label="target" />
+              <ReferenceLine y={target} stroke="#555" strokeDasharray="10 5" label={t('chart.target')} />
               {r.feasible && <ReferenceLine x={r.energyWh! / 1000} stroke="#2e8540" strokeDasharray="2 2" />}
               <Line dataKey="h" name={t('card.runtime')} stroke="#3b6fb6" dot strokeWidth={2} />
             </LineChart>

@@ -10,8 +10,10 @@ export interface I18n {
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   /** Number with locale grouping and `digits` significant figures. */
   num(value: number, digits?: number): string;
-  /** Value with a unit, e.g. "2.3 kWh"; hours under one become minutes. */
-  hours(h: number): string;
+  /** Hours as "8.06 h"; under one hour, minutes ("54 min"). `digits` significant figures (default 3). */
+  hours(h: number, digits?: number): string;
+  /** A decimal with exactly `decimals` places ("2.0"): counts shown as decimals. */
+  fixed(value: number, decimals: number): string;
   percent(fraction: number, digits?: number): string;
 }
 
@@ -41,11 +43,19 @@ export function makeI18n(lang: Lang): I18n {
       return s;
     },
     num,
-    hours(h) {
+    hours(h, digits = 3) {
       if (!Number.isFinite(h)) return '—';
-      // Three significant figures, as the CLI prints them (src/sim/remarks.ts fmtHours).
-      if (h < 1) return `${num(h * 60, 3)} ${lang === 'ko' ? '분' : 'min'}`;
-      return `${num(h, 3)} h`;
+      // Three significant figures, as the CLI prints them (src/sim/remarks.ts fmtHours), or more to show a miss.
+      if (h < 1) return `${num(h * 60, digits)} ${lang === 'ko' ? '분' : 'min'}`;
+      return `${num(h, digits)} h`;
+    },
+    fixed(value, decimals) {
+      return Number.isFinite(value)
+        ? new Intl.NumberFormat(locale, {
+            minimumFractionDigits: decimals,
+            maximumFractionDigits: decimals,
+          }).format(value)
+        : '—';
     },
     percent(fraction, digits = 3) {
       return `${num(fraction * 100, digits)} %`;

@@ -10,6 +10,7 @@ export function electronPlatform(api: PreloadApi): Platform {
     recentFiles: () => api.recentList(),
     savePlan: (text, token, suggestedName, saveAs) => api.save({ text, token, suggestedName, saveAs }),
     exportCsv: (text, suggestedName) => api.exportCsv({ text, suggestedName }),
+    exportText: (text, suggestedName) => api.exportCsv({ text, suggestedName, kind: 'text' }),
     exportPdf: (planText, suggestedName, paper, lang) =>
       api.exportPdf({ planText, suggestedName, paper, lang }),
     autosave: async (text, name) => {

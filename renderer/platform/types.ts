@@ -22,6 +22,8 @@ export interface Platform {
   /** Save plan text to the document's token, or ask where (Save As / untitled). */
   savePlan(text: string, token: string | null, suggestedName: string, saveAs: boolean): Promise<SaveResult>;
   exportCsv(text: string, suggestedName: string): Promise<ExportResult>;
+  /** Save any text the user may need (the raw text of an unreadable recovered plan). */
+  exportText(text: string, suggestedName: string): Promise<ExportResult>;
   /** Export the report as PDF (desktop: printToPDF; web: the report route and the browser's print). */
   exportPdf(
     planText: string,

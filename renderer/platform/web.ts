@@ -1,8 +1,10 @@
 import type { DiscardChoice, MenuCommand, OpenedDocument, OpenResult } from '../../src/ipc/contract';
-import { MAX_PLAN_BYTES } from '../../src/plan/load';
+import { MAX_PLAN_BYTES, parsePlanText } from '../../src/plan/load';
 import type { Platform } from './types';
 
 const AUTOSAVE_KEY = 'powerplan.autosave.v1';
+/** Where a damaged autosave record is moved, so it cannot stop the next start. */
+export const CORRUPT_AUTOSAVE_KEY = 'powerplan.autosave.corrupt';
 /** The plan handed to the report route (web mode and `powerplan report`). */
 export const REPORT_KEY = 'powerplan.report.plan';
 
@@ -87,6 +89,10 @@ export function webPlatform(
       download(env.document, text, suggestedName, 'text/csv');
       return { ok: true, name: suggestedName };
     },
+    async exportText(text, suggestedName) {
+      download(env.document, text, suggestedName, 'text/plain');
+      return { ok: true, name: suggestedName };
+    },
     async exportPdf(planText, suggestedName, paper, lang) {
       env.storage.setItem(REPORT_KEY, planText);
       const w = env.document.defaultView?.open(`#/report?paper=${paper}&lang=${lang}&print=1`, '_blank');
@@ -104,14 +110,26 @@ export function webPlatform(
     async recover() {
       const raw = env.storage.getItem(AUTOSAVE_KEY);
       if (!raw) return null;
+      let record: { text: string; name: string; savedAt: string } | null;
       try {
         const v = JSON.parse(raw) as { text?: unknown; name?: unknown; savedAt?: unknown };
-        return typeof v.text === 'string' && typeof v.name === 'string' && typeof v.savedAt === 'string'
-          ? { text: v.text, name: v.name, savedAt: v.savedAt }
-          : null;
+        record =
+          typeof v.text === 'string' && typeof v.name === 'string' && typeof v.savedAt === 'string'
+            ? { text: v.text.slice(0, MAX_PLAN_BYTES * 6), name: v.name.slice(0, 200), savedAt: v.savedAt }
+            : null;
       } catch {
-        return null;
+        record = null;
       }
+      // A damaged record never stops the next start: it moves aside (kept, not deleted), as on the desktop.
+      if (!record || !parsePlanText(record.text).ok) {
+        try {
+          env.storage.setItem(CORRUPT_AUTOSAVE_KEY, raw.slice(0, MAX_PLAN_BYTES * 6));
+        } catch {
+          /* storage full: the record is dropped rather than kept in the way */
+        }
+        env.storage.removeItem(AUTOSAVE_KEY);
+      }
+      return record;
     },
     async clearAutosave() {
       env.storage.removeItem(AUTOSAVE_KEY);

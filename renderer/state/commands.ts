@@ -1,10 +1,31 @@
-import type { Draft } from 'immer';
-import { findCell, type CellPlanningKey } from '../../src/catalog';
+import { current, isDraft, type Draft } from 'immer';
 import { parsePath, type PathPart } from '../../src/analysis/paths';
+import {
+  addWorkload as addWorkloadEdit,
+  cellsToPack,
+  newSegmentAfter,
+  packToCells,
+  withCatalogCell,
+  withChip,
+  withPackMassPinned,
+  withSizedBattery,
+  withWorkloadModel,
+} from '../../src/plan/edits';
+import type { PlanInput } from '../../src/plan/schema';
 import type { Command, PlanDoc } from './store';
 
-type Json = Record<string, unknown>;
+/**
+ * The UI's named commands. Domain edits (pack ↔ cells, catalog cell, chip swap, sized pack, workloads,
+ * segments) are the pure functions of src/plan/edits.ts; a command wraps one as an undoable step.
+ */
+
+type Segment = PlanInput['dutyCycle']['segments'][number];
 type Obj = Record<string | number, unknown>;
+
+/** A plain copy of a draft's part, for the pure edit functions. */
+function plain<T>(x: T): T {
+  return isDraft(x) ? (current(x as Draft<T>) as T) : x;
+}
 
 /** Walk a draft to the parent of `path`, creating objects/arrays on the way. */
 function parentOf(draft: Draft<PlanDoc>, parts: PathPart[]): { parent: Obj; key: PathPart } {
@@ -17,11 +38,6 @@ function parentOf(draft: Draft<PlanDoc>, parts: PathPart[]): { parent: Obj; key:
     node = node[k] as Obj;
   }
   return { parent: node, key: parts[parts.length - 1]! };
-}
-
-function segments(d: Draft<PlanDoc>): Json[] {
-  const duty = (d.dutyCycle ??= {}) as Json;
-  return (duty.segments ??= []) as Json[];
 }
 
 /** Set a field by path ("battery.pack.energyWh"); `undefined` removes it. */
@@ -40,19 +56,30 @@ export function setField(path: string, value: unknown, label: string, gesture?: 
   };
 }
 
-export function addSegment(after: number, segment: Json): Command {
-  return { label: 'Add segment', recipe: (d) => void segments(d).splice(after + 1, 0, segment) };
+export function addSegment(after: number, segment: Segment): Command {
+  return { label: 'Add segment', recipe: (d) => void d.dutyCycle.segments.splice(after + 1, 0, segment) };
+}
+
+/** A new segment after `index` that inherits the activity and compute loads of the one before it. */
+export function addSegmentAfter(index: number): Command {
+  return {
+    label: 'Add segment',
+    recipe: (d) => {
+      const seg = newSegmentAfter(plain(d) as PlanInput, index);
+      d.dutyCycle.segments.splice(index + 1, 0, seg);
+    },
+  };
 }
 
 export function removeSegment(index: number): Command {
-  return { label: 'Delete segment', recipe: (d) => void segments(d).splice(index, 1) };
+  return { label: 'Delete segment', recipe: (d) => void d.dutyCycle.segments.splice(index, 1) };
 }
 
 export function moveSegment(from: number, to: number): Command {
   return {
     label: 'Move segment',
     recipe: (d) => {
-      const list = segments(d);
+      const list = d.dutyCycle.segments;
       if (to < 0 || to >= list.length || from === to) return;
       const [item] = list.splice(from, 1);
       list.splice(to, 0, item!);
@@ -74,9 +101,9 @@ export function setSegmentDeviceLoad(
   return {
     label: 'Set compute load',
     recipe: (d) => {
-      const seg = segments(d)[index];
-      if (!seg) return;
-      const compute = (seg.compute ??= {}) as Json;
+      const seg = d.dutyCycle.segments[index];
+      if (!seg || seg.kind !== 'activity') return;
+      const compute = (seg.compute ??= {});
       if (load === undefined) delete compute[deviceId];
       else compute[deviceId] = load;
       if (Object.keys(compute).length === 0) delete seg.compute;
@@ -88,9 +115,9 @@ export function toggleSegmentAccessory(index: number, accessoryId: string, on: b
   return {
     label: on ? 'Turn accessory on' : 'Turn accessory off',
     recipe: (d) => {
-      const seg = segments(d)[index];
-      if (!seg) return;
-      const list = new Set((seg.accessoriesOn as string[] | undefined) ?? []);
+      const seg = d.dutyCycle.segments[index];
+      if (!seg || seg.kind !== 'activity') return;
+      const list = new Set(seg.accessoriesOn ?? []);
       if (on) list.add(accessoryId);
       else list.delete(accessoryId);
       if (list.size) seg.accessoriesOn = [...list];
@@ -100,17 +127,17 @@ export function toggleSegmentAccessory(index: number, accessoryId: string, on: b
 }
 
 function uniqueId(existing: readonly unknown[], stem: string): string {
-  const ids = new Set(existing.map((x) => (x as Json).id));
+  const ids = new Set(existing.map((x) => (x as { id?: unknown }).id));
   for (let i = 1; ; i++) if (!ids.has(`${stem}${i}`)) return `${stem}${i}`;
 }
 
-export function addListItem(listPath: string, stem: string, item: Json, label: string): Command {
+export function addListItem(listPath: string, stem: string, item: Obj, label: string): Command {
   const parts = parsePath(listPath);
   return {
     label,
     recipe: (d) => {
       const { parent, key } = parentOf(d, parts);
-      const list = (parent[key] ??= []) as Json[];
+      const list = (parent[key] ??= []) as Obj[];
       list.push({ id: uniqueId(list, stem), ...item });
     },
   };
@@ -122,7 +149,7 @@ export function removeListItem(listPath: string, index: number, label: string): 
     label,
     recipe: (d) => {
       const { parent, key } = parentOf(d, parts);
-      const list = parent[key] as Json[] | undefined;
+      const list = parent[key] as Obj[] | undefined;
       list?.splice(index, 1);
     },
   };
@@ -133,61 +160,19 @@ export function swapChip(deviceIndex: number, preset: string): Command {
   return {
     label: 'Swap chip',
     recipe: (d) => {
-      const dev = ((d.compute as Json[] | undefined) ?? [])[deviceIndex];
-      if (!dev) return;
-      dev.preset = preset;
-      for (const f of ['idlePowerW', 'maxPowerW', 'peakTops', 'memory', 'name', 'computeEnergyPjPerOp'])
-        delete dev[f];
+      const dev = d.compute?.[deviceIndex];
+      if (dev) d.compute![deviceIndex] = withChip(plain(dev), preset);
     },
   };
 }
 
-/** Switch the battery between pack figures and cells, keeping the energy roughly equal. */
+/** Switch the battery between pack figures and cells × S × P, keeping its chemistry, voltage, energy, mass. */
 export function setBatteryMode(mode: 'pack' | 'cells'): Command {
   return {
     label: mode === 'pack' ? 'Use pack figures' : 'Use cells',
     recipe: (d) => {
-      const b = (d.battery ??= {}) as Json;
-      if (mode === 'cells' && !b.cells) {
-        const pack = (b.pack ?? {}) as Json;
-        const energy = Number(pack.energyWh) || 1000;
-        const series = Math.max(1, Math.round((Number(pack.nominalVoltageV) || 48) / 3.6));
-        const parallel = Math.max(1, Math.round(energy / (series * 3.6 * 4.9)));
-        b.cells = {
-          preset: 'samsung-inr21700-50e',
-          cell: {
-            capacityAh: 4.9,
-            nominalVoltageV: 3.6,
-            maxVoltageV: 4.2,
-            minVoltageV: 2.5,
-            internalResistanceOhm: 0.035,
-            massKg: 0.069,
-            maxDischargeCRate: 2,
-            maxChargeCRate: 0.7,
-            cycleLife: 500,
-          },
-          series,
-          parallel,
-          packMassOverheadPercent: 25,
-        };
-        b.chemistry = 'NCA';
-        delete b.pack;
-      } else if (mode === 'pack' && !b.pack) {
-        const cells = (b.cells ?? {}) as Json;
-        const cell = (cells.cell ?? {}) as Json;
-        const s = Number(cells.series) || 1;
-        const p = Number(cells.parallel) || 1;
-        const ah = Number(cell.capacityAh) || 1;
-        const v = Number(cell.nominalVoltageV) || 3.6;
-        b.pack = {
-          energyWh: s * p * ah * v,
-          nominalVoltageV: s * v,
-          internalResistanceOhm: ((Number(cell.internalResistanceOhm) || 0.03) * s) / p,
-          massKg:
-            s * p * (Number(cell.massKg) || 0.07) * (1 + (Number(cells.packMassOverheadPercent) || 25) / 100),
-        };
-        delete b.cells;
-      }
+      const b = plain(d.battery);
+      d.battery = mode === 'cells' ? packToCells(b) : cellsToPack(b);
     },
   };
 }
@@ -196,31 +181,50 @@ export function setBatteryMode(mode: 'pack' | 'cells'): Command {
 export function applyCellPreset(cellId: string): Command {
   return {
     label: 'Use catalog cell',
+    recipe: (d) => void (d.battery = withCatalogCell(plain(d.battery), cellId)),
+  };
+}
+
+/** Pin the pack's mass, or let it follow the energy at the pack's specific energy. */
+export function setPackMassPinned(pinned: boolean): Command {
+  return {
+    label: pinned ? 'Pin pack mass' : 'Let pack mass follow energy',
     recipe: (d) => {
-      const c = findCell(cellId);
-      const b = d.battery as Json | undefined;
-      const cells = b?.cells as Json | undefined;
-      if (!c || !b || !cells) return;
-      const fig = (k: CellPlanningKey | 'capacityAh' | 'nominalV' | 'maxV' | 'minV') => {
-        const s = (c as unknown as Record<string, { value: number | null } | undefined>)[k];
-        return s?.value ?? c.planningDefaults[k as CellPlanningKey]?.value ?? undefined;
-      };
-      const ah = fig('capacityAh') ?? 1;
-      const cell: Json = {
-        capacityAh: ah,
-        nominalVoltageV: fig('nominalV'),
-        maxVoltageV: fig('maxV'),
-        minVoltageV: fig('minV'),
-        internalResistanceOhm: fig('internalResistanceOhm'),
-        massKg: fig('massKg'),
-        maxDischargeCRate: (fig('maxContDischargeA') ?? ah) / ah,
-        maxChargeCRate: (fig('maxChargeA') ?? ah * 0.5) / ah,
-      };
-      const life = fig('cycleLifeCycles');
-      if (life !== undefined) cell.cycleLife = life;
-      cells.cell = cell;
-      cells.preset = cellId;
-      b.chemistry = c.chemistry;
+      if (d.battery.pack) d.battery.pack = withPackMassPinned(plain(d.battery.pack), pinned);
+    },
+  };
+}
+
+/** Apply a sized pack (sizing's plan) in one undo step. */
+export function applySizedBattery(sized: PlanInput['battery']): Command {
+  return {
+    label: 'Apply sized pack',
+    recipe: (d) => void (d.battery = withSizedBattery(plain(d.battery), sized)),
+  };
+}
+
+/** Add a workload, switched on in the selected segment on the given (or first) device. */
+export function addWorkload(
+  kind: 'llm' | 'vision' | 'worldModel',
+  at: { segmentIndex?: number; deviceId?: string; label?: string },
+): Command {
+  return {
+    label: 'Add workload',
+    recipe: (d) => {
+      const next = addWorkloadEdit(plain(d) as PlanInput, kind, at).plan;
+      d.workloads = next.workloads;
+      d.dutyCycle.segments = next.dutyCycle.segments;
+    },
+  };
+}
+
+/** Put a workload on another catalog model (a generated label follows the model's name). */
+export function setWorkloadModel(index: number, modelId: string | undefined): Command {
+  return {
+    label: 'Set model',
+    recipe: (d) => {
+      const w = d.workloads?.[index];
+      if (w) d.workloads![index] = withWorkloadModel(plain(w), modelId);
     },
   };
 }

@@ -1,9 +1,13 @@
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import type { PlanInput } from '../../src/plan/schema';
 
 enablePatches();
 
-/** The working document: plan JSON as the user edits it (it may be invalid while they type). */
-export type PlanDoc = Record<string, unknown>;
+/**
+ * The working document: a plan in its file shape (`PlanInput`, from the zod schema). Its fields always have
+ * their types; it may be invalid while the user edits (a value out of range), which validation reports.
+ */
+export type PlanDoc = PlanInput;
 
 /** A named edit. Edits with the same `gesture` id merge into one undo step (a drag, a slider). */
 export interface Command {

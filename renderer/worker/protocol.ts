@@ -2,7 +2,8 @@ import type {
   Comparison,
   Scenario,
   Sensitivity,
-  SizingResult,
+  SizingTargets,
+  TargetSizing,
   SweepResult,
   SweepSpec,
   OutputKey,
@@ -14,20 +15,13 @@ export type AnalysisRequest =
   | { id: number; kind: 'compare'; plan: Plan; scenarios: Scenario[] }
   | { id: number; kind: 'sensitivity'; plan: Plan; output: OutputKey; deltaPercent: number }
   | { id: number; kind: 'sweep'; plan: Plan; spec: SweepSpec }
-  | {
-      id: number;
-      kind: 'size';
-      plan: Plan;
-      targetHours: number;
-      atEndOfLife: boolean;
-      chargeMinutes?: number;
-    };
+  | { id: number; kind: 'size'; plan: Plan; targets: SizingTargets; atEndOfLife: boolean };
 
 export type AnalysisResultOf = {
   compare: Comparison;
   sensitivity: Sensitivity;
   sweep: SweepResult;
-  size: SizingResult;
+  size: TargetSizing;
 };
 
 export type WorkerMessage =

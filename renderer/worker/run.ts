@@ -6,7 +6,7 @@ import {
   runSweep,
   sensitivityBar,
   sensitivityInputs,
-  sizePack,
+  sizeForTargets,
   type Sensitivity,
   type TornadoBar,
 } from '../../src/analysis';
@@ -28,10 +28,7 @@ export async function runRequest(
       return { ...r, columns: r.columns.map((c) => ({ ...c, result: null })) };
     }
     case 'size':
-      return sizePack(req.plan, req.targetHours, {
-        atEndOfLife: req.atEndOfLife,
-        ...(req.chargeMinutes !== undefined ? { chargeMinutes: req.chargeMinutes } : {}),
-      });
+      return sizeForTargets(req.plan, req.targets, { atEndOfLife: req.atEndOfLife });
     case 'sweep': {
       const errors = checkSweep(req.plan, req.spec);
       if (errors.length) throw new Error(errors.map((e) => `${e.path}: ${e.message}`).join('; '));

@@ -1,3 +1,4 @@
+import { ACCELERATORS, acceleratorPeakTops, acceleratorPlanningFigure, type Accelerator } from '../catalog';
 import { swapChipScenario, type Scenario } from './scenarios';
 
 /**
@@ -16,4 +17,19 @@ export const SEED_CHIP_PRESETS = [
 
 export function seedChipScenarios(device = 'npu'): Scenario[] {
   return SEED_CHIP_PRESETS.map((c) => swapChipScenario(device, c.preset, c.name));
+}
+
+/** Whether a catalog chip has the figures a plan needs: power and compute (catalog or claim-implied). */
+export function chipIsUsable(a: Accelerator): boolean {
+  return acceleratorPlanningFigure(a, 'maxPowerW')?.value != null && acceleratorPeakTops(a)?.value != null;
+}
+
+/**
+ * One scenario per robot-class catalog chip with usable figures, each running the device's workloads: the
+ * comparison's verdict row then shows which chips fit the AI payload and what each costs in runtime.
+ */
+export function catalogChipScenarios(device: string, exclude?: string): Scenario[] {
+  return ACCELERATORS.filter((a) => a.status !== 'reference' && a.id !== exclude && chipIsUsable(a)).map(
+    (a) => swapChipScenario(device, a.id, a.name),
+  );
 }

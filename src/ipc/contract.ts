@@ -33,8 +33,15 @@ export const IPC = {
       suggestedName: fileName,
     }),
   },
-  /** Save CSV text through a Save dialog. */
-  exportCsv: { channel: 'export:csv', payload: z.strictObject({ text: planText, suggestedName: fileName }) },
+  /** Save CSV text (or, with kind 'text', any text such as an unreadable recovered plan) through a Save dialog. */
+  exportCsv: {
+    channel: 'export:csv',
+    payload: z.strictObject({
+      text: planText,
+      suggestedName: fileName,
+      kind: z.enum(['csv', 'text']).optional(),
+    }),
+  },
   /** Print the report view to PDF through a Save dialog. */
   exportPdf: {
     channel: 'export:pdf',

@@ -122,3 +122,15 @@ export function parsePlanText(text: string): PlanResult {
   }
   return validatePlan(doc);
 }
+
+/**
+ * The text a plan is saved as: pretty-printed (two-space indent) when that fits the open limit, compact when
+ * only that does, null when even compact JSON is over it — a plan that saves must reopen.
+ */
+export function planFileText(doc: unknown): string | null {
+  const bytes = (t: string) => new TextEncoder().encode(t).length;
+  const pretty = JSON.stringify(doc, null, 2) + '\n';
+  if (bytes(pretty) <= MAX_PLAN_BYTES) return pretty;
+  const compact = JSON.stringify(doc) + '\n';
+  return bytes(compact) <= MAX_PLAN_BYTES ? compact : null;
+}

@@ -60,13 +60,31 @@ describe('sizing and compare edges', () => {
     expect(s.reason).toMatch(/no size meets the 0\.2C discharge limit/);
   });
 
-  it('compare prints the errors of a scenario under the table', async () => {
+  it('compare: DX-M2 runs on its claim-implied figures; the verdict row and the reasons name what cannot run', async () => {
     let out = '';
     const code = await runCli(
       ['compare', join(ROOT, 'examples', 'optimus-class-dx-m1.powerplan.json'), '--swap', 'npu=deepx-dx-m2'],
       { out: (t) => (out += t), err: () => undefined },
     );
     expect(code).toBe(0);
-    expect(out).toMatch(/Errors in these scenarios[\s\S]*✗ npu → deepx-dx-m2: AI_INVALID_INPUT/);
+    expect(out).toMatch(/Verdict\s+feasible\s+feasible/);
+    expect(out).not.toMatch(/AI_INVALID_INPUT|peakOpsPerS/);
+    // An 8B model that does not fit DX-M1: the base cannot run; on AGX Orin it can.
+    let out2 = '';
+    await runCli(
+      [
+        'compare',
+        join(ROOT, 'examples', 'humanoid-8b-llm-does-not-fit.powerplan.json'),
+        '--swap',
+        'npu=jetson-agx-orin-64gb',
+      ],
+      { out: (t) => (out2 += t), err: () => undefined },
+    );
+    expect(out2).toMatch(/Verdict\s+INFEASIBLE\s+feasible/);
+    expect(out2).toMatch(/cannot run as written[\s\S]*✗ Base: .*do not fit DEEPX DX-M1/);
+    // The infeasible column's runtime carries ✗, never ✓.
+    expect(out2.split('\n').find((l) => l.startsWith('Runtime per charge'))).toMatch(
+      /^Runtime per charge\s+[\d.]+ h ✗/,
+    );
   });
 });

@@ -1,0 +1,154 @@
+import { ACCELERATORS, findAccelerator } from '../../../src/catalog';
+import { chipIsUsable } from '../../../src/analysis/seed-scenarios';
+import { resolveDeviceSpec, type ResolvedFigure } from '../../../src/plan/presets';
+import { computeDeviceSchema, type PlanInput } from '../../../src/plan/schema';
+import { useI18n, type I18n } from '../../i18n';
+import { addListItem, removeListItem, setField, swapChip } from '../../state/commands';
+import { Section, SelectField } from '../Field';
+import { PlanNumber, PlanText, type Dispatch } from './fields';
+
+type Device = NonNullable<PlanInput['compute']>[number];
+
+/** Chips a robot can carry (datacenter parts are compare-only references). */
+const ROBOT_CHIPS = ACCELERATORS.filter((a) => a.status !== 'reference');
+
+/** Where a resolved figure comes from, in words: "catalog: manufacturer claim", "implied by DEEPX's claim". */
+function provenanceText(f: ResolvedFigure, i: I18n): string {
+  const p = f.provenance;
+  if (p.from === 'plan') return i.t('chip.fromPlan');
+  if (p.from === 'default') return f.value === null ? i.t('chip.missing') : i.t('chip.default');
+  return i.t('chip.fromCatalog', {
+    confidence: i.t(`confidence.${p.confidence ?? 'unsourced'}` as 'confidence.datasheet'),
+  });
+}
+
+/** Whether a device runs workloads anywhere in the duty cycle (then its compute figure is required). */
+function runsWorkloads(doc: PlanInput, d: Device): boolean {
+  if ((d.defaultWorkloads ?? []).length > 0) return true;
+  return doc.dutyCycle.segments.some(
+    (s) => s.kind === 'activity' && (s.compute?.[d.id]?.workloads ?? []).length > 0,
+  );
+}
+
+/**
+ * One AI device: its chip, and every figure the model uses — the catalog's (with source and confidence) as
+ * the placeholder, overridable in place. A chip without a published figure asks for it ("enter figures"),
+ * never computes with a silent 0 W.
+ */
+function DeviceCard({
+  doc,
+  d,
+  index,
+  dispatch,
+}: {
+  doc: PlanInput;
+  d: Device;
+  index: number;
+  dispatch: Dispatch;
+}) {
+  const i = useI18n();
+  const { t } = i;
+  const parsed = computeDeviceSchema.safeParse(d);
+  const spec = parsed.success ? resolveDeviceSpec(parsed.data) : null;
+  const chip = d.preset ? findAccelerator(d.preset) : undefined;
+  const needsCompute = runsWorkloads(doc, d);
+  const figure = (
+    rel: 'idlePowerW' | 'maxPowerW' | 'peakTops' | 'memory.bandwidthGBps' | 'memory.capacityGB',
+    f: ResolvedFigure | undefined,
+    own: number | undefined,
+    required: boolean,
+    testId?: string,
+  ) => (
+    <PlanNumber
+      path={`compute[${index}].${rel}`}
+      value={own}
+      dispatch={dispatch}
+      optional
+      testId={testId}
+      placeholder={
+        f && f.value !== null && own === undefined ? i.num(f.value) : required ? t('chip.enter') : ''
+      }
+      required={required && (f?.value ?? null) === null && own === undefined}
+      hint={f ? provenanceText(f, i) : undefined}
+    />
+  );
+  const powerMissing =
+    spec !== null &&
+    spec.idlePowerW.provenance.from === 'default' &&
+    spec.maxPowerW.provenance.from === 'default';
+  return (
+    <fieldset className="list device" data-testid={`device-${d.id}`}>
+      <legend>{d.name ?? chip?.name ?? d.id}</legend>
+      <SelectField
+        label={t('field.chip')}
+        value={d.preset ?? ''}
+        options={[
+          { value: '', label: t('field.customChip') },
+          ...ROBOT_CHIPS.map((a) => ({
+            value: a.id,
+            label:
+              a.name +
+              (!chipIsUsable(a)
+                ? ` — ${t('chip.enterFiguresTag')}`
+                : a.status === 'target'
+                  ? ` — ${t('chip.targetTag')}`
+                  : ''),
+          })),
+        ]}
+        onChange={(v) =>
+          v
+            ? dispatch(swapChip(index, v))
+            : dispatch(setField(`compute[${index}].preset`, undefined, 'Use custom chip'))
+        }
+        testId={`chip-${d.id}`}
+      />
+      {chip && !chipIsUsable(chip) && (
+        <p className="prompt" role="note" data-testid={`chip-prompt-${d.id}`}>
+          {t('chip.noFigures', { chip: chip.name })}
+        </p>
+      )}
+      {chip?.status === 'target' && chipIsUsable(chip) && (
+        <p className="muted small" data-testid={`chip-target-${d.id}`}>
+          {t('chip.claimImplied', { chip: chip.name })}
+        </p>
+      )}
+      <PlanText path={`compute[${index}].name`} value={d.name} dispatch={dispatch} optional />
+      <div className="row">
+        {figure('idlePowerW', spec?.idlePowerW, d.idlePowerW, powerMissing)}
+        {figure('maxPowerW', spec?.maxPowerW, d.maxPowerW, powerMissing, `max-power-${d.id}`)}
+      </div>
+      <div className="row">
+        {figure('peakTops', spec?.peakTops, d.peakTops, needsCompute, `tops-${d.id}`)}
+        {figure('memory.bandwidthGBps', spec?.memoryBandwidthGBps, d.memory?.bandwidthGBps, false)}
+        {figure('memory.capacityGB', spec?.memoryCapacityGB, d.memory?.capacityGB, false)}
+      </div>
+      <PlanNumber
+        path={`compute[${index}].defaultUtilisationPercent`}
+        value={d.defaultUtilisationPercent ?? 0}
+        dispatch={dispatch}
+      />
+      <button type="button" onClick={() => dispatch(removeListItem('compute', index, 'Remove device'))}>
+        {t('action.remove')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** AI compute devices: one card each, and "add device". */
+export function ComputeSection({ doc, dispatch }: { doc: PlanInput; dispatch: Dispatch }) {
+  const { t } = useI18n();
+  const compute = doc.compute ?? [];
+  return (
+    <Section title={t('section.compute')} testId="section-compute">
+      {compute.map((d, index) => (
+        <DeviceCard key={d.id} doc={doc} d={d} index={index} dispatch={dispatch} />
+      ))}
+      <button
+        type="button"
+        onClick={() => dispatch(addListItem('compute', 'npu', { preset: 'deepx-dx-m1' }, 'Add device'))}
+      >
+        + {t('action.addDevice')}
+      </button>
+    </Section>
+  );
+}

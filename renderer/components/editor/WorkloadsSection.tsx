@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { LLMS, VISION_MODELS, WORLD_MODELS } from '../../../src/catalog';
+import { newWorkload, workloadLabel } from '../../../src/plan/edits';
+import type { PlanInput } from '../../../src/plan/schema';
+import { useI18n } from '../../i18n';
+import { addWorkload, removeListItem, setField, setWorkloadModel } from '../../state/commands';
+import { Section, SelectField } from '../Field';
+import { PlanNumber, PlanText, type Dispatch } from './fields';
+
+type Workload = NonNullable<PlanInput['workloads']>[number];
+type Kind = Workload['kind'];
+const KINDS: readonly Kind[] = ['llm', 'vision', 'worldModel'];
+
+/** The segments (by their names) where a workload runs. */
+function runsIn(doc: PlanInput, id: string): string[] {
+  const names: string[] = [];
+  doc.dutyCycle.segments.forEach((s, i) => {
+    if (s.kind !== 'activity') return;
+    if (!Object.values(s.compute ?? {}).some((l) => l.workloads?.includes(id))) return;
+    const a = doc.robot.activities.find((x) => x.id === s.activity);
+    names.push(s.label ?? a?.label ?? `${i + 1}`);
+  });
+  return [...new Set(names)];
+}
+
+function WorkloadCard({
+  doc,
+  w,
+  index,
+  dispatch,
+}: {
+  doc: PlanInput;
+  w: Workload;
+  index: number;
+  dispatch: Dispatch;
+}) {
+  const { t } = useI18n();
+  const p = `workloads[${index}]`;
+  const models = w.kind === 'llm' ? LLMS : w.kind === 'vision' ? VISION_MODELS : WORLD_MODELS;
+  const where = runsIn(doc, w.id);
+  return (
+    <fieldset className="list" data-testid={`workload-${w.id}`}>
+      <legend>{workloadLabel(w)}</legend>
+      <PlanText
+        path={`${p}.label`}
+        value={w.label}
+        dispatch={dispatch}
+        optional
+        testId={`workload-label-${w.id}`}
+      />
+      <div className="row">
+        <SelectField
+          label={t('field.workloadKind')}
+          value={w.kind}
+          options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          onChange={(k) => dispatch(setField(p, newWorkload(k, w.id, w.label), 'Change workload kind'))}
+        />
+        <SelectField
+          label={t('field.model')}
+          value={w.model ?? ''}
+          options={[{ value: '', label: '—' }, ...models.map((m) => ({ value: m.id, label: m.name }))]}
+          onChange={(v) => dispatch(setWorkloadModel(index, v || undefined))}
+          testId={`workload-model-${w.id}`}
+        />
+      </div>
+      {w.kind === 'llm' && (
+        <div className="row">
+          <PlanNumber path={`${p}.decodeTokensPerS`} value={w.decodeTokensPerS} dispatch={dispatch} />
+          <PlanNumber path={`${p}.bitsPerWeight`} value={w.bitsPerWeight ?? 4} dispatch={dispatch} />
+          <PlanNumber path={`${p}.contextTokens`} value={w.contextTokens ?? 2048} dispatch={dispatch} />
+        </div>
+      )}
+      {w.kind === 'vision' && (
+        <PlanNumber path={`${p}.framesPerS`} value={w.framesPerS} dispatch={dispatch} />
+      )}
+      {w.kind === 'worldModel' && (
+        <PlanNumber path={`${p}.clipsPerS`} value={w.clipsPerS} dispatch={dispatch} />
+      )}
+      <p className="muted small" data-testid={`workload-where-${w.id}`}>
+        {where.length ? t('workload.runsIn', { where: where.join(', ') }) : t('workload.runsNowhere')}
+      </p>
+      <button type="button" onClick={() => dispatch(removeListItem('workloads', index, 'Remove workload'))}>
+        {t('action.remove')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** AI workloads (LLM, vision, world model); a new one is switched on in the selected segment. */
+export function WorkloadsSection({
+  doc,
+  dispatch,
+  selectedSegment,
+}: {
+  doc: PlanInput;
+  dispatch: Dispatch;
+  selectedSegment: number;
+}) {
+  const { t } = useI18n();
+  const [kind, setKind] = useState<Kind>('llm');
+  const workloads = doc.workloads ?? [];
+  const seg = doc.dutyCycle.segments[selectedSegment];
+  return (
+    <Section title={t('section.workloads')} testId="section-workloads" open={workloads.length > 0}>
+      {workloads.map((w, index) => (
+        <WorkloadCard key={w.id} doc={doc} w={w} index={index} dispatch={dispatch} />
+      ))}
+      <div className="row">
+        <SelectField
+          label={t('field.workloadKind')}
+          value={kind}
+          options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          onChange={(k: Kind) => setKind(k)}
+          testId="new-workload-kind"
+        />
+        <button
+          type="button"
+          className="align-end"
+          data-testid="add-workload"
+          onClick={() => dispatch(addWorkload(kind, { segmentIndex: selectedSegment }))}
+        >
+          + {t('action.addWorkload')}
+        </button>
+      </div>
+      {seg?.kind === 'activity' && (doc.compute ?? []).length > 0 && (
+        <p className="muted small">{t('workload.addHint', { n: selectedSegment + 1 })}</p>
+      )}
+    </Section>
+  );
+}
