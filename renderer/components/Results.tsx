@@ -85,12 +85,12 @@ function Card({
 function verdictValue(
   v: TargetVerdict | undefined,
   value: number | null,
-  show: (x: number, digits: number) => string,
+  show: (x: number, verdict: TargetVerdict | undefined) => string,
   empty: string,
 ): string {
   if (v?.because === 'infeasible') return '—';
   if (value === null) return empty;
-  return show(value, v ? verdictDigits(value, v.target, v.better) : 3);
+  return show(value, v);
 }
 
 /** Headline cards: runtime, charge time, charges per day, years to 80 %, runtime at end of life. */
@@ -111,7 +111,7 @@ export function ResultCards({ plan, result }: { plan: Plan; result: SimulationRe
     return undefined;
   };
   const capped = result.warnings.some((w) => w.code === 'AI_DEVICE_OVERLOADED');
-  const hours = (x: number, d: number) => i.hours(x, d);
+  const hours = (x: number, v: TargetVerdict | undefined) => i.hours(x, v);
   const runtimeNote = qualifier('runtime') ?? (capped ? t('card.computeCapped') : undefined);
   const c = result.chargeCounts;
   const countParts = [
@@ -181,7 +181,12 @@ export function ResultCards({ plan, result }: { plan: Plan; result: SimulationRe
         testId="card-years"
         raw={result.yearsTo80PercentSoH}
         title={t('card.years')}
-        value={verdictValue(verdict('lifetime'), result.yearsTo80PercentSoH, (x, d) => i.num(x, d), '> 50')}
+        value={verdictValue(
+          verdict('lifetime'),
+          result.yearsTo80PercentSoH,
+          (x, v) => i.num(x, v ? verdictDigits(x, v.target, v.better) : 3),
+          '> 50',
+        )}
         sub={
           tg.lifetimeYears !== undefined
             ? t('card.target', { target: `≥ ${i.num(tg.lifetimeYears)}` })

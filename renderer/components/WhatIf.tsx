@@ -211,7 +211,7 @@ export function CompareView({
                       : v === null
                         ? 'n/a'
                         : row.unit === 'h'
-                          ? i.hours(v, digits)
+                          ? i.hours(v, verdict)
                           : row.key === 'chargesPerDay'
                             ? `${i.fixed(v, 1)} ${t('unit.perDay')}`
                             : `${i.num(v, digits)} ${row.unit}`;

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { hoursDisplay } from '../../src/sim/targets';
 import { en, type MessageKey } from './en';
 import { ko } from './ko';
 
@@ -10,8 +11,11 @@ export interface I18n {
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   /** Number with locale grouping and `digits` significant figures. */
   num(value: number, digits?: number): string;
-  /** Hours as "8.06 h"; under one hour, minutes ("54 min"). `digits` significant figures (default 3). */
-  hours(h: number, digits?: number): string;
+  /**
+   * Hours as "8.06 h"; under one hour, minutes ("54 min"): 3 significant figures, or — against a target —
+   * as many as the shown figure needs to read its verdict (src/sim/targets.ts `hoursDisplay`).
+   */
+  hours(h: number, verdict?: { target: number; better: 'higher' | 'lower' }): string;
   /** A decimal with exactly `decimals` places ("2.0"): counts shown as decimals. */
   fixed(value: number, decimals: number): string;
   percent(fraction: number, digits?: number): string;
@@ -43,11 +47,11 @@ export function makeI18n(lang: Lang): I18n {
       return s;
     },
     num,
-    hours(h, digits = 3) {
+    hours(h, verdict) {
       if (!Number.isFinite(h)) return '—';
-      // Three significant figures, as the CLI prints them (src/sim/remarks.ts fmtHours), or more to show a miss.
-      if (h < 1) return `${num(h * 60, digits)} ${lang === 'ko' ? '분' : 'min'}`;
-      return `${num(h, digits)} h`;
+      // The CLI's rule (src/sim/remarks.ts fmtHours): 3 significant figures, more to show a miss.
+      const d = hoursDisplay(h, verdict);
+      return `${num(d.value, d.digits)} ${d.unit === 'min' ? (lang === 'ko' ? '분' : 'min') : 'h'}`;
     },
     fixed(value, decimals) {
       return Number.isFinite(value)

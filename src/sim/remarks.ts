@@ -1,6 +1,6 @@
 import { sizeCharger } from '../battery/charge-sizing';
 import { chargedSoc } from '../battery/charging';
-import { meetsMaximum, meetsMinimum, shortfallSeverity, verdictDigits } from './targets';
+import { hoursDisplay, meetsMaximum, meetsMinimum, shortfallSeverity, verdictDigits } from './targets';
 import { packOcvV } from '../battery/pack';
 import { maxDeliverablePowerW } from '../battery/rint';
 import { TEMPERATURE_RANGE_C } from '../battery/temperature';
@@ -52,8 +52,8 @@ export function fmtHours(
   h: number,
   verdict?: { target: number; better: 'higher' | 'lower' } | undefined,
 ): string {
-  const digits = digitsFor(h, verdict);
-  return h < 1 ? `${fmtNum(h * 60, digits)} min` : `${fmtNum(h, digits)} h`;
+  const d = hoursDisplay(h, verdict);
+  return `${fmtNum(d.value, d.digits)} ${d.unit}`;
 }
 
 /**

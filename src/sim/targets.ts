@@ -56,3 +56,18 @@ export function verdictDigits(value: number, target: number, better: 'higher' | 
 function meetsExact(shown: number, target: number, better: 'higher' | 'lower'): boolean {
   return better === 'higher' ? meetsMinimum(shown, target) : meetsMaximum(shown, target);
 }
+
+/**
+ * How a duration in hours is shown: in minutes under one hour, else in hours, with the significant digits
+ * `verdictDigits` gives in the shown unit (a 30.04-min charge against a 30-min target reads "30.04 min", not
+ * "30 min"). One rule for the CLI's `fmtHours` and the UI's `hours`.
+ */
+export function hoursDisplay(
+  hours: number,
+  verdict?: { target: number; better: 'higher' | 'lower' } | undefined,
+): { value: number; unit: 'h' | 'min'; digits: number } {
+  const inMinutes = hours < 1;
+  const k = inMinutes ? 60 : 1;
+  const digits = verdict ? verdictDigits(hours * k, verdict.target * k, verdict.better) : 3;
+  return { value: hours * k, unit: inMinutes ? 'min' : 'h', digits };
+}

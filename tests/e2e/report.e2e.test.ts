@@ -92,6 +92,8 @@ describe('report with comparison and sensitivity', () => {
     expect(txt).toContain('Comparison');
     expect(txt).toContain('DEEPX DX-M2');
     expect(txt).toContain('Sensitivity of runtime');
-    expect(txt).toContain('battery.pack.energyWh');
+    // Inputs in words, never as JSON paths.
+    expect(txt).toContain('Battery › Pack energy');
+    expect(txt).not.toContain('battery.pack.energyWh');
   }, 120_000);
 });
