@@ -266,10 +266,14 @@ describe('every analysis is bounded on the largest valid plan (1000 segments, 16
       csv,
     ]);
     let err = '';
-    // Ctrl+C as soon as the run says it is under way (its first progress line, past 2 s).
+    let sent = false;
+    // One Ctrl+C as soon as the run says it is under way (its first progress line, past 2 s).
     child.stderr.on('data', (d) => {
       err += String(d);
-      if (/Ctrl\+C stops/.test(err)) child.kill('SIGINT');
+      if (!sent && /Ctrl\+C stops/.test(err)) {
+        sent = true;
+        child.kill('SIGINT');
+      }
     });
     const code = await new Promise<number | null>((resolve) => {
       const timer = setTimeout(() => child.kill('SIGINT'), 20_000);
