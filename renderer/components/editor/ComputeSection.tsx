@@ -66,9 +66,9 @@ function DeviceCard({
       optional
       testId={testId}
       placeholder={
-        f && f.value !== null && own === undefined ? i.num(f.value) : required ? t('chip.enter') : ''
+        own !== undefined ? '' : required ? t('chip.enter') : f && f.value !== null ? i.num(f.value) : ''
       }
-      required={required && (f?.value ?? null) === null && own === undefined}
+      required={required && own === undefined}
       hint={f ? provenanceText(f, i) : undefined}
     />
   );
@@ -118,7 +118,13 @@ function DeviceCard({
         {figure('maxPowerW', spec?.maxPowerW, d.maxPowerW, powerMissing, `max-power-${d.id}`)}
       </div>
       <div className="row">
-        {figure('peakTops', spec?.peakTops, d.peakTops, needsCompute, `tops-${d.id}`)}
+        {figure(
+          'peakTops',
+          spec?.peakTops,
+          d.peakTops,
+          needsCompute && (spec?.peakTops.value ?? null) === null,
+          `tops-${d.id}`,
+        )}
         {figure('memory.bandwidthGBps', spec?.memoryBandwidthGBps, d.memory?.bandwidthGBps, false)}
         {figure('memory.capacityGB', spec?.memoryCapacityGB, d.memory?.capacityGB, false)}
       </div>
