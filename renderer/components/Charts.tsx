@@ -56,6 +56,19 @@ export function niceTicks(max: number, count = 6): number[] {
   return ticks;
 }
 
+/** Round ticks covering [min, max] (a voltage axis that starts away from zero): steps of 1, 2, 2.5 or 5 × 10ⁿ. */
+export function niceRangeTicks(min: number, max: number, count = 5): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0];
+  if (!(max > min)) return [Number(min.toPrecision(6))];
+  const raw = (max - min) / Math.max(1, count - 1);
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const start = Math.floor(min / step) * step;
+  const ticks: number[] = [];
+  for (let v = start; v < max + step * 0.999; v += step) ticks.push(Number(v.toPrecision(12)));
+  return ticks;
+}
+
 const hoursTick = (h: number) => String(Number(h.toPrecision(6)));
 
 /** Which run the SoC chart shows: the shift as planned (charging included) or the headline case. */
@@ -78,6 +91,8 @@ export function SocChart({
   const series = view === 'runtime' ? result.runtimeSeries : result.series;
   const data = series.map((p) => ({ h: p.timeS / 3600, soc: p.soc * 100, v: p.terminalV }));
   const ticks = niceTicks(data.length ? data[data.length - 1]!.h : 0);
+  const volts = data.map((d) => d.v);
+  const vTicks = niceRangeTicks(Math.min(...volts), Math.max(...volts));
   const reserveLine = reservePercent;
   return (
     <Frame width={width} height={height}>
@@ -98,7 +113,13 @@ export function SocChart({
           allowDataOverflow
           label={{ value: t('chart.socAxis'), angle: -90, position: 'insideLeft' }}
         />
-        <YAxis yAxisId="v" orientation="right" domain={['auto', 'auto']} width={44} />
+        <YAxis
+          yAxisId="v"
+          orientation="right"
+          domain={[vTicks[0]!, vTicks[vTicks.length - 1]!]}
+          ticks={vTicks}
+          width={44}
+        />
         <Tooltip
           formatter={(v) => Number(v).toFixed(2)}
           labelFormatter={(h) => `${Number(h).toFixed(2)} h`}

@@ -59,6 +59,8 @@ function fmtValue(v: number | null | undefined, unit: string, verdict?: TargetVe
   if (v === null || v === undefined) return 'n/a';
   const mark = verdict ? ` ${STATUS_MARK[verdict.status]}` : '';
   if (unit === 'h') return fmtHours(v, verdict) + mark;
+  // Counts per day are decimals ("2.0 /day"): a whole number would hide the fraction a day may have.
+  if (unit === '/day') return `${v.toFixed(1)} /day`;
   return `${fmtNum(v, digitsFor(v, verdict))} ${unit}`.trim() + mark;
 }
 
@@ -102,7 +104,7 @@ export const compareCommand: Command = {
   description:
     'Each --swap DEVICE=PRESET or --set PATH=VALUE makes one scenario. --scenarios FILE reads a JSON list of\n' +
     '{"name", "changes": [{"op": "set"|"scale"|"swapDevice", ...}]}. --seed adds the ready chip set (GPU-class\n' +
-    'Jetson AGX Orin, Orin NX, DX-M1, DX-M2 target) on device "npu". The last row is the pack mass each\n' +
+    "Jetson AGX Orin, Orin NX, DX-M1, DX-M2 target) on the plan's first device. The last row is the pack mass each\n" +
     'scenario needs for the runtime target at end of life.',
   options: {
     swap: {
@@ -159,7 +161,7 @@ export const compareCommand: Command = {
       }
       scenarios.push(...parsed.data);
     }
-    if (values.seed) scenarios.push(...seedChipScenarios());
+    if (values.seed) scenarios.push(...seedChipScenarios(plan.compute[0]?.id ?? 'npu'));
     if (scenarios.length === 0)
       throw new UserError('no scenarios: give --swap, --set, --scenarios or --seed');
     const targetHours = numberFlag(values, 'target-hours', 0.01, 100_000, 'h');
