@@ -382,6 +382,26 @@ describe('autosave and crash recovery', () => {
     expect(docs.autosaveRead()!.text).toBe('{"format":"powerplan", "half": ');
   });
 
+  it('a damaged record never stops the next start: it is moved aside (kept), once', () => {
+    const { docs, userDataDir } = makeDocs();
+    const corrupt = () => readdirSync(userDataDir).filter((f) => f.startsWith('autosave.corrupt-'));
+    // Not the autosave format: quarantined, nothing returned.
+    writeFileSync(join(userDataDir, AUTOSAVE_FILE), 'garbage');
+    expect(docs.autosaveRead()).toBeNull();
+    expect(existsSync(join(userDataDir, AUTOSAVE_FILE))).toBe(false);
+    expect(corrupt()).toHaveLength(1);
+    expect(readFileSync(join(userDataDir, corrupt()[0]!), 'utf8')).toBe('garbage');
+    // A plan that does not validate: its text is returned (the renderer offers it), and the file moves aside.
+    docs.autosaveWrite({ text: '{"format":"powerplan","version":1,"name":"\u001b"}', name: 'bad' });
+    expect(docs.autosaveRead()!.name).toBe('bad');
+    expect(existsSync(join(userDataDir, AUTOSAVE_FILE))).toBe(false);
+    expect(docs.autosaveRead()).toBeNull();
+    // A good one stays for the renderer to recover.
+    docs.autosaveWrite({ text: GOOD_PLAN, name: 'good' });
+    expect(docs.autosaveRead()!.name).toBe('good');
+    expect(existsSync(join(userDataDir, AUTOSAVE_FILE))).toBe(true);
+  });
+
   it('ignores a corrupt autosave file', () => {
     const { docs, userDataDir } = makeDocs();
     for (const text of [
