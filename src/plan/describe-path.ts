@@ -8,11 +8,11 @@ const GROUP: Record<FieldGroup, { en: string; ko: string }> = {
   robot: { en: 'Robot', ko: '로봇' },
   battery: { en: 'Battery', ko: '배터리' },
   compute: { en: 'AI compute', ko: 'AI 연산' },
-  workloads: { en: 'AI workloads', ko: 'AI 작업' },
-  accessories: { en: 'Accessories', ko: '부속 장치' },
+  workloads: { en: 'AI workloads', ko: 'AI 워크로드' },
+  accessories: { en: 'Accessories', ko: '부가 장치' },
   conversion: { en: 'Power conversion', ko: '전력 변환' },
   charger: { en: 'Charger', ko: '충전기' },
-  dutyCycle: { en: 'Duty cycle', ko: '운용 주기' },
+  dutyCycle: { en: 'Duty cycle', ko: '작업 주기' },
   targets: { en: 'Targets', ko: '목표' },
 };
 
@@ -53,16 +53,16 @@ export function describePath(doc: Doc, path: string, lang: Lang = 'en'): string 
     const n = i + 1;
     switch (list) {
       case 'robot.activities':
-        owner = lang === 'ko' ? `활동 ${name ? q(name) : n}` : `Activity ${name ? q(name) : n}`;
+        owner = lang === 'ko' ? `동작 ${name ? q(name) : n}` : `Activity ${name ? q(name) : n}`;
         break;
       case 'compute':
         owner = lang === 'ko' ? `장치 ${name ? q(name) : n}` : `Device ${name ? q(name) : n}`;
         break;
       case 'workloads':
-        owner = lang === 'ko' ? `작업 ${name ? q(name) : n}` : `Workload ${name ? q(name) : n}`;
+        owner = lang === 'ko' ? `워크로드 ${name ? q(name) : n}` : `Workload ${name ? q(name) : n}`;
         break;
       case 'accessories':
-        owner = lang === 'ko' ? `부속 장치 ${name ? q(name) : n}` : `Accessory ${name ? q(name) : n}`;
+        owner = lang === 'ko' ? `부가 장치 ${name ? q(name) : n}` : `Accessory ${name ? q(name) : n}`;
         break;
       default: {
         const activityId = str(at(item, 'activity'));

@@ -144,6 +144,23 @@ export type StepOutcome =
   | { stopped: false; elapsedS: number; socDrop: number }
   | { stopped: true; elapsedS: number; socDrop: number; by: DischargeEnd };
 
+/**
+ * Most points a time series holds while it is recorded: past it the series is halved in place (every other
+ * point kept, the last always), so a long run is thinned as it goes — bounded memory and time — and ends with
+ * between MAX_RECORDED_POINTS/2 and MAX_RECORDED_POINTS points evenly spread, before the final thinning.
+ */
+export const MAX_RECORDED_POINTS = 16_000;
+
+/** Halve a recorded series in place when it outgrows MAX_RECORDED_POINTS. */
+export function capSeries(series: SeriesPoint[]): void {
+  if (series.length <= MAX_RECORDED_POINTS) return;
+  const last = series[series.length - 1]!;
+  let w = 0;
+  for (let r = 0; r < series.length; r += 2) series[w++] = series[r]!;
+  series.length = w;
+  if (series[w - 1] !== last) series.push(last);
+}
+
 function pushPoint(
   st: SimState,
   pack: PackModel,
@@ -154,6 +171,7 @@ function pushPoint(
   v: number,
 ) {
   if (!st.series) return;
+  if (st.series.length >= MAX_RECORDED_POINTS) capSeries(st.series);
   st.series.push({
     timeS: st.timeS,
     soc,

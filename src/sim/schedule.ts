@@ -10,6 +10,8 @@ import {
   runLoadSegment,
   type EngineOptions,
   type EnergyTally,
+  capSeries,
+  MAX_RECORDED_POINTS,
   type SeriesPoint,
   type SimState,
 } from './engine';
@@ -65,10 +67,10 @@ export const PERIODIC_SOC_TOLERANCE = 1e-9;
 const STEADY_APPROACH_SOC = 1e-3;
 
 /**
- * Largest relative difference between a cycle's SoC drop at the start and at the end of a skip: above it the
- * skip is shortened (the trapezoid average would drift, e.g. near the pack's power limit).
+ * A skip is accepted when its fourth-order (Runge–Kutta) and second-order (trapezoid) SoC changes agree to
+ * this fraction of the change; else it is halved (`skipStep`).
  */
-export const SKIP_DROP_TOLERANCE = 1e-3;
+export const SKIP_RELATIVE_TOLERANCE = 1e-5;
 
 /** Hard bound on segment evaluations in one run: a guard against pathological inputs, never reached in use. */
 export const MAX_SEGMENT_EVALUATIONS = 200_000;
@@ -252,31 +254,56 @@ export function runSchedule(
     return out;
   };
 
+  /** One cycle run from `soc` on a probe copy of `from` (the state is untouched); null if it stops. */
+  const probeCycle = (from: SimState, soc: number): CycleDelta | null => {
+    const probe = probeState(from);
+    probe.soc = soc;
+    const o = runCycle(probe, Infinity, false);
+    return o.ended ? null : deltaOf(sumsOf(probe), o);
+  };
+
   /**
-   * Predictor: the same cycle k cycles later; the corrector averages it with `d`. The SoC bound on k above
-   * keeps three of `d`'s drops above the floor, but the drop per cycle grows as the SoC falls (a lower OCV
-   * needs more current), so the averaged drop can carry the skip past the floor. The skip is kept two of
-   * the larger drop short of it: otherwise k is cut to `(SoC − floor − 2·drop_max)/drop_max − 1` and the end
-   * probed again (over the shorter span the drop stays within drop_max). Null: no skip.
+   * A skip of k identical cycles, integrated as an ODE over the cycle count. The run's SoCs S₀, S₁, … obey
+   * S₍ₙ₊₁₎ = Sₙ − F̄((Sₙ + S₍ₙ₊₁₎)/2), with F̄(σ) the drop of the cycle whose middle SoC is σ — the implicit
+   * midpoint rule for dσ/dn = −F̄(σ), second order and symmetric, so the smooth curve through the run's SoCs
+   * solves that ODE up to terms in F̄′² (below 1e-7 of the change for any drop a skip allows; taking F(S) of
+   * the cycle *starting* at S instead would be off by F′/2, ~1e-4). Each sum g (energies, times, ∫SoC dt)
+   * of a cycle is likewise its value at the cycle's middle, and Σ g over the skip is ∫ ḡ dn to second order.
+   *
+   * The ODE is stepped with the classical Runge–Kutta method: four probe cycles centred at S₀, S₀ − (k/2)·F̄₁,
+   * S₀ − (k/2)·F̄₂ and S₀ − k·F̄₃ (a probe starts half a drop above its centre), and a sum over the skip is
+   * k·(g₁ + 2g₂ + 2g₃ + g₄)/6. Its error is estimated against the trapezoid k·(g₁ + g₄)/2: the skip is
+   * accepted when the two SoC changes agree to `SKIP_RELATIVE_TOLERANCE` of the change, else halved — near the
+   * pack's power limit, where the current has a square-root singularity at OCV = 2√(P·R), the skips shrink.
+   * The end must keep two of the larger drop above the floor. Null: no skip.
    */
-  const probeEnd = (from: SimState, d: CycleDelta, k: number): { end: CycleDelta; k: number } | null => {
+  const skipStep = (
+    from: SimState,
+    live: CycleDelta,
+    k: number,
+  ): { deltas: CycleDelta[]; k: number } | null => {
+    const half = 0.5 * live.socDrop;
+    const centred = (sigma: number) => probeCycle(from, sigma + half);
+    const d = centred(from.soc);
+    if (!d) return null;
     for (let attempt = 0; attempt < 8 && k >= 2; attempt++) {
-      const probe = probeState(from);
-      probe.soc = from.soc - k * d.socDrop;
-      const probeOut = runCycle(probe, Infinity, false);
-      if (probeOut.ended) return null;
-      const d2 = deltaOf(sumsOf(probe), probeOut);
-      // Curvature: the average of the two drops is second-order only while the drop changes little over the
-      // skip. Near the power limit it changes fast (the current has a square-root singularity at
-      // OCV = 2√(P·R)): shrink the skip until the drops agree to SKIP_DROP_TOLERANCE.
-      const spread = Math.abs(d2.socDrop - d.socDrop) / Math.max(Math.abs(d.socDrop), Math.abs(d2.socDrop));
-      if (spread > SKIP_DROP_TOLERANCE) {
-        k = Math.floor(k * Math.max(0.1, (0.5 * SKIP_DROP_TOLERANCE) / spread));
+      const d2 = centred(from.soc - 0.5 * k * d.socDrop);
+      const d3 = d2 && centred(from.soc - 0.5 * k * d2.socDrop);
+      const d4 = d3 && centred(from.soc - k * d3.socDrop);
+      if (!d2 || !d3 || !d4) {
+        k = Math.floor(k / 2);
         continue;
       }
-      const maxDrop = Math.max(d.socDrop, d2.socDrop);
-      if (!(maxDrop > 0) || from.soc - k * 0.5 * (d.socDrop + d2.socDrop) - 2 * maxDrop >= floorSoc)
-        return { end: d2, k };
+      const rk4 = (k * (d.socDrop + 2 * d2.socDrop + 2 * d3.socDrop + d4.socDrop)) / 6;
+      const trapezoid = (k * (d.socDrop + d4.socDrop)) / 2;
+      // (A cycle that returns to where it started — charged to full each time — has only rounding noise to
+      // compare: a floor of 1e-12 of the SoC the cycle moves up and down.)
+      if (Math.abs(rk4 - trapezoid) > SKIP_RELATIVE_TOLERANCE * Math.abs(rk4) + 1e-12 * k * d.throughputSoc) {
+        k = Math.floor(k / 2);
+        continue;
+      }
+      const maxDrop = Math.max(d.socDrop, d2.socDrop, d3.socDrop, d4.socDrop);
+      if (!(maxDrop > 0) || from.soc - rk4 - 2 * maxDrop >= floorSoc) return { deltas: [d, d2, d3, d4], k };
       k = Math.floor((from.soc - floorSoc - 2 * maxDrop) / maxDrop) - 1;
     }
     return null;
@@ -399,8 +426,8 @@ export function runSchedule(
       }
       continue;
     }
-    const probed = probeEnd(st, d, k);
-    if (probed) applySkip(st, res, d, probed.end, probed.k, pack, cycleStartIndex);
+    const step = skipStep(st, d, k);
+    if (step) applySkip(st, res, step.deltas, step.k, pack, cycleStartIndex);
   }
   res.endedBy = 'cycles';
   return res;
@@ -460,30 +487,31 @@ function probeState(st: SimState): SimState {
 }
 
 /** Points of the time series a skip may add (the skipped cycles are drawn, not one flat line). */
-const MAX_SKIP_SERIES_POINTS = 4000;
+const MAX_SKIP_SERIES_POINTS = 1000;
 
 function applySkip(
   st: SimState,
   res: ScheduleResult,
-  a: CycleDelta,
-  b: CycleDelta,
+  [a, b, c, e]: CycleDelta[],
   k: number,
   pack: PackModel,
   cycleStartIndex: number,
 ): void {
-  const avg = (x: number, y: number) => 0.5 * (x + y);
+  // Runge–Kutta weights (1, 2, 2, 1)/6 over the skip's k cycles (see `skipStep`).
+  const rk = (x: number, y: number, z: number, w: number) => (k * (x + 2 * y + 2 * z + w)) / 6;
   const socBefore = st.soc;
   const timeBefore = st.timeS;
-  st.timeS += k * avg(a.timeS, b.timeS);
-  st.soc -= k * avg(a.socDrop, b.socDrop);
-  st.throughputSoc += k * avg(a.throughputSoc, b.throughputSoc);
-  st.dischargeTimeS += k * avg(a.dischargeTimeS, b.dischargeTimeS);
-  st.socSeconds += k * avg(a.socSeconds, b.socSeconds);
-  st.anodePotentialVSeconds += k * avg(a.anodeSeconds, b.anodeSeconds);
-  for (const key of TALLY_KEYS) st.energy[key] += k * avg(a.energy[key], b.energy[key]);
+  st.timeS += rk(a!.timeS, b!.timeS, c!.timeS, e!.timeS);
+  st.soc -= rk(a!.socDrop, b!.socDrop, c!.socDrop, e!.socDrop);
+  st.throughputSoc += rk(a!.throughputSoc, b!.throughputSoc, c!.throughputSoc, e!.throughputSoc);
+  st.dischargeTimeS += rk(a!.dischargeTimeS, b!.dischargeTimeS, c!.dischargeTimeS, e!.dischargeTimeS);
+  st.socSeconds += rk(a!.socSeconds, b!.socSeconds, c!.socSeconds, e!.socSeconds);
+  st.anodePotentialVSeconds += rk(a!.anodeSeconds, b!.anodeSeconds, c!.anodeSeconds, e!.anodeSeconds);
+  for (const key of TALLY_KEYS)
+    st.energy[key] += rk(a!.energy[key], b!.energy[key], c!.energy[key], e!.energy[key]);
   st.minSoc = Math.min(st.minSoc, st.soc - Math.max(0, socBefore - st.soc) / k);
-  res.operatingS += k * avg(a.operatingS, b.operatingS);
-  res.opportunityCharges += k * a.opportunityCharges;
+  res.operatingS += rk(a!.operatingS, b!.operatingS, c!.operatingS, e!.operatingS);
+  res.opportunityCharges += k * a!.opportunityCharges;
   res.cycles += k;
   if (st.series) drawSkippedCycles(st.series, pack, cycleStartIndex, k, timeBefore, socBefore, st);
 }
@@ -518,6 +546,7 @@ function drawSkippedCycles(
   for (let j = 1; j <= k; j += stride) {
     for (const p of pattern) {
       const soc = p.soc - j * dropPerCycle;
+      if (series.length >= MAX_RECORDED_POINTS) capSeries(series);
       series.push({
         ...p,
         timeS: patternStart + j * cycleS + (p.timeS - t0),
