@@ -98,7 +98,7 @@ describe('fuzz: random schema-valid plans', () => {
         expect(r.energyBalance.relativeError).toBeLessThan(1e-6);
         expect(r.chargesPerDay).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: 10_000, seed: 20261129 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 10_000), seed: 20261129 },
     );
   }, 600_000);
 });
