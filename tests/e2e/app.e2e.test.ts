@@ -145,7 +145,9 @@ describe('the app in Chromium (web mode)', () => {
     const banner = page.getByTestId('banner');
     await banner.waitFor();
     // The field in words ("Battery › Pack energy"), not its JSON path.
-    expect(await banner.textContent()).toMatch(/Could not open broken\.powerplan\.json[\s\S]*Battery › Pack energy/);
+    expect(await banner.textContent()).toMatch(
+      /Could not open broken\.powerplan\.json[\s\S]*Battery › Pack energy/,
+    );
     expect(await banner.textContent()).not.toContain('battery.pack.energyWh');
     expect(await runtimeShown(page)).toBe(before);
     expect(await page.getByTestId('doc-title').textContent()).toContain('Optimus-class humanoid');
