@@ -18,8 +18,24 @@ export const COMPARE_ROWS = [
 
 export type CompareRowKey = (typeof COMPARE_ROWS)[number] | 'packMassForTargetKg' | 'computeAveragePowerW';
 
+/**
+ * Rows whose value does not depend on the loads (the charge time from the reserve: pack and charger only;
+ * src/analysis/outputs.ts says which). The pack mass for the target and the compute power depend on them.
+ * Every other row describes the loads running as planned, so a column that cannot run (or rests on a missing
+ * figure) shows no value there (docs/verdicts.md).
+ */
+export const LOAD_INDEPENDENT_ROWS: ReadonlySet<CompareRowKey> = new Set(
+  COMPARE_ROWS.filter((k) => !OUTPUTS[k].loadDependent),
+);
+
 export interface CompareCell {
+  /** The row's value; null when not available, or when the column cannot run or is unknown (`status`). */
   value: number | null;
+  /**
+   * 'value' for an answer; 'infeasible' or 'unknown' when the row depends on the loads and the column's plan
+   * cannot run, or rests on a missing figure: no value, no change, no colour.
+   */
+  status: 'value' | 'infeasible' | 'unknown';
   /** Value − base value (null for the base column or when either is null). */
   delta: number | null;
   deltaPercent: number | null;
@@ -42,6 +58,8 @@ export interface CompareColumn {
   feasibility: Feasibility | null;
   infeasibleReasons: VerdictReason[];
   unknownReasons: VerdictReason[];
+  /** What a feasible column rests on that is only claimed (a target chip's claim-implied figures). */
+  caveats: VerdictReason[];
   targetStatus: TargetVerdict[];
   result: SimulationResult | null;
 }
@@ -74,7 +92,7 @@ function valuesOf(
   out.computeAveragePowerW =
     r.runtimeHours && r.runtimeHours > 0 ? r.energyBreakdownWh.compute / r.runtimeHours : null;
   out.packMassForTargetKg = null;
-  if (targetHours !== null) {
+  if (targetHours !== null && r.feasible) {
     const s = sizePack(plan, targetHours, { atEndOfLife: true, curve: false });
     out.packMassForTargetKg = s.feasible ? s.massKg : null;
   }
@@ -98,7 +116,7 @@ export function compare(
     { key: 'packMassForTargetKg', label: 'Pack mass for the runtime target', unit: 'kg', better: 'lower' },
   ];
   const baseResult = simulate(base, { skipSeries: true });
-  const baseValues = valuesOf(base, baseResult, targetHours);
+  const baseValues = answeredValues(valuesOf(base, baseResult, targetHours), baseResult.feasibility);
   const column = (
     name: string,
     r: SimulationResult,
@@ -106,13 +124,15 @@ export function compare(
     isBase: boolean,
   ): CompareColumn => {
     const cells: CompareColumn['cells'] = {};
+    const answered = answeredValues(values, r.feasibility);
     for (const row of rows) {
-      const v = values[row.key];
+      const v = answered[row.key];
       const b = baseValues[row.key];
       const delta = !isBase && v !== null && b !== null ? v - b : null;
       const significant = delta !== null && b !== null && isSignificantChange(delta, b);
       cells[row.key] = {
         value: v,
+        status: r.feasibility === 'feasible' || LOAD_INDEPENDENT_ROWS.has(row.key) ? 'value' : r.feasibility,
         delta,
         deltaPercent: delta !== null && b ? (delta / Math.abs(b)) * 100 : null,
         significant,
@@ -133,6 +153,7 @@ export function compare(
       feasibility: r.feasibility,
       infeasibleReasons: r.infeasibleReasons,
       unknownReasons: r.unknownReasons,
+      caveats: r.caveats,
       targetStatus: r.targetStatus,
       result: r,
     };
@@ -150,6 +171,7 @@ export function compare(
         feasibility: null,
         infeasibleReasons: [],
         unknownReasons: [],
+        caveats: [],
         targetStatus: [],
         result: null,
       });
@@ -159,6 +181,17 @@ export function compare(
     columns.push(column(sc.name, r, valuesOf(applied.plan, r, targetHours), false));
   }
   return { rows, columns, targetHours };
+}
+
+/** The values that are answers: load-dependent rows of an infeasible or unknown plan become null. */
+function answeredValues(
+  values: Record<CompareRowKey, number | null>,
+  feasibility: Feasibility,
+): Record<CompareRowKey, number | null> {
+  if (feasibility === 'feasible') return values;
+  const out = { ...values };
+  for (const k of Object.keys(out) as CompareRowKey[]) if (!LOAD_INDEPENDENT_ROWS.has(k)) out[k] = null;
+  return out;
 }
 
 function pickRow(k: (typeof COMPARE_ROWS)[number]) {

@@ -1,5 +1,8 @@
 import { ACCELERATORS, acceleratorPeakTops, acceleratorPlanningFigure, type Accelerator } from '../catalog';
-import { swapChipScenario, type Scenario } from './scenarios';
+import type { Plan } from '../plan/schema';
+import { simulate } from '../sim/simulate';
+import type { VerdictReason } from '../sim/verdict';
+import { applyScenario, swapChipScenario, type Scenario } from './scenarios';
 
 /**
  * The seed's what-if as a ready scenario set: the same workloads on a GPU-class module (Jetson AGX Orin),
@@ -32,4 +35,42 @@ export function catalogChipScenarios(device: string, exclude?: string): Scenario
   return ACCELERATORS.filter((a) => a.status !== 'reference' && a.id !== exclude && chipIsUsable(a)).map(
     (a) => swapChipScenario(device, a.id, a.name),
   );
+}
+
+/** A catalog chip left out of "chips that fit", with why. */
+export interface ScreenedChip {
+  preset: string;
+  name: string;
+  /** 'infeasible': the payload cannot run on it; 'unknown': a figure the answer needs is missing. */
+  feasibility: 'infeasible' | 'unknown';
+  reasons: VerdictReason[];
+}
+
+/**
+ * The catalog chips sorted by whether the device's workloads fit them (src/sim/verdict.ts, one rule): the
+ * chips that fit as compare scenarios, and the ones that cannot run the payload or lack a figure it needs,
+ * with their reasons. A comparison of chips that fit never shows a chip that cannot run as a better option.
+ */
+export function screenChips(
+  plan: Plan,
+  device: string,
+): { fit: Scenario[]; cannot: ScreenedChip[]; unknown: ScreenedChip[] } {
+  const current = plan.compute.find((d) => d.id === device)?.preset;
+  const out: { fit: Scenario[]; cannot: ScreenedChip[]; unknown: ScreenedChip[] } = {
+    fit: [],
+    cannot: [],
+    unknown: [],
+  };
+  for (const sc of catalogChipScenarios(device, current)) {
+    const change = sc.changes[0];
+    const preset = change?.op === 'swapDevice' ? change.preset : '';
+    const applied = applyScenario(plan, sc);
+    if (!applied.ok) continue;
+    const r = simulate(applied.plan, { skipSeries: true, skipLifetime: true });
+    if (r.feasibility === 'feasible') out.fit.push(sc);
+    else if (r.feasibility === 'infeasible')
+      out.cannot.push({ preset, name: sc.name, feasibility: 'infeasible', reasons: r.infeasibleReasons });
+    else out.unknown.push({ preset, name: sc.name, feasibility: 'unknown', reasons: r.unknownReasons });
+  }
+  return out;
 }

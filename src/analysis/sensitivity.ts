@@ -6,7 +6,9 @@ import { resolveDeviceSpec } from '../plan/presets';
 import type { Plan } from '../plan/schema';
 import { inRange } from '../plan/schema-ranges';
 import { escapeInline } from '../text/safe-text';
-import { evaluateOutput, type OutputKey } from './outputs';
+import { simulate } from '../sim/simulate';
+import type { VerdictReason } from '../sim/verdict';
+import { evaluateAnswer, OUTPUTS, type OutputAnswer, type OutputKey } from './outputs';
 import { getAtPath, numericLeaves, setAtPath } from './paths';
 
 /** One input of a sensitivity study: a plan field, or a group of per-segment fields varied together. */
@@ -32,18 +34,31 @@ export interface TornadoBar {
   baseInput: number;
   lowInput: number;
   highInput: number;
-  /** Output with the input lowered / raised by the step; null when that side is outside the input's range. */
+  /**
+   * Output with the input lowered / raised by the step; null when that side is no answer (`lowNa`/`highNa`
+   * say why: outside the input's range, or the plan cannot run or rests on a missing figure there).
+   */
   outputLow: number | null;
   outputHigh: number | null;
+  lowNa: BarSideNa;
+  highNa: BarSideNa;
   /** |outputHigh − outputLow| (one-sided when a side is n/a): the bar's length, used for ranking. */
   swing: number;
 }
+
+/** Why a side of a bar has no output: its input leaves the allowed range, or the plan there is no answer. */
+export type BarSideNa = null | 'out-of-range' | 'infeasible' | 'unknown' | 'not-available';
 
 export interface Sensitivity {
   output: OutputKey;
   deltaPercent: number;
   baseOutput: number | null;
   bars: TornadoBar[];
+  /**
+   * Set when the base plan has no answer to be sensitive about (it cannot run, or rests on a missing figure,
+   * and the output depends on the loads): no bars, and the plan's reasons.
+   */
+  blockedBy: { feasibility: 'infeasible' | 'unknown'; reasons: VerdictReason[] } | null;
 }
 
 /**
@@ -156,8 +171,10 @@ export function sensitivityBar(
   const mean = input.values.reduce((a, b) => a + b, 0) / input.values.length;
   const lo = perturbed(plan, input, 1 - deltaFraction);
   const hi = perturbed(plan, input, 1 + deltaFraction);
-  const outputLow = lo ? evaluateOutput(lo, output) : null;
-  const outputHigh = hi ? evaluateOutput(hi, output) : null;
+  const low = lo ? evaluateAnswer(lo, output) : null;
+  const high = hi ? evaluateAnswer(hi, output) : null;
+  const outputLow = low?.value ?? null;
+  const outputHigh = high?.value ?? null;
   const ref = baseOutput ?? 0;
   const swing =
     outputLow !== null && outputHigh !== null
@@ -173,8 +190,16 @@ export function sensitivityBar(
     highInput: mean * (1 + deltaFraction),
     outputLow,
     outputHigh,
+    lowNa: sideNa(low),
+    highNa: sideNa(high),
     swing: Number.isFinite(swing) ? swing : 0,
   };
+}
+
+function sideNa(a: OutputAnswer | null): BarSideNa {
+  if (!a) return 'out-of-range';
+  if (a.value !== null) return null;
+  return a.feasibility === 'feasible' ? 'not-available' : a.feasibility;
 }
 
 /** Bars ranked by swing (ties by path, so the order is stable). */
@@ -182,22 +207,39 @@ export function rankBars(bars: TornadoBar[]): TornadoBar[] {
   return bars.sort((a, b) => b.swing - a.swing || a.path.localeCompare(b.path));
 }
 
+type SensitivityOptions = {
+  output?: OutputKey;
+  deltaPercent?: number;
+  paths?: string[];
+  onProgress?: (done: number, total: number) => void;
+};
+
 /**
- * One-at-a-time sensitivity (a tornado): each input lowered and raised by `deltaPercent` %, the chosen
- * output recomputed, bars ranked by swing. A side that leaves the input's allowed range is n/a. `onProgress`
- * is called after each bar (the CLI and the worker run long studies in steps, with cancel).
+ * The study as steps: yields `[done, total]` after each bar and returns the study, so the synchronous call,
+ * the CLI and the worker (which pause and cancel between bars) share one loop.
  */
-export function sensitivity(
+function* sensitivitySteps(
   plan: Plan,
-  opts: {
-    output?: OutputKey;
-    deltaPercent?: number;
-    paths?: string[];
-    onProgress?: (done: number, total: number) => void;
-  } = {},
-): Sensitivity {
+  opts: SensitivityOptions,
+  signal?: AbortSignal,
+): Generator<[number, number], Sensitivity> {
   const output = opts.output ?? 'runtimeHours';
   const d = (opts.deltaPercent ?? 10) / 100;
+  const base = evaluateAnswer(plan, output);
+  if (base.feasibility !== 'feasible' && OUTPUTS[output].loadDependent) {
+    const r = simulate(plan, { skipSeries: true, skipLifetime: true });
+    const infeasible = r.feasibility === 'infeasible';
+    return {
+      output,
+      deltaPercent: d * 100,
+      baseOutput: null,
+      bars: [],
+      blockedBy: {
+        feasibility: infeasible ? 'infeasible' : 'unknown',
+        reasons: infeasible ? r.infeasibleReasons : r.unknownReasons,
+      },
+    };
+  }
   const all = sensitivityInputs(plan);
   const inputs = opts.paths
     ? opts.paths.map(
@@ -210,14 +252,46 @@ export function sensitivity(
           },
       )
     : all;
-  const baseOutput = evaluateOutput(plan, output);
   const bars: TornadoBar[] = [];
-  inputs.forEach((input, k) => {
+  for (let k = 0; k < inputs.length && !signal?.aborted; k++) {
+    const input = inputs[k]!;
     if (input.values.every((v) => Number.isFinite(v)))
-      bars.push(sensitivityBar(plan, input, output, d, baseOutput));
-    opts.onProgress?.(k + 1, inputs.length);
-  });
-  return { output, deltaPercent: d * 100, baseOutput, bars: rankBars(bars) };
+      bars.push(sensitivityBar(plan, input, output, d, base.value));
+    yield [k + 1, inputs.length];
+  }
+  return { output, deltaPercent: d * 100, baseOutput: base.value, bars: rankBars(bars), blockedBy: null };
+}
+
+/**
+ * One-at-a-time sensitivity (a tornado): each input lowered and raised by `deltaPercent` %, the chosen
+ * output recomputed, bars ranked by swing. A side that leaves the input's allowed range, or where the plan
+ * cannot run, is n/a. A base plan with no answer (infeasible or unknown, for a load-dependent output) gives no
+ * bars but its reasons (`blockedBy`). `onProgress` is called after each bar.
+ */
+export function sensitivity(plan: Plan, opts: SensitivityOptions = {}): Sensitivity {
+  const steps = sensitivitySteps(plan, opts);
+  for (;;) {
+    const n = steps.next();
+    if (n.done) return n.value;
+    opts.onProgress?.(...n.value);
+  }
+}
+
+/**
+ * The same study in steps for the CLI and the worker: `pause` after each bar (to yield to the event loop), and
+ * an AbortSignal that stops it between bars (the bars so far come back, ranked).
+ */
+export async function sensitivityInSteps(
+  plan: Plan,
+  opts: SensitivityOptions & { signal?: AbortSignal; pause: () => Promise<void> },
+): Promise<Sensitivity> {
+  const steps = sensitivitySteps(plan, opts, opts.signal);
+  for (;;) {
+    const n = steps.next();
+    if (n.done) return n.value;
+    opts.onProgress?.(...n.value);
+    await opts.pause();
+  }
 }
 
 /** A bar's input in words: "Battery › Pack energy", "All “Walking” segments › Duration (12 segments)". */

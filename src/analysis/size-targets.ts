@@ -3,6 +3,7 @@ import { buildPack } from '../battery/pack';
 import { ROBOTS, hasValue } from '../catalog';
 import type { Plan } from '../plan/schema';
 import { simulate } from '../sim/simulate';
+import type { VerdictReason } from '../sim/verdict';
 import { MAX_PARALLEL, planWithSize, sizePack, type SizingResult } from './sizing';
 
 /**
@@ -57,6 +58,32 @@ export interface TargetSizing extends SizingResult {
   massLimitFromPlan: boolean;
   /** Said when the pack is heavier than the limit (a flag for the default limit; infeasible for the plan's). */
   massWarning: string | null;
+  /**
+   * Why no pack can be sized at all: the plan is infeasible for a reason a pack does not change (the AI payload
+   * does not fit its chip) or rests on a missing figure; the reasons are the plan's own (src/sim/verdict.ts).
+   */
+  blockedBy: { feasibility: 'infeasible' | 'unknown'; reasons: VerdictReason[] } | null;
+  /** Whether the charge-time target can be met by some charger for the chosen pack (null: no such target). */
+  chargeTargetReachable: boolean | null;
+}
+
+/**
+ * Infeasibility a bigger or smaller pack can cure: the pack cannot deliver the load, or its current rating is
+ * exceeded. Anything else (the AI payload, a missing figure) blocks sizing: no pack makes the plan run.
+ */
+export const PACK_CURABLE_CODES: ReadonlySet<string> = new Set([
+  'POWER_ABOVE_DELIVERABLE',
+  'PACK_CANNOT_RUN_LOAD',
+  'DISCHARGE_C_RATE_EXCEEDED',
+]);
+
+/** What stops a plan from being sized, if anything: its infeasible reasons no pack cures, or unknown figures. */
+export function sizingBlockers(plan: Plan): TargetSizing['blockedBy'] {
+  const r = simulate(plan, { skipSeries: true });
+  const uncurable = r.infeasibleReasons.filter((x) => !PACK_CURABLE_CODES.has(x.code));
+  if (uncurable.length > 0) return { feasibility: 'infeasible', reasons: uncurable };
+  if (r.feasibility === 'unknown') return { feasibility: 'unknown', reasons: r.unknownReasons };
+  return null;
 }
 
 /** Pack mass share of total robot mass (%) for a plan. */
@@ -79,13 +106,47 @@ export function sizeForTargets(
 ): TargetSizing {
   const atEndOfLife = opts.atEndOfLife ?? true;
   const runtimeTarget = targets.runtimeHours;
+  const limitFromPlan = targets.maxPackMassPercent !== undefined;
+  const massLimitPercent = targets.maxPackMassPercent ?? defaultPackMassLimitPercent();
+  const blockedBy = sizingBlockers(plan);
+  if (blockedBy) {
+    const what =
+      blockedBy.feasibility === 'infeasible'
+        ? `no pack makes this plan run: ${blockedBy.reasons.map((x) => x.message).join(' ')}`
+        : `the runtime depends on a figure the plan does not give: ${blockedBy.reasons.map((x) => x.message).join(' ')}`;
+    return {
+      mode: plan.battery.cells ? 'cells' : 'pack',
+      targetHours: runtimeTarget ?? 0,
+      atEndOfLife,
+      series: plan.battery.cells ? plan.battery.cells.series : null,
+      parallel: null,
+      energyWh: null,
+      massKg: null,
+      runtimeHours: null,
+      peakCRate: null,
+      maxDischargeCRate: buildPack(plan.battery).maxDischargeCRate,
+      iterations: 1,
+      curve: [],
+      charger: null,
+      plan: null,
+      feasible: false,
+      reason: what,
+      binding: null,
+      needs: { runtime: null, lifetime: null },
+      lifetimeYears: null,
+      packMassPercent: null,
+      massLimitPercent,
+      massLimitFromPlan: limitFromPlan,
+      massWarning: null,
+      blockedBy,
+      chargeTargetReachable: null,
+    };
+  }
   const base = sizePack(plan, runtimeTarget ?? 0, {
     atEndOfLife,
     ...(opts.curve === false ? { curve: false } : {}),
     ...(opts.onEvaluate ? { onEvaluate: opts.onEvaluate } : {}),
   });
-  const limitFromPlan = targets.maxPackMassPercent !== undefined;
-  const massLimitPercent = targets.maxPackMassPercent ?? defaultPackMassLimitPercent();
   const result: TargetSizing = {
     ...base,
     binding: null,
@@ -95,6 +156,8 @@ export function sizeForTargets(
     massLimitPercent,
     massLimitFromPlan: limitFromPlan,
     massWarning: null,
+    blockedBy: null,
+    chargeTargetReachable: null,
   };
   if (!base.feasible) return result;
   let size = runtimeTarget !== undefined ? sizeOf(base) : smallestSize(plan);
@@ -178,6 +241,7 @@ export function sizeForTargets(
     };
     const c: ChargerSizing = sizeCharger(pack, model, pack.reserveSoc, targets.chargeTimeMin * 60);
     result.charger = { ...c, targetMinutes: targets.chargeTimeMin };
+    result.chargeTargetReachable = c.requiredPowerW !== null;
   }
   return result;
 }

@@ -1,6 +1,7 @@
 import { validatePlan, type PlanError } from '../plan/load';
 import type { Plan } from '../plan/schema';
-import { evaluateOutput, type OutputKey } from './outputs';
+import type { Feasibility } from '../sim/verdict';
+import { evaluateAnswer, type OutputKey } from './outputs';
 import { getAtPath, parsePath, setAtPath } from './paths';
 
 export interface SweepAxis {
@@ -16,8 +17,13 @@ export interface SweepSpec {
 export interface SweepResult {
   axes: SweepAxis[];
   outputs: OutputKey[];
-  /** values[output][i] (1-D) or values[output][i][j] flattened row-major: index = i·n₂ + j. */
+  /**
+   * values[output][i] (1-D) or values[output][i][j] flattened row-major: index = i·n₂ + j. A load-dependent
+   * output is null where the plan cannot run or rests on a missing figure (`feasibility`).
+   */
   values: Record<string, (number | null)[]>;
+  /** The plan's feasibility at each point (same index; null until evaluated). */
+  feasibility: (Feasibility | null)[];
   completed: number;
   total: number;
   cancelled: boolean;
@@ -97,12 +103,24 @@ function emptyResult(spec: SweepSpec): SweepResult {
   const total = spec.axes.reduce((n, a) => n * a.values.length, 1);
   const values: Record<string, (number | null)[]> = {};
   for (const o of spec.outputs) values[o] = new Array<number | null>(total).fill(null);
-  return { axes: spec.axes, outputs: spec.outputs, values, completed: 0, total, cancelled: false };
+  return {
+    axes: spec.axes,
+    outputs: spec.outputs,
+    values,
+    feasibility: new Array<Feasibility | null>(total).fill(null),
+    completed: 0,
+    total,
+    cancelled: false,
+  };
 }
 
 function evaluatePoint(plan: Plan, spec: SweepSpec, index: number, out: SweepResult): void {
   const p = pointPlan(plan, spec, index);
-  for (const o of spec.outputs) out.values[o]![index] = evaluateOutput(p, o);
+  for (const o of spec.outputs) {
+    const a = evaluateAnswer(p, o);
+    out.values[o]![index] = a.value;
+    out.feasibility[index] = a.feasibility;
+  }
 }
 
 /** Run a 1-D or 2-D sweep synchronously (the CLI; call `checkSweep` first). */

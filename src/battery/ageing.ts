@@ -762,8 +762,8 @@ export function ageingRangeWarnings(chemistry: Chemistry, s: AgeingStressors): A
     out.push({
       code: 'AGEING_DOD_OUT_OF_RANGE',
       message:
-        `Depth of discharge ${Math.round(x.dod * 100)} % is outside the ${dLo === dHi ? `${dLo * 100} %` : `${dLo * 100}–${dHi * 100} %`} ` +
-        `the ageing model ${model} was fitted on; its life figure is an extrapolation.` +
+        `The ageing model ${model} was fitted ${dLo === dHi ? `at ${dLo * 100} % depth of discharge only` : `at depths of discharge of ${dLo * 100}–${dHi * 100} %`}; ` +
+        `this plan cycles ${Math.round(x.dod * 100)} % deep a day, so its life figure is an extrapolation.` +
         (chemistry === 'NMC' ? ' This model has no DoD sensitivity (all its cycling was at 100 % DoD).' : ''),
     });
   }

@@ -8,10 +8,19 @@ import { STATUS_MARK, type TargetId } from '../sim/verdict';
 function targetNote(r: SimulationResult, id: TargetId, show: (v: number) => string): string {
   const v = r.targetStatus.find((x) => x.id === id);
   if (!v) return '';
-  const mark = STATUS_MARK[v.status];
-  const why =
-    v.because === 'infeasible' ? ', plan infeasible' : v.because === 'unknown' ? ', figures unknown' : '';
-  return ` (target ${show(v.target)} ${mark}${why})`;
+  // An infeasible plan has no ✗ "missed" either: its figure is no answer, so the target is not judged on it.
+  if (v.because === 'infeasible') return ` (target ${show(v.target)})`;
+  return ` (target ${show(v.target)} ${STATUS_MARK[v.status]})`;
+}
+
+/**
+ * A load-dependent figure as the verdict allows it: as is for a feasible plan; for an infeasible one "—" with
+ * the figure as if the plan could run; for an unknown one "?" with the figure from the figures given.
+ */
+function answered(r: SimulationResult, text: string): string {
+  if (r.feasibility === 'infeasible') return `— cannot run as written (if it could: ${text})`;
+  if (r.feasibility === 'unknown') return `? unknown (from the figures given: ${text})`;
+  return text;
 }
 
 export function formatErrors(file: string, errors: readonly PlanError[]): string {
@@ -40,20 +49,27 @@ export function formatSummary(plan: Plan, r: SimulationResult): string {
   rows.push(['Pack', packLine(r)]);
   const rt = r.targetStatus.find((x) => x.id === 'runtime');
   const runtime =
-    r.runtimeHours === null
-      ? 'unbounded (no load)'
-      : `${fmtHours(r.runtimeHours, rt)} per charge` +
-        targetNote(r, 'runtime', (h) => fmtHours(h)) +
-        ` — ends at the ${END_WORDS[r.runtimeEndedBy] ?? 'reserve'}`;
+    (r.runtimeHours === null
+      ? answered(r, 'unbounded (no load)')
+      : answered(
+          r,
+          `${fmtHours(r.runtimeHours, rt)} per charge, ending at the ${END_WORDS[r.runtimeEndedBy] ?? 'reserve'}`,
+        )) + targetNote(r, 'runtime', (h) => fmtHours(h));
   rows.push(['Runtime', runtime]);
   rows.push([
     'Power',
-    `average ${fmtNum(r.averagePowerW)} W · peak ${fmtNum(r.peakPowerW)} W · peak ${fmtNum(r.peakCRate, 2)}C (limit ${fmtNum(r.pack.maxDischargeCRate, 2)}C)`,
+    answered(
+      r,
+      `average ${fmtNum(r.averagePowerW)} W · peak ${fmtNum(r.peakPowerW)} W · peak ${fmtNum(r.peakCRate, 2)}C (limit ${fmtNum(r.pack.maxDischargeCRate, 2)}C)`,
+    ),
   ]);
   const e = r.energyBreakdownWh;
   rows.push([
     'Energy',
-    `locomotion ${fmtNum(e.locomotion)} Wh · compute ${fmtNum(e.compute)} Wh · accessories ${fmtNum(e.accessories)} Wh · conversion loss ${fmtNum(e.conversionLoss)} Wh · battery I²R ${fmtNum(e.batteryLoss)} Wh`,
+    answered(
+      r,
+      `locomotion ${fmtNum(e.locomotion)} Wh · compute ${fmtNum(e.compute)} Wh · accessories ${fmtNum(e.accessories)} Wh · conversion loss ${fmtNum(e.conversionLoss)} Wh · battery I²R ${fmtNum(e.batteryLoss)} Wh`,
+    ),
   ]);
   if (r.chargeTimeToFullHours !== null) {
     rows.push([
@@ -68,27 +84,42 @@ export function formatSummary(plan: Plan, r: SimulationResult): string {
   } else rows.push(['Charging', 'no charger in the plan']);
   rows.push([
     'Daily',
-    `${chargesPerDayText(r)} · ${fmtNum(r.equivalentFullCyclesPerDay, 2)} equivalent full cycles/day (${fmtNum(plan.dutyCycle.operatingHoursPerDay)} h/day, ${fmtNum(plan.dutyCycle.daysPerYear)} days/year)`,
+    answered(
+      r,
+      `${chargesPerDayText(r)} · ${fmtNum(r.equivalentFullCyclesPerDay, 2)} equivalent full cycles/day`,
+    ) +
+      ` (${fmtNum(plan.dutyCycle.operatingHoursPerDay)} h/day, ${fmtNum(plan.dutyCycle.daysPerYear)} days/year)`,
   ]);
   const life = r.targetStatus.find((x) => x.id === 'lifetime');
   const eol = r.targetStatus.find((x) => x.id === 'endOfLifeRuntime');
   rows.push([
     'Life',
-    `${r.yearsTo80PercentSoH === null ? 'more than 50' : fmtNum(r.yearsTo80PercentSoH, digitsFor(r.yearsTo80PercentSoH, life))} years to 80 % SoH` +
-      targetNote(r, 'lifetime', (y) => `${fmtNum(y)} years`) +
-      ` · runtime at end of life ${r.runtimeAtEndOfLifeHours === null ? 'unbounded' : fmtHours(r.runtimeAtEndOfLifeHours, eol)}` +
-      targetNote(r, 'endOfLifeRuntime', (h) => fmtHours(h)),
+    answered(
+      r,
+      `${r.yearsTo80PercentSoH === null ? 'more than 50' : fmtNum(r.yearsTo80PercentSoH, digitsFor(r.yearsTo80PercentSoH, life))} years to 80 % SoH`,
+    ) + targetNote(r, 'lifetime', (y) => `${fmtNum(y)} years`),
   ]);
-  rows.push(['Shift', shiftText(r)]);
+  rows.push([
+    'End of life',
+    answered(
+      r,
+      `runtime ${r.runtimeAtEndOfLifeHours === null ? 'unbounded' : fmtHours(r.runtimeAtEndOfLifeHours, eol)} at 80 % SoH`,
+    ) + targetNote(r, 'endOfLifeRuntime', (h) => fmtHours(h)),
+  ]);
+  rows.push(['Shift', answered(r, shiftText(r))]);
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = [plan.name, ''];
   if (!r.feasible) {
     lines.push(
       r.feasibility === 'infeasible'
-        ? 'INFEASIBLE: this plan cannot run as written. The figures below describe a plan that cannot happen.'
-        : 'UNKNOWN: a figure the answer depends on is missing. The figures below are bounds, not answers.',
+        ? 'INFEASIBLE: this plan cannot run as written, so it has no runtime, charges or life to give:'
+        : 'UNKNOWN: a figure the answer depends on is missing, so the runtime, charges and life are not answers:',
     );
     for (const reason of [...r.infeasibleReasons, ...r.unknownReasons]) lines.push(`  ${reason.message}`);
+    lines.push('');
+  } else if (r.caveats.length) {
+    lines.push('PROVISIONAL: this answer rests on figures that are claimed, not measured:');
+    for (const c of r.caveats) lines.push(`  ${c.message}`);
     lines.push('');
   }
   for (const [k, v] of rows) lines.push(`${k.padEnd(width)}  ${v}`);

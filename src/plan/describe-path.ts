@@ -1,3 +1,4 @@
+import { findAccelerator } from '../catalog';
 import { escapeInline } from '../text/safe-text';
 import { fieldAt, type FieldGroup } from './field-registry';
 
@@ -55,9 +56,13 @@ export function describePath(doc: Doc, path: string, lang: Lang = 'en'): string 
       case 'robot.activities':
         owner = lang === 'ko' ? `동작 ${name ? q(name) : n}` : `Activity ${name ? q(name) : n}`;
         break;
-      case 'compute':
-        owner = lang === 'ko' ? `장치 ${name ? q(name) : n}` : `Device ${name ? q(name) : n}`;
+      case 'compute': {
+        // A device without a name of its own is known by its chip.
+        const preset = str(at(item, 'preset'));
+        const chip = str(at(item, 'name')) ?? (preset ? findAccelerator(preset)?.name : undefined) ?? name;
+        owner = lang === 'ko' ? `장치 ${chip ? q(chip) : n}` : `Device ${chip ? q(chip) : n}`;
         break;
+      }
       case 'workloads':
         owner = lang === 'ko' ? `워크로드 ${name ? q(name) : n}` : `Workload ${name ? q(name) : n}`;
         break;

@@ -271,3 +271,37 @@ export function packSummary(b: BatterySpec): PackSummaryFigures {
       p.configuration.kind === 'cells' ? `${p.configuration.series}S${p.configuration.parallel}P` : null,
   };
 }
+
+/** How a switch between pack figures and cells changed the pack: the summaries before and after. */
+export interface BuildChange {
+  before: PackSummaryFigures;
+  after: PackSummaryFigures;
+  /** (after − before) ÷ before of the energy, resistance and mass, in per cent. */
+  energyPercent: number;
+  resistancePercent: number;
+  massPercent: number;
+  /** Whether any of them moved by more than 1 %: the switch then says so. */
+  changed: boolean;
+}
+
+/**
+ * What the closest cells × S × P build (or the pack figures of a build) changes: whole cells in series and
+ * parallel rarely hit the pack's energy exactly, and a catalog cell brings its own resistance. Shown with the
+ * switch, so the change is never silent.
+ */
+export function buildChange(before: BatterySpec, after: BatterySpec): BuildChange {
+  const a = packSummary(before);
+  const b = packSummary(after);
+  const rel = (x: number, y: number) => (x > 0 ? ((y - x) / x) * 100 : 0);
+  const energyPercent = rel(a.energyKWh, b.energyKWh);
+  const resistancePercent = rel(a.resistanceMilliOhm, b.resistanceMilliOhm);
+  const massPercent = rel(a.massKg, b.massKg);
+  return {
+    before: a,
+    after: b,
+    energyPercent,
+    resistancePercent,
+    massPercent,
+    changed: [energyPercent, resistancePercent, massPercent].some((x) => Math.abs(x) > 1),
+  };
+}

@@ -389,7 +389,7 @@ export const FIELDS: readonly FieldDef[] = [
     '%',
     'battery',
     'State of health',
-    '건강 상태(SoH)',
+    '배터리 건전성(SoH)',
     'Capacity left, as a share of new; 80 % is end of life.',
     '새 팩 대비 남은 용량이며, 80 %가 수명 종료입니다.',
     true,
@@ -1016,7 +1016,7 @@ export const FIELDS: readonly FieldDef[] = [
     'Lifetime target',
     '수명 목표',
     'Years until the pack reaches 80 % health.',
-    '팩이 건강 상태 80 %에 이를 때까지의 햇수입니다.',
+    '팩이 배터리 건전성 80 %에 이를 때까지의 햇수입니다.',
   ),
   f(
     'targets.maxPackMassPercent',

@@ -112,7 +112,7 @@ export function presetIssues(plan: PlanLike): Issue[] {
       code: 'custom',
       path: ['compute', i, 'peakTops'],
       message:
-        `required: this device runs ${[...running].join(', ')}, and ` +
+        `required: this device runs ${[...running].map((w) => `"${plan.workloads.find((x) => x.id === w)?.label ?? w}"`).join(', ')}, and ` +
         (a ? `the catalog has no compute figure for ${a.name}` : 'the plan gives no compute figure') +
         '; give its peak TOPS (dense, at the workload precision)',
     });

@@ -65,6 +65,14 @@ export function comparisonToCsv(c: Comparison): string {
     'unit',
     ...c.columns.flatMap((col, i) => (i === 0 ? [col.name] : [col.name, `${col.name} delta`])),
   ];
+  // First the verdict of each column: an empty load-dependent cell of an infeasible column is "cannot run".
+  const verdict = [
+    'verdict',
+    '',
+    ...c.columns.flatMap((col, i) =>
+      i === 0 ? [col.feasibility ?? 'invalid'] : [col.feasibility ?? 'invalid', null],
+    ),
+  ];
   const rows = c.rows.map((row) => [
     row.label,
     row.unit,
@@ -73,26 +81,46 @@ export function comparisonToCsv(c: Comparison): string {
       return i === 0 ? [cell?.value ?? null] : [cell?.value ?? null, cell?.delta ?? null];
     }),
   ]);
-  return toCsv(header, rows);
+  return toCsv(header, [verdict, ...rows]);
 }
 
 /** A sensitivity study as CSV: one row per input, ranked. */
 export function sensitivityToCsv(s: Sensitivity): string {
   return toCsv(
-    ['input', 'base_input', 'low_input', 'high_input', `${s.output}_low`, `${s.output}_high`, 'swing'],
-    s.bars.map((b) => [b.path, b.baseInput, b.lowInput, b.highInput, b.outputLow, b.outputHigh, b.swing]),
+    [
+      'input',
+      'base_input',
+      'low_input',
+      'high_input',
+      `${s.output}_low`,
+      `${s.output}_high`,
+      'swing',
+      'low_na',
+      'high_na',
+    ],
+    s.bars.map((b) => [
+      b.path,
+      b.baseInput,
+      b.lowInput,
+      b.highInput,
+      b.outputLow,
+      b.outputHigh,
+      b.swing,
+      b.lowNa,
+      b.highNa,
+    ]),
   );
 }
 
 /** A sweep as CSV: one row per grid point (axis values, then outputs). */
 export function sweepToCsv(r: SweepResult): string {
   const [a, b] = r.axes;
-  const rows: (number | null)[][] = [];
+  const rows: (number | string | null)[][] = [];
   for (let i = 0; i < r.total; i++) {
     const coords = b
       ? [a!.values[Math.floor(i / b.values.length)]!, b.values[i % b.values.length]!]
       : [a!.values[i]!];
-    rows.push([...coords, ...r.outputs.map((o) => r.values[o]![i] ?? null)]);
+    rows.push([...coords, ...r.outputs.map((o) => r.values[o]![i] ?? null), r.feasibility[i] ?? null]);
   }
-  return toCsv([...r.axes.map((x) => x.path), ...r.outputs], rows);
+  return toCsv([...r.axes.map((x) => x.path), ...r.outputs, 'feasibility'], rows);
 }

@@ -24,6 +24,17 @@ export function fmtNum(x: number, digits = 3): string {
   return (rounded < 0 ? '−' : '') + grouped + (frac ? '.' + frac : '');
 }
 
+/** A count: whole when it is whole ("2"), else one decimal ("1.8"): an extrapolated day may hold a fraction. */
+export function fmtCount(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  return Math.abs(x - Math.round(x)) < 1e-9 ? String(Math.round(x)) : x.toFixed(1);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 /** What ended a discharge, as the remarks name it. */
 export const END_WORDS: Readonly<Record<string, string>> = {
   reserve: 'reserve',
@@ -56,27 +67,28 @@ export function fmtHours(
   return `${fmtNum(d.value, d.digits)} ${d.unit}`;
 }
 
+/** What the verdict remarks need of the run on one charge (a full simulation result has all of it). */
+export interface RuntimeFacts {
+  runtimeHours: number | null;
+  runtimeEndedBy: SimulationResult['runtimeEndedBy'];
+  peakPowerW: number;
+  peakCurrentA: number;
+  peakCRate: number;
+  pack: { chargedSocPercent: number };
+}
+
 /**
- * Plain-language remarks in the spirit of eCalc's (models.md §1.3): each says what is wrong, with the
- * numbers, and what to change. Codes are stable; tests and the UI key on them.
+ * The remarks the verdict is read from (src/sim/verdict.ts): the pack cannot deliver the load or exceeds its
+ * current rating, the AI payload does not fit its chip, a figure is unknown, a chip's figures are only claimed.
+ * They need only the plan and the run on one charge, so the fast paths of sweeps and sensitivity reach the same
+ * verdict as a full simulation (one rule, one place).
  */
-export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHours: number): Warning[] {
+export function verdictRemarks(rp: ResolvedPlan, r: RuntimeFacts): Warning[] {
   const out: Warning[] = [];
-  const { pack, plan, charger } = rp;
-  const targets = plan.targets;
+  const { pack } = rp;
   const cells = pack.configuration.kind === 'cells' ? pack.configuration : null;
-
-  if (r.runtimeUnbounded) {
-    out.push({
-      code: 'RUNTIME_UNBOUNDED',
-      severity: 'info',
-      message:
-        'No segment draws power from the battery, so the runtime is unbounded. Add an activity with power.',
-    });
-  }
-
   // Power the pack cannot deliver even when full.
-  const pMaxFullW = maxDeliverablePowerW(packOcvV(pack, chargedSoc(pack, charger)), pack.resistanceOhm);
+  const pMaxFullW = maxDeliverablePowerW(packOcvV(pack, chargedSoc(pack, rp.charger)), pack.resistanceOhm);
   let deliverable = true;
   for (const s of rp.segments) {
     if (s.kind !== 'charge' && s.power.batteryW > pMaxFullW) {
@@ -104,6 +116,132 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     });
   }
 
+  if (r.peakCRate > pack.maxDischargeCRate * (1 + 1e-9)) {
+    const needP = cells ? Math.ceil((cells.parallel * r.peakCRate) / pack.maxDischargeCRate) : null;
+    const rated = cells ? 'the cell is rated' : 'the pack is rated';
+    out.push({
+      code: 'DISCHARGE_C_RATE_EXCEEDED',
+      severity: 'error',
+      message:
+        `The ${fmtNum(r.peakPowerW)} W peak draws ${fmtNum(r.peakCurrentA)} A, ${fmtNum(r.peakCRate, 2)}C; ${rated} for ${fmtNum(pack.maxDischargeCRate, 2)}C, so its protection would cut the load off. ` +
+        (needP
+          ? `Use at least ${cells!.series}S${needP}P, a higher-rate cell, or a lower peak.`
+          : 'Use a larger or higher-rate pack, or a lower peak.'),
+    });
+  }
+
+  // On-device AI: each workload's feasibility on its device, and devices asked for more than 100 % busy time.
+  const seen = new Set<string>();
+  for (const a of rp.aiAnalyses) {
+    const device = rp.devices.find((d) => d.id === a.deviceId);
+    for (const issue of a.analysis.issues) {
+      const key = `${issue.code}:${issue.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        code: issue.code,
+        severity: issue.severity,
+        message: `${a.workloadLabel} on ${device?.name ?? a.deviceId}: ${issue.message}`,
+      });
+    }
+  }
+  for (const [segIndex, byDevice] of Object.entries(rp.rawUtilisation)) {
+    for (const [deviceId, u] of Object.entries(byDevice)) {
+      if (u <= 1) continue;
+      const seg = rp.segments[Number(segIndex)]!;
+      const device = rp.devices.find((d) => d.id === deviceId);
+      const parts = rp.aiAnalyses
+        .filter((a) => a.deviceId === deviceId && a.segmentIndexes.includes(seg.index))
+        .map((a) => `${a.workloadLabel} ${fmtNum(a.analysis.utilisation * 100, 3)} %`);
+      out.push({
+        code: 'AI_DEVICE_OVERLOADED',
+        severity: 'error',
+        message: `In "${seg.label}", ${device?.name ?? deviceId} is asked for ${fmtNum(u * 100, 3)} % of its time (${parts.join(' + ')}): the work does not fit, and its power is counted at its ${fmtNum(device?.maxPowerW ?? 0)} W maximum, not more. Lower the demanded rates, move a workload to another segment or device, or choose a faster chip.`,
+      });
+    }
+  }
+
+  // A device with no power figure anywhere (plan or catalog) would silently draw nothing.
+  for (const d of rp.devices) {
+    if (d.spec.idlePowerW.provenance.from === 'default' && d.spec.maxPowerW.provenance.from === 'default') {
+      out.push({
+        code: 'DEVICE_POWER_UNKNOWN',
+        severity: 'warning',
+        message: `${d.name} has no power figure in the plan${d.spec.preset ? ' or the catalog' : ''}: its power is unknown (not 0 W). Enter its idle and maximum power.`,
+      });
+    }
+  }
+
+  // A target chip's figures implied by its vendor's claims: the answer is only as good as the claims.
+  for (const d of rp.devices) {
+    const figures = (
+      [
+        ['maxPowerW', 'power'],
+        ['peakTops', 'compute'],
+        ['memoryBandwidthGBps', 'memory bandwidth'],
+        ['memoryCapacityGB', 'memory size'],
+      ] as const
+    ).filter(([k]) => d.spec[k].provenance.confidence === 'claim_implied');
+    if (figures.length === 0) continue;
+    out.push({
+      code: 'CLAIM_IMPLIED_FIGURES',
+      severity: 'warning',
+      message: `${d.name} is not on sale: its ${listWords(figures.map(([, w]) => w))} ${figures.length === 1 ? 'is' : 'are'} implied by the vendor's published claims, not measured or from a datasheet. Treat this answer as provisional.`,
+    });
+  }
+
+  // Language models that run together on one device must fit its memory together (weights + KV caches).
+  const memorySeen = new Set<string>();
+  for (const seg of rp.segments) {
+    for (const device of rp.devices) {
+      const capGB = device.spec.memoryCapacityGB.value;
+      if (capGB === null) continue;
+      const cap = capGB * 1e9;
+      const resident = rp.aiAnalyses.filter(
+        (a) =>
+          a.deviceId === device.id &&
+          a.segmentIndexes.includes(seg.index) &&
+          a.analysis.kind === 'llm' &&
+          a.analysis.memory !== undefined,
+      );
+      if (resident.length < 2) continue;
+      const bytes = resident.reduce(
+        (sum, a) => sum + (a.analysis.kind === 'llm' ? a.analysis.memory!.totalBytes : 0),
+        0,
+      );
+      const key = `${device.id}:${resident.map((a) => a.workloadId).join(',')}`;
+      if (bytes <= cap || memorySeen.has(key)) continue;
+      memorySeen.add(key);
+      out.push({
+        code: 'AI_MEMORY_TOO_SMALL',
+        severity: 'error',
+        message: `In "${seg.label}", ${resident.map((a) => a.workloadLabel).join(' + ')} run together on ${device.name} and need ${fmtNum(bytes / 1e9, 3)} GB of weights and KV cache; it has ${fmtNum(cap / 1e9, 3)} GB. Quantise further, shorten the context, or run them in different segments or on another device.`,
+      });
+    }
+  }
+
+  return out;
+}
+
+/**
+ * Plain-language remarks in the spirit of eCalc's (models.md §1.3): each says what is wrong, with the
+ * numbers, and what to change. Codes are stable; tests and the UI key on them.
+ */
+export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHours: number): Warning[] {
+  const out: Warning[] = verdictRemarks(rp, r);
+  const { pack, plan, charger } = rp;
+  const targets = plan.targets;
+  const cells = pack.configuration.kind === 'cells' ? pack.configuration : null;
+
+  if (r.runtimeUnbounded) {
+    out.push({
+      code: 'RUNTIME_UNBOUNDED',
+      severity: 'info',
+      message:
+        'No segment draws power from the battery, so the runtime is unbounded. Add an activity with power.',
+    });
+  }
+
   if (r.runtimeEndedBy === 'cutoff' && r.runtimeHours !== null && r.runtimeHours > 0) {
     out.push({
       code: 'CUTOFF_BEFORE_RESERVE',
@@ -116,19 +254,6 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
       code: 'POWER_LIMIT_BEFORE_RESERVE',
       severity: 'warning',
       message: `Before the ${fmtNum(pack.reserveSoc * 100)} % reserve, the OCV falls so far that the pack can no longer deliver the ${fmtNum(r.peakPowerW)} W peak at all (its most is OCV²/4R; the terminals sag to half the OCV, still above the ${fmtNum(pack.minVoltageV)} V cut-off). Add parallel strings or lower the peak load.`,
-    });
-  }
-
-  if (r.peakCRate > pack.maxDischargeCRate * (1 + 1e-9)) {
-    const needP = cells ? Math.ceil((cells.parallel * r.peakCRate) / pack.maxDischargeCRate) : null;
-    out.push({
-      code: 'DISCHARGE_C_RATE_EXCEEDED',
-      severity: 'warning',
-      message:
-        `Peak ${fmtNum(r.peakPowerW)} W is ${fmtNum(r.peakCRate, 2)}C; the cell allows ${fmtNum(pack.maxDischargeCRate, 2)}C: ` +
-        (needP
-          ? `use at least ${cells!.series}S${needP}P or choose a higher-rate cell.`
-          : 'add capacity or choose a higher-rate pack.'),
     });
   }
 
@@ -145,7 +270,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
           r.runtimeHours > 0
             ? `Runtime ${fmtHours(r.runtimeHours, { target: targets.runtimeHours, better: 'higher' })} is below the ${fmtHours(targets.runtimeHours)} target: the pack needs roughly ${fmtNum(extraWh)} Wh more` +
               (strings > 0 ? ` (about ${strings} more parallel string${strings === 1 ? '' : 's'})` : '') +
-              ' before mass feedback; Sizing (`powerplan size`) finds the exact pack.'
+              ' before mass feedback; Sizing finds the exact pack.'
             : `Runtime is zero, short of the ${fmtHours(targets.runtimeHours)} target: the pack cannot run the load at all (see above).`,
       });
     }
@@ -157,7 +282,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
       out.push({
         code: 'EOL_RUNTIME_BELOW_TARGET',
         severity: shortfallSeverity(r.runtimeAtEndOfLifeHours, targets.runtimeHours, 'higher'),
-        message: `New, the pack meets ${fmtHours(targets.runtimeHours)}, but at end of life (80 % capacity) it runs ${fmtHours(r.runtimeAtEndOfLifeHours, { target: targets.runtimeHours, better: 'higher' })}. Size for end of life: Sizing (\`powerplan size\`).`,
+        message: `New, the pack meets ${fmtHours(targets.runtimeHours)}, but at end of life (80 % capacity) it runs ${fmtHours(r.runtimeAtEndOfLifeHours, { target: targets.runtimeHours, better: 'higher' })}. Size for end of life (Sizing does).`,
       });
     }
   }
@@ -210,7 +335,7 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
               ? ` and a charger of at least ${fmtNum(raised.requiredPowerW / 1000)} kW.`
               : '.');
         } else {
-          advice = `the ${fmtNum(targets.chargeTimeMin)}-min target is out of reach for this pack even at 20C: the constant-voltage taper alone takes longer (lower the resistance or charge to a lower maxSocPercent).`;
+          advice = `the ${fmtNum(targets.chargeTimeMin)}-min target is out of reach for this pack whatever the charger and the cells' charge rating: the constant-voltage taper alone takes longer. Lower the pack resistance or the charge limit.`;
         }
         out.push({
           code: 'CHARGE_TARGET_MISSED',
@@ -259,80 +384,8 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     out.push({
       code: 'LIFETIME_BELOW_TARGET',
       severity: shortfallSeverity(r.yearsTo80PercentSoH, targets.lifetimeYears, 'higher'),
-      message: `The pack reaches 80 % state of health in ${fmtNum(r.yearsTo80PercentSoH, digitsFor(r.yearsTo80PercentSoH, { target: targets.lifetimeYears, better: 'higher' }))} years, short of the ${fmtNum(targets.lifetimeYears)}-year target. A larger pack cycles shallower; LFP lasts longer.`,
+      message: `The pack reaches 80 % state of health in ${fmtNum(r.yearsTo80PercentSoH, digitsFor(r.yearsTo80PercentSoH, { target: targets.lifetimeYears, better: 'higher' }))} years, short of the ${fmtNum(targets.lifetimeYears)}-year target. A larger pack cycles shallower${pack.chemistry === 'LFP' ? '' : '; LFP cells last longer'}; a lower charge limit slows calendar ageing.`,
     });
-  }
-
-  // On-device AI: each workload's feasibility on its device, and devices asked for more than 100 % busy time.
-  const seen = new Set<string>();
-  for (const a of rp.aiAnalyses) {
-    const device = rp.devices.find((d) => d.id === a.deviceId);
-    for (const issue of a.analysis.issues) {
-      const key = `${issue.code}:${issue.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        code: issue.code,
-        severity: issue.severity,
-        message: `${a.workloadLabel} on ${device?.name ?? a.deviceId}: ${issue.message}`,
-      });
-    }
-  }
-  for (const [segIndex, byDevice] of Object.entries(rp.rawUtilisation)) {
-    for (const [deviceId, u] of Object.entries(byDevice)) {
-      if (u <= 1) continue;
-      const seg = rp.segments[Number(segIndex)]!;
-      const device = rp.devices.find((d) => d.id === deviceId);
-      const parts = rp.aiAnalyses
-        .filter((a) => a.deviceId === deviceId && a.segmentIndexes.includes(seg.index))
-        .map((a) => `${a.workloadLabel} ${fmtNum(a.analysis.utilisation * 100, 3)} %`);
-      out.push({
-        code: 'AI_DEVICE_OVERLOADED',
-        severity: 'error',
-        message: `In "${seg.label}", ${device?.name ?? deviceId} is asked for ${fmtNum(u * 100, 3)} % of its time (${parts.join(' + ')}): the work does not fit, and its power is counted at its ${fmtNum(device?.maxPowerW ?? 0)} W maximum, not more. Lower the demanded rates, move a workload to another segment or device, or choose a faster chip.`,
-      });
-    }
-  }
-
-  // A device with no power figure anywhere (plan or catalog) would silently draw nothing.
-  for (const d of rp.devices) {
-    if (d.spec.idlePowerW.provenance.from === 'default' && d.spec.maxPowerW.provenance.from === 'default') {
-      out.push({
-        code: 'DEVICE_POWER_UNKNOWN',
-        severity: 'warning',
-        message: `${d.name} has no power figure in the plan${d.spec.preset ? ' or its catalog preset' : ''}, so it draws ${fmtNum(d.spec.maxPowerW.value ?? 0)} W here. Give its idlePowerW and maxPowerW.`,
-      });
-    }
-  }
-
-  // Language models that run together on one device must fit its memory together (weights + KV caches).
-  const memorySeen = new Set<string>();
-  for (const seg of rp.segments) {
-    for (const device of rp.devices) {
-      const capGB = device.spec.memoryCapacityGB.value;
-      if (capGB === null) continue;
-      const cap = capGB * 1e9;
-      const resident = rp.aiAnalyses.filter(
-        (a) =>
-          a.deviceId === device.id &&
-          a.segmentIndexes.includes(seg.index) &&
-          a.analysis.kind === 'llm' &&
-          a.analysis.memory !== undefined,
-      );
-      if (resident.length < 2) continue;
-      const bytes = resident.reduce(
-        (sum, a) => sum + (a.analysis.kind === 'llm' ? a.analysis.memory!.totalBytes : 0),
-        0,
-      );
-      const key = `${device.id}:${resident.map((a) => a.workloadId).join(',')}`;
-      if (bytes <= cap || memorySeen.has(key)) continue;
-      memorySeen.add(key);
-      out.push({
-        code: 'AI_MEMORY_TOO_SMALL',
-        severity: 'error',
-        message: `In "${seg.label}", ${resident.map((a) => a.workloadLabel).join(' + ')} run together on ${device.name} and need ${fmtNum(bytes / 1e9, 3)} GB of weights and KV cache; it has ${fmtNum(cap / 1e9, 3)} GB. Quantise further, shorten the context, or run them in different segments or on another device.`,
-      });
-    }
   }
 
   if (targets.maxPackMassPercent !== undefined && r.pack.totalRobotMassKg > 0) {

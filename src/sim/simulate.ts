@@ -19,9 +19,10 @@ import {
 import type { Plan } from '../plan/schema';
 import type { DischargeEnd } from './discharge';
 import { occupy, type EngineOptions, type EnergyTally, type SeriesPoint, type SimEvent } from './engine';
-import { buildRemarks, type Warning } from './remarks';
+import { buildRemarks, verdictRemarks, type Warning } from './remarks';
 import {
   feasibilityOf,
+  isHypotheticalRemark,
   targetVerdicts,
   type Feasibility,
   type TargetVerdict,
@@ -98,6 +99,11 @@ export interface SimulationResult {
   infeasibleReasons: VerdictReason[];
   /** Which missing figures make the answer unknown. */
   unknownReasons: VerdictReason[];
+  /**
+   * What a feasible answer rests on that is not a measurement or datasheet figure (a target chip's
+   * claim-implied figures): shown with the verdict, never hidden in the remarks alone.
+   */
+  caveats: VerdictReason[];
   /** Each target the plan sets with its output and status (met, near, missed, unknown): one rule everywhere. */
   targetStatus: TargetVerdict[];
   /** Runtime on one charge, from full to the reserve or cut-off, looping the duty cycle's load segments. */
@@ -138,6 +144,11 @@ export interface SimulationResult {
     completed: boolean;
     endSoc: number;
     cycles: number;
+    /**
+     * Mean change of SoC over the shift, in percentage points per hour: (end − start) ÷ duration. Negative when
+     * the pack drains; with charge segments in the duty cycle, negative means they do not keep up.
+     */
+    netSocPercentPerHour: number | null;
     /**
      * Until-the-reserve shifts whose charge segments keep the pack above the reserve for good: the periodic
      * steady state they settle into (each cycle starts and ends at `cycleEndSocPercent` and dips to
@@ -216,6 +227,39 @@ function runtimeHoursOf(r: ScheduleResult): number | null {
 export function simulateRuntimeHours(plan: Plan, maxStepSoc = DEFAULT_MAX_STEP_SOC): number | null {
   const rp = resolvePlan(plan);
   return runtimeHoursOf(runtimeOnOneCharge(rp, rp.pack, maxStepSoc));
+}
+
+/**
+ * Runtime on one charge with the plan's feasibility (the fast path of sweeps and sensitivity): the same
+ * verdict remarks as `simulate` (src/sim/remarks.ts `verdictRemarks`), read by the same rule, without the
+ * shift, charging, ageing and the other remarks.
+ */
+export function simulateRuntimeAnswer(
+  plan: Plan,
+  maxStepSoc = DEFAULT_MAX_STEP_SOC,
+): { runtimeHours: number | null; feasibility: Feasibility } {
+  const rp = resolvePlan(plan);
+  const rt = runtimeOnOneCharge(rp, rp.pack, maxStepSoc);
+  const runtimeHours = runtimeHoursOf(rt);
+  const ratedAh = rp.pack.ratedCapacityAh;
+  const remarks = verdictRemarks(rp, {
+    runtimeHours,
+    runtimeEndedBy: endOf(rt),
+    peakPowerW: rt.state.peakBatteryW,
+    peakCurrentA: rt.state.peakCurrentA,
+    peakCRate: ratedAh > 0 ? rt.state.peakCurrentA / ratedAh : 0,
+    pack: { chargedSocPercent: chargedSoc(rp.pack, rp.charger) * 100 },
+  });
+  return { runtimeHours, feasibility: feasibilityOf(remarks).feasibility };
+}
+
+function endOf(rt: ScheduleResult): SimulationResult['runtimeEndedBy'] {
+  return rt.endedBy === 'reserve' ||
+    rt.endedBy === 'cutoff' ||
+    rt.endedBy === 'power-limit' ||
+    rt.endedBy === 'unbounded'
+    ? rt.endedBy
+    : 'limit';
 }
 
 /** The shift as the plan schedules it (repeat count, hours, or until the reserve), from full. */
@@ -396,13 +440,7 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
   const accountedJ = terminalJ + e.batteryLossJ;
   const chemicalJ = e.chemicalOutJ;
   const dischargeS = rt.state.dischargeTimeS;
-  const runtimeEndedBy: SimulationResult['runtimeEndedBy'] =
-    rt.endedBy === 'reserve' ||
-    rt.endedBy === 'cutoff' ||
-    rt.endedBy === 'power-limit' ||
-    rt.endedBy === 'unbounded'
-      ? rt.endedBy
-      : 'limit';
+  const runtimeEndedBy = endOf(rt);
 
   // 2. The shift as scheduled (time series).
   const repeat = plan.dutyCycle.repeat;
@@ -469,6 +507,7 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
     feasible: true,
     infeasibleReasons: [],
     unknownReasons: [],
+    caveats: [],
     targetStatus: [],
     runtimeHours,
     runtimeUnbounded: runtimeHours === null,
@@ -500,6 +539,10 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
       completed: shiftCompleted,
       endSoc: shift.state.soc,
       cycles: shift.cycles,
+      netSocPercentPerHour:
+        shift.state.timeS > 0
+          ? ((shift.state.soc - chargedSoc(pack, charger)) * 100) / (shift.state.timeS / 3600)
+          : null,
       sustainable: shift.steady
         ? {
             cycleEndSocPercent: shift.steady.cycleStartSoc * 100,
@@ -542,12 +585,15 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
     events: shift.state.events,
     warnings: [],
   };
-  result.warnings = [...buildRemarks(rp, result, day.dayLengthHours), ...ageingWarnings];
-  const verdict = feasibilityOf(result.warnings);
+  const remarks = [...buildRemarks(rp, result, day.dayLengthHours), ...ageingWarnings];
+  const verdict = feasibilityOf(remarks);
+  // A plan that cannot run (or rests on a missing figure) gets no advice about how long it would have run.
+  result.warnings = verdict.feasible ? remarks : remarks.filter((w) => !isHypotheticalRemark(w.code));
   result.feasibility = verdict.feasibility;
   result.feasible = verdict.feasible;
   result.infeasibleReasons = verdict.infeasibleReasons;
   result.unknownReasons = verdict.unknownReasons;
+  result.caveats = verdict.caveats;
   result.targetStatus = targetVerdicts(plan.targets, result, verdict.feasibility);
   return result;
 }

@@ -35,7 +35,37 @@ export const INFEASIBLE_CODES: ReadonlySet<string> = new Set([
   'AI_INVALID_INPUT',
   'POWER_ABOVE_DELIVERABLE',
   'PACK_CANNOT_RUN_LOAD',
+  'DISCHARGE_C_RATE_EXCEEDED',
 ]);
+
+/**
+ * Remark codes whose answer holds only if the loads run as planned: the runtime, end-of-life and lifetime
+ * shortfalls, the shift that stops early, the day that overruns, the cut-off or power limit reached before the
+ * reserve. When the plan is infeasible or unknown they describe a plan that cannot happen (or rest on a missing
+ * figure), so they are left out with the ageing model's notes on a life figure that is not shown: the verdict
+ * and its reasons speak instead (docs/verdicts.md).
+ */
+export const HYPOTHETICAL_CODES: ReadonlySet<string> = new Set([
+  'RUNTIME_BELOW_TARGET',
+  'EOL_RUNTIME_BELOW_TARGET',
+  'LIFETIME_BELOW_TARGET',
+  'SHIFT_NOT_COMPLETED',
+  'DAY_TOO_LONG',
+  'CUTOFF_BEFORE_RESERVE',
+  'POWER_LIMIT_BEFORE_RESERVE',
+]);
+
+/** Whether a remark only holds if the loads run as planned (HYPOTHETICAL_CODES, and the ageing model's notes). */
+export function isHypotheticalRemark(code: string): boolean {
+  return HYPOTHETICAL_CODES.has(code) || code.startsWith('AGEING_');
+}
+
+/**
+ * Remark codes that qualify a feasible answer without changing it: it rests on figures implied by a vendor's
+ * claims for a chip not on sale (catalog confidence `claim_implied`). The UI, CLI and report show them with
+ * the verdict ("feasible on claimed figures").
+ */
+export const CAVEAT_CODES: ReadonlySet<string> = new Set(['CLAIM_IMPLIED_FIGURES']);
 
 /** Remark codes that make the load-dependent answers unknown: a figure they depend on is missing. */
 export const UNKNOWN_CODES: ReadonlySet<string> = new Set([
@@ -52,6 +82,8 @@ export interface FeasibilityVerdict {
   infeasibleReasons: VerdictReason[];
   /** Which missing figures make the answer unknown (may be present alongside infeasible reasons). */
   unknownReasons: VerdictReason[];
+  /** What the answer rests on that is not a measurement or a datasheet figure (CAVEAT_CODES). */
+  caveats: VerdictReason[];
 }
 
 /** The feasibility of a plan from its remarks: infeasible before unknown before feasible. */
@@ -62,9 +94,12 @@ export function feasibilityOf(remarks: readonly VerdictReason[]): FeasibilityVer
   const unknownReasons = remarks
     .filter((r) => UNKNOWN_CODES.has(r.code))
     .map(({ code, message }) => ({ code, message }));
+  const caveats = remarks
+    .filter((r) => CAVEAT_CODES.has(r.code))
+    .map(({ code, message }) => ({ code, message }));
   const feasibility: Feasibility =
     infeasibleReasons.length > 0 ? 'infeasible' : unknownReasons.length > 0 ? 'unknown' : 'feasible';
-  return { feasibility, feasible: feasibility === 'feasible', infeasibleReasons, unknownReasons };
+  return { feasibility, feasible: feasibility === 'feasible', infeasibleReasons, unknownReasons, caveats };
 }
 
 /** The plan's targets, each compared with one output. */

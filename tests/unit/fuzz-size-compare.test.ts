@@ -74,7 +74,11 @@ describe('fuzz: sizing and compare on random schema-valid plans', () => {
         const base = c.columns[0]!;
         // The base column is the plan's own simulation (checked against the fast runtime-only path).
         const direct = simulateRuntimeHours(plan);
-        if (direct === null) expect(base.cells.runtimeHours!.value).toBeNull();
+        if (base.feasibility !== 'feasible') {
+          // A base that cannot run (or rests on a missing figure) shows no runtime and no changes against it.
+          expect(base.cells.runtimeHours!.value).toBeNull();
+          expect(base.cells.runtimeHours!.status).toBe(base.feasibility);
+        } else if (direct === null) expect(base.cells.runtimeHours!.value).toBeNull();
         else expect(base.cells.runtimeHours!.value!).toBeCloseTo(direct, 9);
         for (const col of c.columns) {
           if (!col.ok) {
@@ -88,6 +92,13 @@ describe('fuzz: sizing and compare on random schema-valid plans', () => {
           for (const row of c.rows) {
             const cell = col.cells[row.key]!;
             const b = base.cells[row.key]!.value;
+            // Load-dependent rows of a column that cannot run are no answer: no value, no change, no colour.
+            if (cell.status !== 'value') {
+              expect(cell.value).toBeNull();
+              expect(cell.delta).toBeNull();
+              expect(cell.better).toBeNull();
+              expect(col.feasibility).toBe(cell.status);
+            }
             if (col === base || cell.value === null || b === null) expect(cell.delta).toBeNull();
             else expect(cell.delta).toBeCloseTo(cell.value - b, 9);
           }

@@ -82,9 +82,11 @@ describe('sizing and compare edges', () => {
     );
     expect(out2).toMatch(/Verdict\s+INFEASIBLE\s+feasible/);
     expect(out2).toMatch(/cannot run as written[\s\S]*✗ Base: .*do not fit DEEPX DX-M1/);
-    // The infeasible column's runtime carries ✗, never ✓.
+    // The infeasible column shows no runtime (and so no ✓); the feasible one its figure and verdict.
     expect(out2.split('\n').find((l) => l.startsWith('Runtime per charge'))).toMatch(
-      /^Runtime per charge\s+[\d.]+ h ✗/,
+      /^Runtime per charge\s+— \(cannot run\)\s+[\d.]+ h ✓/,
     );
+    // Nor any change against a base that cannot run.
+    expect(out2).not.toMatch(/\(\+[\d.]+ h/);
   });
 });

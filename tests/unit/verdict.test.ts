@@ -203,7 +203,9 @@ describe('validate refuses what simulate cannot evaluate', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors[0]!.path).toBe('compute[0].peakTops');
-      expect(r.errors[0]!.message).toMatch(/runs detector, assistant/);
+      expect(r.errors[0]!.message).toMatch(
+        /runs "Person detection \(YOLOv8n, 15 fps\)", "Assistant LLM \(Llama 3\.2 3B, 4-bit\)"/,
+      );
     }
     // Without workloads (a fixed utilisation) it needs no compute figure.
     for (const s of doc.dutyCycle.segments)
@@ -226,7 +228,7 @@ describe('the shown value and its verdict agree', () => {
     expect(fmtHours(29.996 / 60, { target: 0.5, better: 'lower' })).toBe('30 min');
     // The UI's formatter takes the same digits.
     expect(makeI18n('en').num(2.9996, verdictDigits(2.9996, 3, 'higher'))).toBe('2.9996');
-    expect(makeI18n('ko').hours(4.996, { target: 5, better: 'higher' })).toBe('4.996 h');
+    expect(makeI18n('ko').hours(4.996, { target: 5, better: 'higher' })).toBe('4.996 시간');
     expect(makeI18n('en').hours(30.04 / 60, { target: 0.5, better: 'lower' })).toBe('30.04 min');
   });
 

@@ -11,21 +11,17 @@ import {
   scenarioListSchema,
   seedChipScenarios,
   describeInput,
-  evaluateOutput,
-  rankBars,
-  sensitivityBar,
-  sensitivityInputs,
+  sensitivityInSteps,
   sizeForTargets,
   swapChipScenario,
   type Change,
   type OutputKey,
   type Scenario,
   type SweepAxis,
-  type TornadoBar,
 } from '../../analysis';
 import { interruptible, progressOnStderr, yielder } from '../progress';
 import { comparisonToCsv, sensitivityToCsv, sweepToCsv } from '../../report/csv';
-import { digitsFor, fmtHours, fmtNum } from '../../sim/remarks';
+import { digitsFor, fmtCount, fmtHours, fmtNum } from '../../sim/remarks';
 import { STATUS_MARK, verdictForOutput, type TargetVerdict } from '../../sim/verdict';
 import { choiceFlag, numberFlag, type Command, type FlagValues } from '../command';
 import { formatErrors } from '../format';
@@ -59,10 +55,17 @@ function fmtValue(v: number | null | undefined, unit: string, verdict?: TargetVe
   if (v === null || v === undefined) return 'n/a';
   const mark = verdict ? ` ${STATUS_MARK[verdict.status]}` : '';
   if (unit === 'h') return fmtHours(v, verdict) + mark;
-  // Counts per day are decimals ("2.0 /day"): a whole number would hide the fraction a day may have.
-  if (unit === '/day') return `${v.toFixed(1)} /day`;
+  // Counts per day: whole when whole ("2 /day"), else one decimal ("1.8 /day").
+  if (unit === '/day') return `${fmtCount(v)} /day`;
   return `${fmtNum(v, digitsFor(v, verdict))} ${unit}`.trim() + mark;
 }
+
+/** Why a sensitivity side has no value, in a table cell. */
+const NA_WORD = {
+  infeasible: 'cannot run',
+  unknown: '? unknown',
+  'not-available': 'n/a',
+} as const;
 
 /** "feasible", "INFEASIBLE" or "unknown": a column's verdict for the table's first row. */
 const FEASIBILITY_WORD = { feasible: 'feasible', infeasible: 'INFEASIBLE', unknown: 'unknown' } as const;
@@ -186,6 +189,9 @@ export const compareCommand: Command = {
       `${row.label}${row.key === 'packMassForTargetKg' && c.targetHours !== null ? ` (${fmtHours(c.targetHours)} at EoL)` : ''}`,
       ...c.columns.map((col) => {
         const cell = col.cells[row.key];
+        // A row that describes the loads running, of a column that cannot run or rests on a missing figure.
+        if (cell?.status === 'infeasible') return '— (cannot run)';
+        if (cell?.status === 'unknown') return '? (figure missing)';
         return (
           fmtValue(cell?.value, row.unit, verdictForOutput(col.targetStatus, row.key)) +
           fmtDelta(cell?.delta, cell?.deltaPercent, row.unit, cell?.better)
@@ -213,7 +219,10 @@ export const sensitivityCommand: Command = {
   name: 'sensitivity',
   summary: 'Tornado: how much an output moves for ±X % on every numeric input, ranked.',
   usage: 'sensitivity PLAN [--output KEY] [--delta PERCENT] [--top N] [--json] [--csv FILE]',
-  description: `Outputs: ${OUTPUT_KEYS.join(', ')}.`,
+  description:
+    `Outputs: ${OUTPUT_KEYS.join(', ')}.\n` +
+    'A plan that cannot run (or rests on a missing figure) has no runtime to be sensitive about: the reasons\n' +
+    'are printed and the exit code is 3. A side whose input leaves its range, or where the plan cannot run, is n/a.',
   options: {
     output: { type: 'string', value: 'KEY', description: 'Output to rank by (default runtimeHours)' },
     delta: { type: 'string', value: 'PERCENT', description: 'Step on each input, ± percent (default 10)' },
@@ -229,23 +238,28 @@ export const sensitivityCommand: Command = {
     const deltaPercent = numberFlag(values, 'delta', 0.1, 90, '%') ?? 10;
     const top = numberFlag(values, 'top', 1, 1000) ?? 15;
     const lang = choiceFlag(values, 'lang', ['en', 'ko'] as const) ?? 'en';
-    const s = await interruptible(async (signal) => {
-      const inputs = sensitivityInputs(plan);
-      const progress = progressOnStderr('sensitivity', io);
-      const pause = yielder();
-      const baseOutput = evaluateOutput(plan, output);
-      const bars: TornadoBar[] = [];
-      for (let k = 0; k < inputs.length && !signal.aborted; k++) {
-        bars.push(sensitivityBar(plan, inputs[k]!, output, deltaPercent / 100, baseOutput));
-        progress(k + 1, inputs.length);
-        await pause();
-      }
-      return { output, deltaPercent, baseOutput, bars: rankBars(bars) };
-    });
+    const s = await interruptible((signal) =>
+      sensitivityInSteps(plan, {
+        output,
+        deltaPercent,
+        signal,
+        onProgress: progressOnStderr('sensitivity', io),
+        pause: yielder(),
+      }),
+    );
     if (typeof values.csv === 'string') writeOutputFile(values.csv, sensitivityToCsv(s), [file!]);
     if (values.json) {
       io.out(JSON.stringify(s, null, 2) + '\n');
-      return 0;
+      return s.blockedBy ? 3 : 0;
+    }
+    if (s.blockedBy) {
+      const infeasible = s.blockedBy.feasibility === 'infeasible';
+      io.out(
+        `${OUTPUTS[output].label}: ${infeasible ? 'no answer — the plan cannot run as written' : 'unknown — a figure it depends on is missing'}, so there is nothing to be sensitive about:\n` +
+          s.blockedBy.reasons.map((r) => `  ${infeasible ? '✗' : '?'} ${r.message}`).join('\n') +
+          '\n',
+      );
+      return 3;
     }
     const unit = OUTPUTS[output].unit;
     const maxSwing = Math.max(...s.bars.map((b) => b.swing), 1e-12);
@@ -253,8 +267,8 @@ export const sensitivityCommand: Command = {
       .slice(0, Math.round(top))
       .map((b) => [
         describeInput(plan, b, lang),
-        fmtValue(b.outputLow, unit),
-        fmtValue(b.outputHigh, unit),
+        b.lowNa && b.lowNa !== 'out-of-range' ? NA_WORD[b.lowNa] : fmtValue(b.outputLow, unit),
+        b.highNa && b.highNa !== 'out-of-range' ? NA_WORD[b.highNa] : fmtValue(b.outputHigh, unit),
         '█'.repeat(Math.max(1, Math.round((b.swing / maxSwing) * 24))),
       ]);
     io.out(
@@ -299,7 +313,9 @@ export const sweepCommand: Command = {
   usage: 'sweep PLAN --axis PATH=FROM:TO:COUNT [--axis PATH=V1,V2,…] [--output KEY]... [--json] [--csv FILE]',
   description:
     'Example: powerplan sweep plan.json --axis battery.pack.energyWh=1000:4000:7 --axis compute[0].maxPowerW=2,5,15,30\n' +
-    `Outputs: ${OUTPUT_KEYS.join(', ')}.`,
+    `Outputs: ${OUTPUT_KEYS.join(', ')}.\n` +
+    "Each point's verdict is its last column: where the plan cannot run, outputs that depend on the loads are\n" +
+    "'—' (no answer), and '?' where a figure they need is missing.",
   options: {
     axis: {
       type: 'string',
@@ -343,7 +359,7 @@ export const sweepCommand: Command = {
             ];
       points.push([...coords, ...spec.outputs.map((o) => r.values[o]![i] ?? null)]);
     }
-    const header = [...axes.map((a) => a.path), ...spec.outputs];
+    const header = [...axes.map((a) => a.path), ...spec.outputs, 'verdict'];
     if (typeof values.csv === 'string') writeOutputFile(values.csv, sweepToCsv(r), [file!]);
     if (values.json) {
       io.out(JSON.stringify(r, null, 2) + '\n');
@@ -352,8 +368,15 @@ export const sweepCommand: Command = {
     io.out(
       textTable(
         header,
-        points.map((p) => p.map((v) => (v === null ? 'n/a' : fmtNum(v, 4)))),
-      ),
+        points.map((p, i) => {
+          const f = r.feasibility[i] ?? 'unknown';
+          const none = f === 'infeasible' ? '—' : f === 'unknown' ? '?' : 'n/a';
+          return [...p.map((v) => (v === null ? none : fmtNum(v, 4))), FEASIBILITY_WORD[f]];
+        }),
+      ) +
+        (r.feasibility.some((f) => f !== 'feasible')
+          ? "\n— : the plan cannot run at that point; ? : a figure it depends on is missing (see 'simulate').\n"
+          : ''),
     );
     return 0;
   },
@@ -368,7 +391,9 @@ export const sizeCommand: Command = {
   description:
     "Targets default to the plan's own (targets.runtimeHours, lifetimeYears, chargeTimeMin, maxPackMassPercent).\n" +
     'The answer says which target sets the size. Without a mass limit in the plan, a pack heavier than the\n' +
-    "catalog humanoids' share of their robot's mass (25 %) is flagged. Exit 3 when no pack meets the targets.",
+    "catalog humanoids' share of their robot's mass (25 %) is flagged. Exit 3 when no pack meets the targets,\n" +
+    'or when the plan cannot run for a reason no pack changes (its AI payload does not fit its chip) or rests\n' +
+    'on a missing figure: the reasons are printed.',
   options: {
     'target-hours': { type: 'string', value: 'H', description: 'Runtime per charge to meet' },
     'lifetime-years': { type: 'string', value: 'Y', description: 'Years to 80 % state of health to meet' },
@@ -439,11 +464,11 @@ export const sizeCommand: Command = {
         );
       lines.push(`Search    ${r.iterations} simulations`);
       if (r.massWarning) lines.push(`⚠ ${r.massWarning}`);
-    } else lines.push(`Infeasible: ${r.reason}`);
+    } else lines.push(`${r.blockedBy?.feasibility === 'unknown' ? 'Unknown' : 'Infeasible'}: ${r.reason}`);
     if (r.charger && r.feasible) {
       const c = r.charger;
       lines.push(
-        `Charger   ${c.requiredPowerW !== null ? `at least ${fmtNum(c.requiredPowerW / 1000)} kW for ${fmtNum(c.targetMinutes)} min reserve-to-full` : c.requiredCRate !== null ? `the cell's charge rate limits charging to ${fmtHours(c.fastestS / 3600)}; ${fmtNum(c.targetMinutes)} min needs cells rated ≥ ${fmtNum(c.requiredCRate, 2)}C` : `${fmtNum(c.targetMinutes)} min is out of reach for this pack even at 20C (the constant-voltage taper takes longer)`}`,
+        `Charger   ${c.requiredPowerW !== null ? `at least ${fmtNum(c.requiredPowerW / 1000)} kW for ${fmtNum(c.targetMinutes)} min reserve-to-full` : c.requiredCRate !== null ? `the cell's charge rate limits charging to ${fmtHours(c.fastestS / 3600)}; ${fmtNum(c.targetMinutes)} min needs cells rated ≥ ${fmtNum(c.requiredCRate, 2)}C` : `${fmtNum(c.targetMinutes)} min is out of reach for this pack whatever the charger and the cells' charge rating (the constant-voltage taper alone takes longer)`}`,
       );
     }
     io.out(lines.join('\n') + '\n');
