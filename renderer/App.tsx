@@ -7,7 +7,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { catalogChipScenarios, type Scenario, type TargetSizing } from '../src/analysis';
+import { screenChips, type Scenario, type TargetSizing } from '../src/analysis';
 import type { SimulationResult } from '../src/sim/simulate';
 import type { MenuCommand } from '../src/ipc/contract';
 import { parsePlanText, planFileText } from '../src/plan/load';
@@ -19,7 +19,7 @@ import { DutyCycleEditor } from './components/DutyCycle';
 import { ErrorsContext } from './components/Field';
 import { PlanEditor } from './components/PlanEditor';
 import { ResultCards, ResultsPanel, VerdictBanner } from './components/Results';
-import { CompareView, SensitivityView, SizingView, SweepView } from './components/WhatIf';
+import { CompareView, SensitivityView, SizingView, SweepView, type ChipScreen } from './components/WhatIf';
 import { I18nContext, makeI18n, type Lang } from './i18n';
 import { readPlanFile } from './platform/web';
 import type { Platform } from './platform/types';
@@ -123,7 +123,13 @@ export function App({
         }
       : null,
   );
-  const [scenarios, setScenarios] = useState<Scenario[]>([]);
+  const [scenarios, setScenariosState] = useState<Scenario[]>([]);
+  // The chips left out of "compare chips that fit" (cleared when the user changes the scenarios).
+  const [chipScreen, setChipScreen] = useState<ChipScreen | null>(null);
+  const setScenarios = useCallback((s: Scenario[]) => {
+    setScenariosState(s);
+    setChipScreen(null);
+  }, []);
   const [sweepStart, setSweepStart] = useState<{ path: string; from: number; to: number } | null>(null);
   const [dropping, setDropping] = useState(false);
   const derived = useDerived(state.doc);
@@ -195,7 +201,7 @@ export function App({
       setBanner(r.notices.length ? { kind: 'info', text: r.notices.join(' ') } : null);
       return true;
     },
-    [store, t, lang],
+    [store, t, lang, setScenarios],
   );
 
   const open = useCallback(async () => {
@@ -451,7 +457,9 @@ export function App({
           )}
           {derived.errors.length > 0 && (
             <div className="banner banner-error" role="status" data-testid="plan-errors">
-              {t('results.invalid', { count: derived.errors.length })}
+              {derived.errors.length === 1
+                ? t('results.invalidOne')
+                : t('results.invalid', { count: derived.errors.length })}
               <ul>
                 {derived.errors.slice(0, 5).map((e) => (
                   <li key={e.path + e.message} title={e.path}>
@@ -464,7 +472,12 @@ export function App({
 
           <main className="layout">
             <aside className="sidebar">
-              <PlanEditor doc={state.doc} dispatch={dispatch} selectedSegment={selected} />
+              <PlanEditor
+                doc={state.doc}
+                dispatch={dispatch}
+                selectedSegment={selected}
+                result={derived.stale ? null : derived.result}
+              />
             </aside>
             <section className="content">
               {tab === 'plan' && (
@@ -472,17 +485,21 @@ export function App({
                   {/* The headline first: the result cards above the editor, updating with every edit. */}
                   {derived.result && derived.plan && (
                     <div className={derived.stale ? 'stale' : ''} aria-busy={derived.stale}>
-                      <VerdictBanner
-                        result={derived.result}
-                        onCompareChips={() => {
-                          const device = failingDevice(derived.result!) ?? derived.plan!.compute[0]?.id;
-                          if (!device) return;
-                          setScenarios(catalogChipScenarios(device));
-                          setTab('compare');
-                        }}
-                        onEnterChipFigures={() => focusDeviceFigures(failingDevice(derived.result!))}
-                      />
-                      <ResultCards plan={derived.plan} result={derived.result} />
+                      {!derived.stale && (
+                        <VerdictBanner
+                          result={derived.result}
+                          onCompareChips={() => {
+                            const device = failingDevice(derived.result!) ?? derived.plan!.compute[0]?.id;
+                            if (!device) return;
+                            const screened = screenChips(derived.plan!, device);
+                            setScenarios(screened.fit);
+                            setChipScreen({ cannot: screened.cannot, unknown: screened.unknown });
+                            setTab('compare');
+                          }}
+                          onEnterChipFigures={() => focusDeviceFigures(failingDevice(derived.result!))}
+                        />
+                      )}
+                      <ResultCards plan={derived.plan} result={derived.result} stale={derived.stale} />
                     </div>
                   )}
                   <h2>{t('section.dutyCycle')}</h2>
@@ -496,6 +513,7 @@ export function App({
                   {derived.result && derived.plan && (
                     <div className={derived.stale ? 'stale' : ''} aria-busy={derived.stale}>
                       <ResultsPanel
+                        stale={derived.stale}
                         result={derived.result}
                         deferred={
                           deferred.plan && deferred.result
@@ -512,6 +530,7 @@ export function App({
                   plan={derived.plan}
                   scenarios={scenarios}
                   setScenarios={setScenarios}
+                  screen={chipScreen}
                   onExportCsv={exportTable}
                 />
               )}

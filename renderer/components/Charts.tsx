@@ -155,12 +155,20 @@ export function SocChart({
             label={{ value: `${t('chart.reserve')} ${reserveLine} %`, position: 'insideBottomLeft' }}
           />
         )}
-        {result.events
-          .filter((e) => e.kind === 'charge-started' || e.kind === 'cutoff-reached')
-          .slice(0, 12)
-          .map((e, i) => (
-            <ReferenceLine key={i} yAxisId="soc" x={e.timeS / 3600} stroke="#3f9a52" strokeDasharray="2 2" />
-          ))}
+        {/* Charge starts belong to the shift as planned; the one-charge view has no charging. */}
+        {view === 'shift' &&
+          result.events
+            .filter((e) => e.kind === 'charge-started' || e.kind === 'cutoff-reached')
+            .slice(0, 12)
+            .map((e, i) => (
+              <ReferenceLine
+                key={i}
+                yAxisId="soc"
+                x={e.timeS / 3600}
+                stroke="#3f9a52"
+                strokeDasharray="2 2"
+              />
+            ))}
       </LineChart>
     </Frame>
   );
@@ -277,7 +285,12 @@ export function AgeingChart({ result, animate = true, height = 200, width }: Cha
           tickFormatter={hoursTick}
           label={{ value: t('chart.yearsAxis'), position: 'insideBottom', offset: -8 }}
         />
-        <YAxis domain={[60, 101]} label={{ value: '%', angle: -90, position: 'insideLeft' }} />
+        <YAxis
+          domain={[60, 100]}
+          ticks={[60, 70, 80, 90, 100]}
+          allowDataOverflow
+          label={{ value: '%', angle: -90, position: 'insideLeft' }}
+        />
         <Tooltip
           formatter={(v) => `${Number(v).toFixed(1)} %`}
           labelFormatter={(y) => `${Number(y).toFixed(2)} ${t('chart.yearsAxis')}`}

@@ -39,11 +39,15 @@ export function describeSegment(doc: Json, s: Json, t: ReturnType<typeof useI18n
     (s.kind === 'activity'
       ? (activities.find((a) => a.id === s.activity)?.label ?? s.activity)
       : t.t(`kind.${s.kind}` as 'kind.rest'));
-  const dur = s.durationMin === undefined ? '→ full' : t.hours(s.durationMin / 60);
+  const dur = s.durationMin === undefined ? t.t('segment.toFull') : t.hours(s.durationMin / 60);
+  // Devices and workloads by the names the user gave them (ids only when there is no name).
+  const workloadName = (id: string) =>
+    ((doc.workloads ?? []) as Json[]).find((w) => w.id === id)?.label ?? id;
   const loads = Object.entries((s.compute ?? {}) as Record<string, Json>).map(([dev, load]) => {
-    const devName = (doc.compute ?? []).find((d: Json) => d.id === dev)?.name ?? dev.toUpperCase();
+    const d = (doc.compute ?? []).find((x: Json) => x.id === dev);
+    const devName = d?.name ?? (d?.preset ? findAccelerator(d.preset)?.name : undefined) ?? dev.toUpperCase();
     return load.workloads
-      ? `${devName}: ${load.workloads.join(' + ')}`
+      ? `${devName}: ${(load.workloads as string[]).map(workloadName).join(' + ')}`
       : `${devName} ${t.num(load.utilisationPercent ?? 0)} %`;
   });
   return [`${name} ${dur}`, ...loads].join(' · ');

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import { fieldRange } from '../../src/plan/field-registry';
 import { inRange, type NumberRange } from '../../src/plan/schema-ranges';
-import { parseQuantity } from '../lib/units';
+import { parseQuantity, unitLabel } from '../lib/units';
 import { useI18n } from '../i18n';
 
 /** Validation errors of the current document, by JSON path ("battery.pack.energyWh"). */
@@ -57,7 +57,8 @@ export function NumberField({
   title,
 }: NumberFieldProps) {
   const id = useId();
-  const { num, t } = useI18n();
+  const { num, t, lang } = useI18n();
+  const shownUnit = unitLabel(unit, lang);
   const shown = value === undefined ? '' : String(Number(value.toPrecision(digits)));
   const [text, setText] = useState(shown);
   // Only text the user typed is committed: focusing a field and leaving it changes nothing.
@@ -84,11 +85,11 @@ export function NumberField({
     }
     const v = parseQuantity(text, unit);
     if (v === null) {
-      setParseError(t('field.notANumber', { text, unit }));
+      setParseError(t('field.notANumber', { text, unit: shownUnit }));
       return;
     }
     if (allowed && !inRange(v, allowed)) {
-      setParseError(t('field.outOfRange', { text, range: describeRange(allowed, unit, num) }));
+      setParseError(t('field.outOfRange', { text, range: describeRange(allowed, shownUnit, num) }));
       return;
     }
     setParseError(null);
@@ -127,7 +128,7 @@ export function NumberField({
           }}
         />
         <span className="unit" aria-hidden="true">
-          {unit}
+          {shownUnit}
         </span>
       </div>
       {error && (
@@ -158,6 +159,7 @@ export function TextField({
   path,
   testId,
   title,
+  placeholder,
 }: {
   label: string;
   value: string;
@@ -165,6 +167,8 @@ export function TextField({
   path?: string;
   testId?: string;
   title?: string;
+  /** Shown greyed when empty: what an empty optional field means (a device named after its chip). */
+  placeholder?: string | undefined;
 }) {
   const id = useId();
   const [text, setText] = useState(value);
@@ -180,6 +184,7 @@ export function TextField({
         title={title}
         data-testid={testId}
         value={text}
+        placeholder={placeholder}
         aria-invalid={error ? true : undefined}
         onChange={(e) => setText(e.target.value)}
         onBlur={() => text !== value && onCommit(text)}

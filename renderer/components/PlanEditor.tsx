@@ -1,3 +1,4 @@
+import type { SimulationResult } from '../../src/sim/simulate';
 import type { PlanInput } from '../../src/plan/schema';
 import { useI18n } from '../i18n';
 import { BatterySection } from './editor/BatterySection';
@@ -12,10 +13,13 @@ export function PlanEditor({
   doc,
   dispatch,
   selectedSegment,
+  result = null,
 }: {
   doc: PlanInput;
   dispatch: Dispatch;
   selectedSegment: number;
+  /** The current plan's simulation (null while the plan has a problem). */
+  result?: SimulationResult | null;
 }) {
   const { t } = useI18n();
   return (
@@ -23,7 +27,7 @@ export function PlanEditor({
       <PlanText path="name" value={doc.name} dispatch={dispatch} />
       <RobotSection doc={doc} dispatch={dispatch} />
       <BatterySection doc={doc} dispatch={dispatch} />
-      <ComputeSection doc={doc} dispatch={dispatch} />
+      <ComputeSection doc={doc} dispatch={dispatch} result={result} />
       <WorkloadsSection doc={doc} dispatch={dispatch} selectedSegment={selectedSegment} />
       <AccessoriesSection doc={doc} dispatch={dispatch} />
       <ChargerSection doc={doc} dispatch={dispatch} />

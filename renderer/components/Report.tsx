@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import {
   compare,
   describeInput,
+  MODEL_RESOLUTION_RELATIVE,
   seedChipScenarios,
   sensitivity,
+  type BarSideNa,
   type Comparison,
   type Sensitivity,
 } from '../../src/analysis';
@@ -17,7 +19,8 @@ import { I18nContext, makeI18n, useI18n, type Lang } from '../i18n';
 import type { Platform } from '../platform/types';
 import { AgeingChart, EnergyChart, PowerChart, SocChart } from './Charts';
 import { describeSegment } from './DutyCycle';
-import { AiSummary, Remarks, ResultCards, ShiftLine, VerdictBanner } from './Results';
+import { AiSummary, NotAnAnswer, Remarks, ResultCards, ShiftLine, VerdictBanner } from './Results';
+import { CompareCellView, compareColumnVerdict } from './WhatIf';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -97,15 +100,17 @@ export function Report({
         </ol>
       </section>
       <section className="keep">
-        <h2>{t('chart.soc')}</h2>
-        <SocChart
-          result={result}
-          animate={false}
-          width={width}
-          height={240}
-          reservePercent={b.reservePercent}
-        />
-        <ShiftLine result={result} />
+        <h2>{t('chart.socShift')}</h2>
+        <NotAnAnswer feasibility={result.feasibility}>
+          <SocChart
+            result={result}
+            animate={false}
+            width={width}
+            height={240}
+            reservePercent={b.reservePercent}
+          />
+        </NotAnAnswer>
+        {result.feasible && <ShiftLine result={result} />}
       </section>
       <section className="keep page-break">
         <h2>
@@ -118,7 +123,7 @@ export function Report({
             ...plan.robot.activities.map((a): [string, string] => [a.label, `${i.num(a.powerW)} W`]),
             [t('field.chemistry'), b.chemistry],
             [
-              'Pack',
+              t('report.pack'),
               `${pack.configuration.kind === 'cells' ? `${pack.configuration.series}S${pack.configuration.parallel}P · ` : ''}${i.num(pack.ratedEnergyWh)} Wh · ${i.num(pack.nominalVoltageV)} V · ${i.num(pack.massKg)} kg`,
             ],
             [t('field.resistance'), `${i.num(pack.resistanceOhm * 1000)} mΩ`],
@@ -133,13 +138,20 @@ export function Report({
         <Table
           rows={result.devices.map((d): [string, string] => [
             d.name,
-            `${i.num(d.idlePowerW.value ?? 0)}–${i.num(d.maxPowerW.value ?? 0)} W${d.peakTops.value ? ` · ${i.num(d.peakTops.value)} TOPS` : ''}${d.memoryBandwidthGBps.value ? ` · ${i.num(d.memoryBandwidthGBps.value)} GB/s` : ''}${d.preset ? ` · preset ${d.preset}` : ''}`,
+            // A chip with no power figure anywhere: "? W", never 0 W.
+            `${d.idlePowerW.provenance.from === 'default' && d.maxPowerW.provenance.from === 'default' ? '? W' : `${i.num(d.idlePowerW.value ?? 0)}–${i.num(d.maxPowerW.value ?? 0)} W`}` +
+              `${d.peakTops.value ? ` · ${i.num(d.peakTops.value)} TOPS` : ''}` +
+              `${d.memoryBandwidthGBps.value ? ` · ${i.num(d.memoryBandwidthGBps.value)} GB/s` : ''}` +
+              `${d.memoryCapacityGB.value ? ` · ${i.num(d.memoryCapacityGB.value)} GB` : ''}`,
           ])}
         />
         <AiSummary result={result} />
         <Table
           rows={[
-            ...plan.accessories.map((a): [string, string] => [a.label, `${i.num(a.powerW)} W (${a.mode})`]),
+            ...plan.accessories.map((a): [string, string] => [
+              a.label,
+              `${i.num(a.powerW)} W (${a.mode === 'always' ? t('report.alwaysOn') : t('report.perSegment')})`,
+            ]),
             [t('field.dcdc'), `${i.num(plan.powerConversion.dcdcEfficiencyPercent)} %`],
             [
               t('section.charger'),
@@ -158,11 +170,15 @@ export function Report({
       </section>
       <section className="keep">
         <h2>{t('chart.energy')}</h2>
-        <EnergyChart result={result} animate={false} width={width} height={190} />
+        <NotAnAnswer feasibility={result.feasibility}>
+          <EnergyChart result={result} animate={false} width={width} height={190} />
+        </NotAnAnswer>
       </section>
       <section className="keep">
         <h2>{t('chart.ageing')}</h2>
-        <AgeingChart result={result} animate={false} width={width} height={200} />
+        <NotAnAnswer feasibility={result.feasibility}>
+          <AgeingChart result={result} animate={false} width={width} height={200} />
+        </NotAnAnswer>
       </section>
       {options.comparison && <ComparisonSection c={options.comparison} />}
       {options.sensitivity && <SensitivitySection s={options.sensitivity} plan={plan} />}
@@ -228,48 +244,80 @@ function ComparisonSection({ c }: { c: Comparison }) {
           </tr>
         </thead>
         <tbody>
+          <tr className="verdict-row">
+            <th scope="row">{i.t('compare.verdict')}</th>
+            {c.columns.map((col, k) => (
+              <td key={k} className={`verdict-cell verdict-${col.feasibility ?? 'invalid'}`}>
+                {compareColumnVerdict(col, i.t)}
+              </td>
+            ))}
+          </tr>
           {c.rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row">{row.key === 'packMassForTargetKg' ? i.t('compare.massRow') : row.label}</th>
-              {c.columns.map((col, k) => {
-                const cell = col.cells[row.key];
-                const v = cell?.value ?? null;
-                const mark = cell?.better === true ? ' ▲' : cell?.better === false ? ' ▼' : '';
-                return (
-                  <td
-                    key={k}
-                    className={cell?.better === true ? 'better' : cell?.better === false ? 'worse' : ''}
-                  >
-                    {v === null ? 'n/a' : row.unit === 'h' ? i.hours(v) : `${i.num(v)} ${row.unit}`}
-                    {mark}
-                  </td>
-                );
-              })}
+              <th scope="row">{i.t(`output.${row.key}`)}</th>
+              {c.columns.map((col, k) =>
+                col.ok ? <CompareCellView key={k} col={col} row={row} /> : <td key={k}>—</td>,
+              )}
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="muted">
-        ▲ {i.t('compare.better')} · ▼ {i.t('compare.worse')}
-      </p>
+      <p className="muted">{i.t('compare.legend', { pct: i.num(MODEL_RESOLUTION_RELATIVE * 100) })}</p>
+      {c.columns.some((col) => col.infeasibleReasons.length + col.unknownReasons.length > 0) && (
+        <ul className="compare-reasons">
+          {c.columns.flatMap((col, k) =>
+            [...col.infeasibleReasons, ...col.unknownReasons].map((r) => (
+              <li key={`${k}-${r.code}-${r.message}`}>
+                <strong>{k === 0 ? i.t('compare.base') : col.name}:</strong> {r.message}
+              </li>
+            )),
+          )}
+        </ul>
+      )}
     </section>
   );
 }
 
 function SensitivitySection({ s, plan }: { s: Sensitivity; plan: Plan }) {
   const i = useI18n();
+  if (s.blockedBy)
+    return (
+      <section className="keep">
+        <h2>{i.t('report.sensitivity')}</h2>
+        <p>
+          {i.t(s.blockedBy.feasibility === 'infeasible' ? 'verdict.infeasible' : 'verdict.unknown')}{' '}
+          {i.t('sens.blocked')}
+        </p>
+      </section>
+    );
   const bars = s.bars.slice(0, 12);
   const max = Math.max(...bars.map((b) => b.swing), 1e-9);
+  const side = (v: number | null, na: BarSideNa) =>
+    v !== null
+      ? i.hours(v)
+      : na === 'infeasible'
+        ? i.t('sens.naInfeasible')
+        : na === 'out-of-range'
+          ? i.t('sens.naRange')
+          : 'n/a';
   return (
     <section className="keep">
       <h2>{i.t('report.sensitivity')}</h2>
       <table className="tornado">
+        <thead>
+          <tr>
+            <th>{i.t('report.input')}</th>
+            <th>−{i.num(s.deltaPercent)} %</th>
+            <th>+{i.num(s.deltaPercent)} %</th>
+            <th>{i.t('report.swing')}</th>
+          </tr>
+        </thead>
         <tbody>
           {bars.map((b) => (
             <tr key={b.path}>
               <th scope="row">{describeInput(plan, b, i.lang)}</th>
-              <td>{b.outputLow === null ? 'n/a' : i.hours(b.outputLow)}</td>
-              <td>{b.outputHigh === null ? 'n/a' : i.hours(b.outputHigh)}</td>
+              <td>{side(b.outputLow, b.lowNa)}</td>
+              <td>{side(b.outputHigh, b.highNa)}</td>
               <td className="bar-cell">
                 <span className="bar" style={{ width: `${(b.swing / max) * 100}%` }} />
               </td>

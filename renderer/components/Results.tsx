@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { Plan } from '../../src/plan/schema';
 import type { SimulationResult } from '../../src/sim/simulate';
 import { verdictDigits } from '../../src/sim/targets';
@@ -94,7 +94,16 @@ function verdictValue(
 }
 
 /** Headline cards: runtime, charge time, charges per day, years to 80 %, runtime at end of life. */
-export function ResultCards({ plan, result }: { plan: Plan; result: SimulationResult }) {
+export function ResultCards({
+  plan,
+  result,
+  stale = false,
+}: {
+  plan: Plan;
+  result: SimulationResult;
+  /** The result is of the plan's last valid version: its figures show, greyed, with no verdict on them. */
+  stale?: boolean;
+}) {
   const i = useI18n();
   const { t } = i;
   const tg = plan.targets;
@@ -103,6 +112,33 @@ export function ResultCards({ plan, result }: { plan: Plan; result: SimulationRe
     const v = verdict(id);
     return v ? fromVerdict(v.status) : 'none';
   };
+  if (stale)
+    return (
+      <div className="cards cards-stale" data-testid="cards-stale">
+        <p className="stale-stamp" role="status">
+          {t('results.staleStamp')}
+        </p>
+        {(
+          [
+            ['card-runtime', 'card.runtime', result.runtimeHours, 'h'],
+            ['card-charge', 'card.charge', result.chargeTimeToFullHours, 'h'],
+            ['card-charges', 'card.chargesPerDay', result.chargesPerDay, ''],
+            ['card-years', 'card.years', result.yearsTo80PercentSoH, ''],
+            ['card-eol', 'card.eol', result.runtimeAtEndOfLifeHours, 'h'],
+          ] as const
+        ).map(([id, title, v, unit]) => (
+          <Card
+            key={id}
+            testId={id}
+            raw={v}
+            title={t(title)}
+            value={v === null ? '—' : unit === 'h' ? i.hours(v) : i.num(v)}
+            sub={t('results.staleSub')}
+            status="none"
+          />
+        ))}
+      </div>
+    );
   const qualifier = (id: TargetVerdict['id']): string | undefined => {
     const v = verdict(id);
     if (result.feasibility === 'infeasible' && LOAD_DEPENDENT[id]) return t('card.infeasible');
@@ -163,10 +199,12 @@ export function ResultCards({ plan, result }: { plan: Plan; result: SimulationRe
         testId="card-charges"
         raw={result.chargesPerDay}
         title={t('card.chargesPerDay')}
-        value={loadDependentInfeasible ? '—' : i.fixed(result.chargesPerDay, 1)}
+        value={loadDependentInfeasible ? '—' : i.count(result.chargesPerDay)}
         sub={
-          (countParts.length ? countParts.join(' + ') + ' · ' : '') +
-          t('card.efc', { efc: i.num(result.equivalentFullCyclesPerDay, 2) })
+          loadDependentInfeasible
+            ? ''
+            : (countParts.length ? countParts.join(' + ') + ' · ' : '') +
+              t('card.efc', { efc: i.num(result.equivalentFullCyclesPerDay, 2) })
         }
         status={loadDependentInfeasible ? 'bad' : result.feasibility === 'unknown' ? 'unknown' : 'none'}
         note={
@@ -189,7 +227,7 @@ export function ResultCards({ plan, result }: { plan: Plan; result: SimulationRe
         )}
         sub={
           tg.lifetimeYears !== undefined
-            ? t('card.target', { target: `≥ ${i.num(tg.lifetimeYears)}` })
+            ? t('card.target', { target: `≥ ${i.years(tg.lifetimeYears)}` })
             : t('card.noTarget')
         }
         status={status('lifetime')}
@@ -231,7 +269,24 @@ export function VerdictBanner({
   onEnterChipFigures?: (() => void) | undefined;
 }) {
   const { t } = useI18n();
-  if (result.feasibility === 'feasible') return null;
+  if (result.feasibility === 'feasible') {
+    if (result.caveats.length === 0) return null;
+    return (
+      <div className="verdict verdict-provisional" role="status" data-testid="verdict-provisional">
+        <div className="verdict-head">
+          <span className="verdict-icon" aria-hidden="true">
+            ≈
+          </span>
+          <strong>{t('verdict.provisional')}</strong>
+        </div>
+        <ul>
+          {result.caveats.map((r) => (
+            <li key={r.code + r.message}>{r.message}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
   const infeasible = result.feasibility === 'infeasible';
   const reasons = infeasible ? result.infeasibleReasons : result.unknownReasons;
   const aiReason = reasons.some((r) => r.code.startsWith('AI_'));
@@ -285,13 +340,11 @@ export function Remarks({ result }: { result: SimulationResult }) {
   return (
     <ul className="remarks" data-testid="remarks">
       {list.map((w, i) => (
-        <li key={i} className={`remark remark-${w.severity}`}>
+        <li key={i} className={`remark remark-${w.severity}`} data-code={w.code}>
           <span className="remark-icon" aria-hidden="true">
             {w.severity === 'error' ? '✗' : w.severity === 'warning' ? '⚠' : 'ℹ'}
           </span>
-          <span>
-            <code>{w.code}</code> {w.message}
-          </span>
+          <span>{w.message}</span>
         </li>
       ))}
     </ul>
@@ -308,22 +361,29 @@ export function AiSummary({ result }: { result: SimulationResult }) {
         const dev = result.devices.find((d) => d.id === a.deviceId);
         const e = 'energy' in a.analysis ? a.analysis.energy : undefined;
         const perToken = e && 'joulesPerToken' in e ? e : undefined;
+        // A device with no power figure anywhere has an unknown power, not 0 W; without a bandwidth figure
+        // the memory share of the energy is not known either.
+        const powerUnknown =
+          dev?.idlePowerW.provenance.from === 'default' && dev.maxPowerW.provenance.from === 'default';
+        const bandwidthKnown = dev?.memoryBandwidthGBps.value != null;
         return (
           <li key={`${a.deviceId}-${a.workloadId}`}>
             {i.t('results.aiLine', {
               workload: a.workloadLabel,
               device: dev?.name ?? a.deviceId,
               util: i.percent(a.analysis.utilisation),
-              power: `${i.num(a.analysis.powerW)} W`,
+              power: powerUnknown ? '? W' : `${i.num(a.analysis.powerW)} W`,
             })}
-            {perToken && (
+            {perToken && !powerUnknown && (
               <span className="muted">
                 {' '}
                 ·{' '}
-                {i.t('results.perToken', {
-                  j: i.num(perToken.joulesPerToken, 3),
-                  mem: i.percent(perToken.memoryShareOfEnergy ?? 0, 2),
-                })}
+                {bandwidthKnown
+                  ? i.t('results.perToken', {
+                      j: i.num(perToken.joulesPerToken, 3),
+                      mem: i.percent(perToken.memoryShareOfEnergy ?? 0, 2),
+                    })
+                  : i.t('results.perTokenOnly', { j: i.num(perToken.joulesPerToken, 3) })}
               </span>
             )}
           </li>
@@ -341,17 +401,28 @@ export function AiSummary({ result }: { result: SimulationResult }) {
 export function ResultsPanel({
   result,
   deferred,
+  stale = false,
 }: {
   result: SimulationResult;
   deferred: { plan: Plan; result: SimulationResult };
+  /** Of the plan's last valid version: charts greyed, and no remarks (they would name what was changed). */
+  stale?: boolean;
 }) {
   const { t } = useI18n();
   return (
     <div className="results">
       <ChartsBlock plan={deferred.plan} result={deferred.result} />
       <h2>{t('section.remarks')}</h2>
-      <Remarks result={result} />
-      <AiSummary result={result} />
+      {stale ? (
+        <p className="muted" data-testid="remarks-stale">
+          {t('results.staleRemarks')}
+        </p>
+      ) : (
+        <>
+          <Remarks result={result} />
+          <AiSummary result={result} />
+        </>
+      )}
     </div>
   );
 }
@@ -373,21 +444,69 @@ export function ShiftLine({ result }: { result: SimulationResult }) {
             `end.${result.runtimeEndedBy === 'cutoff' || result.runtimeEndedBy === 'power-limit' ? result.runtimeEndedBy : 'reserve'}`,
           ),
         });
+  // Charge segments that do not keep up: say how fast the pack still drains.
+  const opportunity = result.segments.some((x) => x.kind === 'charge');
+  const drain =
+    opportunity && !s.sustainable && s.netSocPercentPerHour !== null && s.netSocPercentPerHour < 0
+      ? ' ' + i.t('chart.chargesBehind', { rate: i.num(-s.netSocPercentPerHour, 2) })
+      : '';
   return (
     <p className={`shift-line${s.sustainable ? ' sustainable' : ''}`} data-testid="shift-line">
       {text}
+      {drain}
     </p>
+  );
+}
+
+/** The one-charge view's caption: how long a full charge lasts and what ends it. */
+function RuntimeLine({ result }: { result: SimulationResult }) {
+  const i = useI18n();
+  if (result.runtimeHours === null) return null;
+  const end =
+    result.runtimeEndedBy === 'cutoff' || result.runtimeEndedBy === 'power-limit'
+      ? result.runtimeEndedBy
+      : 'reserve';
+  return (
+    <p className="shift-line" data-testid="runtime-line">
+      {i.t('chart.oneCharge', { h: i.hours(result.runtimeHours), end: i.t(`end.${end}`) })}
+    </p>
+  );
+}
+
+/**
+ * A chart of a plan with no answer (infeasible, or resting on a missing figure): drawn faded under a label
+ * that says so, never as if it were the answer.
+ */
+export function NotAnAnswer({
+  feasibility,
+  children,
+}: {
+  feasibility: SimulationResult['feasibility'];
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  if (feasibility === 'feasible') return <>{children}</>;
+  return (
+    <div className={`not-answer not-answer-${feasibility}`} data-testid="chart-not-answer">
+      <div className="not-answer-chart" aria-hidden="true">
+        {children}
+      </div>
+      <p className="not-answer-label">
+        {t(feasibility === 'infeasible' ? 'chart.notAnswerInfeasible' : 'chart.notAnswerUnknown')}
+      </p>
+    </div>
   );
 }
 
 const ChartsBlock = memo(function ChartsBlock({ plan, result }: { plan: Plan; result: SimulationResult }) {
   const { t } = useI18n();
   const [view, setView] = useState<SocView>('shift');
+  const f = result.feasibility;
   return (
     <div className="charts">
       <figure className="chart">
         <figcaption>
-          {t('chart.soc')}
+          {t(view === 'shift' ? 'chart.socShift' : 'chart.socRuntime')}
           <span className="segmented" role="group" aria-label={t('chart.soc')}>
             {(['shift', 'runtime'] as const).map((v) => (
               <button
@@ -403,8 +522,11 @@ const ChartsBlock = memo(function ChartsBlock({ plan, result }: { plan: Plan; re
             ))}
           </span>
         </figcaption>
-        <SocChart result={result} reservePercent={plan.battery.reservePercent} view={view} />
-        {view === 'shift' && <ShiftLine result={result} />}
+        <NotAnAnswer feasibility={f}>
+          <SocChart result={result} reservePercent={plan.battery.reservePercent} view={view} />
+        </NotAnAnswer>
+        {f === 'feasible' &&
+          (view === 'shift' ? <ShiftLine result={result} /> : <RuntimeLine result={result} />)}
       </figure>
       <figure className="chart">
         <figcaption>{t('chart.power')}</figcaption>
@@ -412,11 +534,15 @@ const ChartsBlock = memo(function ChartsBlock({ plan, result }: { plan: Plan; re
       </figure>
       <figure className="chart">
         <figcaption>{t('chart.energy')}</figcaption>
-        <EnergyChart result={result} />
+        <NotAnAnswer feasibility={f}>
+          <EnergyChart result={result} />
+        </NotAnAnswer>
       </figure>
       <figure className="chart">
         <figcaption>{t('chart.ageing')}</figcaption>
-        <AgeingChart result={result} />
+        <NotAnAnswer feasibility={f}>
+          <AgeingChart result={result} />
+        </NotAnAnswer>
       </figure>
     </div>
   );

@@ -19,6 +19,9 @@ import {
   swapChipScenario,
   type Comparison,
   type Scenario,
+  type ScreenedChip,
+  describeInput,
+  type BarSideNa,
   type Sensitivity,
   type TargetSizing,
   type SweepResult,
@@ -27,8 +30,9 @@ import { ACCELERATORS } from '../../src/catalog';
 import type { Plan } from '../../src/plan/schema';
 import { verdictDigits } from '../../src/sim/targets';
 import { STATUS_MARK, verdictForOutput, type TargetStatus } from '../../src/sim/verdict';
-import { fieldRange } from '../../src/plan/field-registry';
-import { useI18n } from '../i18n';
+import { fieldAt, fieldRange } from '../../src/plan/field-registry';
+import { describePath } from '../../src/plan/describe-path';
+import { useI18n, type I18n } from '../i18n';
 import { fromVerdict } from './Results';
 
 const STATUS_LABEL: Record<TargetStatus, 'status.ok' | 'status.near' | 'status.bad' | 'status.unknown'> = {
@@ -101,16 +105,140 @@ function Progress({ progress, onCancel }: { progress: [number, number] | null; o
 
 const CHIPS = ACCELERATORS.filter((a) => a.status !== 'reference');
 
+/**
+ * An analysis with nothing to analyse: the plan cannot run (or rests on a missing figure), so its answer is
+ * withheld, with the plan's reasons.
+ */
+function BlockedBanner({
+  blockedBy,
+  what,
+}: {
+  blockedBy: { feasibility: 'infeasible' | 'unknown'; reasons: { code: string; message: string }[] };
+  what: string;
+}) {
+  const { t } = useI18n();
+  const infeasible = blockedBy.feasibility === 'infeasible';
+  return (
+    <div
+      className={`verdict verdict-${blockedBy.feasibility}`}
+      role="alert"
+      data-testid="analysis-blocked"
+      data-feasibility={blockedBy.feasibility}
+    >
+      <div className="verdict-head">
+        <span className="verdict-icon" aria-hidden="true">
+          {infeasible ? '✗' : '?'}
+        </span>
+        <strong>
+          {t(infeasible ? 'verdict.infeasible' : 'verdict.unknown')} {what}
+        </strong>
+      </div>
+      <ul>
+        {blockedBy.reasons.map((r) => (
+          <li key={r.code + r.message}>{r.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The catalog chips left out of a "chips that fit" comparison, with why (src/analysis `screenChips`). */
+export interface ChipScreen {
+  cannot: ScreenedChip[];
+  unknown: ScreenedChip[];
+}
+
+/** A column's verdict in words, for the comparison's first row (app and report). */
+export function compareColumnVerdict(col: Comparison['columns'][number], t: I18n['t']): string {
+  return col.feasibility === 'infeasible'
+    ? `✗ ${t('compare.infeasible')}`
+    : col.feasibility === 'unknown'
+      ? `? ${t('compare.unknown')}`
+      : col.feasibility === 'feasible'
+        ? `✓ ${t('compare.feasible')}${col.caveats.length ? ` (≈ ${t('compare.provisional')})` : ''}`
+        : `${t('compare.invalid')}: ${col.errors[0]?.message ?? ''}`;
+}
+
+/** One cell of the comparison: the value as its verdict allows, its target mark, and its change from base. */
+export function CompareCellView({
+  col,
+  row,
+}: {
+  col: Comparison['columns'][number];
+  row: Comparison['rows'][number];
+}) {
+  const i = useI18n();
+  const { t } = i;
+  const cell = col.cells[row.key];
+  // A row that describes the loads running, in a column that cannot run or rests on a missing figure.
+  if (cell?.status === 'infeasible')
+    return (
+      <td className="na" title={t('compare.cellInfeasible')}>
+        —
+      </td>
+    );
+  if (cell?.status === 'unknown')
+    return (
+      <td className="na" title={t('compare.cellUnknown')}>
+        ?
+      </td>
+    );
+  const v = cell?.value ?? null;
+  const verdict = verdictForOutput(col.targetStatus, row.key);
+  const digits = v !== null && verdict ? verdictDigits(v, verdict.target, verdict.better) : 3;
+  const show = (x: number, withVerdict: boolean) =>
+    row.unit === 'h'
+      ? i.hours(x, withVerdict ? verdict : undefined)
+      : row.unit === 'years'
+        ? i.years(x, withVerdict ? digits : 3)
+        : row.key === 'chargesPerDay'
+          ? `${i.count(x)} ${t('unit.perDay')}`
+          : `${i.num(x, withVerdict ? digits : 3)} ${row.unit}`;
+  const text = v === null ? 'n/a' : show(v, true);
+  const cls = cell?.better === true ? 'better' : cell?.better === false ? 'worse' : '';
+  const delta = cell?.delta ?? null;
+  return (
+    <td className={cls}>
+      {verdict && (
+        <span
+          className={`status-mark status-${fromVerdict(verdict.status)}`}
+          aria-label={t(STATUS_LABEL[verdict.status])}
+        >
+          {STATUS_MARK[verdict.status]}{' '}
+        </span>
+      )}
+      {text}
+      {delta !== null && Math.abs(delta) > 1e-9 * Math.abs(v ?? 1) && (
+        <span
+          className={`delta${cell!.significant ? '' : ' neutral'}`}
+          title={cell!.significant ? undefined : t('compare.withinResolution')}
+          aria-label={
+            cell!.better === null ? undefined : cell!.better ? t('compare.better') : t('compare.worse')
+          }
+        >
+          {' '}
+          {cell!.better === null ? '' : cell!.better ? '▲ ' : '▼ '}
+          {delta > 0 ? '+' : '−'}
+          {show(Math.abs(delta), false)}
+        </span>
+      )}
+    </td>
+  );
+}
+
 /** Scenarios side by side, deltas highlighted; swap a chip in one click; the seed chip set. */
 export function CompareView({
   plan,
   scenarios,
   setScenarios,
+  screen = null,
   onExportCsv,
 }: {
   plan: Plan;
   scenarios: Scenario[];
   setScenarios(s: Scenario[]): void;
+  /** Set when the scenarios are "the chips that fit": the chips left out and why. */
+  screen?: ChipScreen | null;
   onExportCsv: ExportCsv;
 }) {
   const i = useI18n();
@@ -118,6 +246,7 @@ export function CompareView({
   const device = plan.compute[0]?.id;
   const a = useAnalysis<'compare'>(scenarios.length ? { kind: 'compare', plan, scenarios } : null);
   const c: Comparison | null = a.result;
+  const leftOut = screen ? [...screen.cannot, ...screen.unknown] : [];
   return (
     <div className="whatif" data-testid="compare-view">
       <div className="row toolbar-row">
@@ -157,7 +286,9 @@ export function CompareView({
           </button>
         )}
       </div>
-      {scenarios.length === 0 && <p className="muted">{t('compare.empty')}</p>}
+      {scenarios.length === 0 && (
+        <p className="muted">{screen ? t('compare.noneFit') : t('compare.empty')}</p>
+      )}
       <Progress progress={a.progress} onCancel={a.cancel} />
       {a.error && <p className="error">{a.error}</p>}
       {c && (
@@ -179,80 +310,27 @@ export function CompareView({
                 <td
                   key={k}
                   className={`verdict-cell verdict-${col.feasibility ?? 'invalid'}`}
-                  title={[...col.infeasibleReasons, ...col.unknownReasons].map((r) => r.message).join('\n')}
+                  title={[...col.infeasibleReasons, ...col.unknownReasons, ...col.caveats]
+                    .map((r) => r.message)
+                    .join('\n')}
+                  data-provisional={col.caveats.length > 0 ? '1' : undefined}
                 >
-                  {col.feasibility === 'infeasible'
-                    ? `✗ ${t('compare.infeasible')}`
-                    : col.feasibility === 'unknown'
-                      ? `? ${t('compare.unknown')}`
-                      : col.feasibility === 'feasible'
-                        ? `✓ ${t('compare.feasible')}`
-                        : t('compare.invalid')}
+                  {compareColumnVerdict(col, t)}
                 </td>
               ))}
             </tr>
             {c.rows.map((row) => (
               <tr key={row.key}>
-                <th scope="row">{row.key === 'packMassForTargetKg' ? t('compare.massRow') : row.label}</th>
-                {c.columns.map((col, k) => {
-                  const cell = col.cells[row.key];
-                  if (!col.ok)
-                    return (
-                      <td key={k} className="error">
-                        {col.errors[0]?.message}
-                      </td>
-                    );
-                  const v = cell?.value ?? null;
-                  const verdict = verdictForOutput(col.targetStatus, row.key);
-                  const digits = v !== null && verdict ? verdictDigits(v, verdict.target, verdict.better) : 3;
-                  const text =
-                    verdict?.because === 'infeasible'
-                      ? '—'
-                      : v === null
-                        ? 'n/a'
-                        : row.unit === 'h'
-                          ? i.hours(v, verdict)
-                          : row.key === 'chargesPerDay'
-                            ? `${i.fixed(v, 1)} ${t('unit.perDay')}`
-                            : `${i.num(v, digits)} ${row.unit}`;
-                  const cls = cell?.better === true ? 'better' : cell?.better === false ? 'worse' : '';
-                  return (
-                    <td key={k} className={cls}>
-                      {verdict && (
-                        <span
-                          className={`status-mark status-${fromVerdict(verdict.status)}`}
-                          aria-label={t(STATUS_LABEL[verdict.status])}
-                        >
-                          {STATUS_MARK[verdict.status]}{' '}
-                        </span>
-                      )}
-                      {text}
-                      {cell?.delta !== null &&
-                        cell?.delta !== undefined &&
-                        verdict?.because !== 'infeasible' &&
-                        Math.abs(cell.delta) > 1e-9 * Math.abs(v ?? 1) && (
-                          <span
-                            className={`delta${cell.significant ? '' : ' neutral'}`}
-                            title={cell.significant ? undefined : t('compare.withinResolution')}
-                            aria-label={
-                              cell.better === null
-                                ? undefined
-                                : cell.better
-                                  ? t('compare.better')
-                                  : t('compare.worse')
-                            }
-                          >
-                            {' '}
-                            {cell.better === null ? '' : cell.better ? '▲ ' : '▼ '}
-                            {cell.delta > 0 ? '+' : '−'}
-                            {row.unit === 'h'
-                              ? i.hours(Math.abs(cell.delta))
-                              : `${i.num(Math.abs(cell.delta))} ${row.unit}`}
-                          </span>
-                        )}
+                <th scope="row">{t(`output.${row.key}`)}</th>
+                {c.columns.map((col, k) =>
+                  col.ok ? (
+                    <CompareCellView key={k} col={col} row={row} />
+                  ) : (
+                    <td key={k} className="na">
+                      —
                     </td>
-                  );
-                })}
+                  ),
+                )}
               </tr>
             ))}
           </tbody>
@@ -272,6 +350,23 @@ export function CompareView({
           )}
         </ul>
       )}
+      {leftOut.length > 0 && (
+        <div className="compare-left-out" data-testid="compare-left-out">
+          <h3>{t('compare.leftOut', { n: leftOut.length })}</h3>
+          <ul>
+            {leftOut.map((x) => (
+              <li key={x.preset} data-feasibility={x.feasibility}>
+                <strong>
+                  {x.feasibility === 'infeasible' ? '✗' : '?'} {x.name}
+                </strong>{' '}
+                — {x.feasibility === 'infeasible' ? t('compare.cannotRunHere') : t('compare.figuresMissing')}:{' '}
+                {x.reasons[0]?.message}
+                {x.reasons.length > 1 && ` (+${x.reasons.length - 1})`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }
@@ -286,7 +381,7 @@ export function SensitivityView({
   onSweep(path: string, value: number): void;
   onExportCsv: ExportCsv;
 }) {
-  const { t, num } = useI18n();
+  const { t, num, lang } = useI18n();
   const [delta, setDelta] = useState(10);
   const a = useAnalysis<'sensitivity'>({
     kind: 'sensitivity',
@@ -295,12 +390,28 @@ export function SensitivityView({
     deltaPercent: delta,
   });
   const s: Sensitivity | null = a.result;
-  const data = (s?.bars ?? []).slice(0, 14).map((b) => ({
-    path: b.path,
-    base: b.baseInput,
-    low: (b.outputLow ?? s!.baseOutput ?? 0) - (s!.baseOutput ?? 0),
-    high: (b.outputHigh ?? s!.baseOutput ?? 0) - (s!.baseOutput ?? 0),
-  }));
+  const naWord = (na: BarSideNa) =>
+    na === 'out-of-range'
+      ? t('sens.naRange')
+      : na === 'infeasible'
+        ? t('sens.naInfeasible')
+        : na === 'unknown'
+          ? t('sens.naUnknown')
+          : 'n/a';
+  const data = (s?.bars ?? []).slice(0, 14).map((b) => {
+    const sides = [
+      b.lowNa ? `−${delta} %: ${naWord(b.lowNa)}` : null,
+      b.highNa ? `+${delta} %: ${naWord(b.highNa)}` : null,
+    ].filter(Boolean);
+    return {
+      path: b.path,
+      // The input in words (the field registry's labels), with any side that has no value said in words.
+      label: describeInput(plan, b, lang) + (sides.length ? ` (${sides.join(', ')})` : ''),
+      base: b.baseInput,
+      low: (b.outputLow ?? s!.baseOutput ?? 0) - (s!.baseOutput ?? 0),
+      high: (b.outputHigh ?? s!.baseOutput ?? 0) - (s!.baseOutput ?? 0),
+    };
+  });
   return (
     <div className="whatif" data-testid="sensitivity-view">
       <h2>{t('sens.title', { d: delta })}</h2>
@@ -313,7 +424,8 @@ export function SensitivityView({
         />
       </div>
       <Progress progress={a.progress} onCancel={a.cancel} />
-      {s && (
+      {s?.blockedBy && <BlockedBanner blockedBy={s.blockedBy} what={t('sens.blocked')} />}
+      {s && !s.blockedBy && (
         <>
           <p className="muted">
             {t('sens.click')}{' '}
@@ -329,13 +441,13 @@ export function SensitivityView({
               margin={{ left: 16, right: 24 }}
               onClick={(e) => {
                 const p = (e as { activeLabel?: string } | null)?.activeLabel;
-                const row = data.find((d) => d.path === p);
+                const row = data.find((d) => d.label === p);
                 if (row) onSweep(row.path, row.base);
               }}
             >
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
               <XAxis type="number" tickFormatter={(v: number) => `${v > 0 ? '+' : ''}${num(v, 2)} h`} />
-              <YAxis type="category" dataKey="path" width={260} tick={{ fontSize: 11 }} />
+              <YAxis type="category" dataKey="label" width={300} tick={{ fontSize: 11 }} />
               <Tooltip formatter={(v) => `${Number(v) > 0 ? '+' : ''}${num(Number(v), 3)} h`} />
               <ReferenceLine x={0} stroke="var(--fg)" />
               <Legend verticalAlign="top" height={24} />
@@ -359,7 +471,7 @@ export function SweepView({
   initial: { path: string; from: number; to: number } | null;
   onExportCsv: ExportCsv;
 }) {
-  const { t, num } = useI18n();
+  const { t, num, lang } = useI18n();
   const energyPath = plan.battery.pack ? 'battery.pack.energyWh' : 'battery.cells.parallel';
   const base = plan.battery.pack?.energyWh ?? plan.battery.cells?.parallel ?? 1;
   const [axis, setAxis] = useState(initial ?? { path: energyPath, from: base * 0.25, to: base * 2 });
@@ -385,6 +497,11 @@ export function SweepView({
       }))
     : [];
   const npu = plan.compute[0];
+  // Points where the plan cannot run (or rests on a missing figure) have no value: gaps in the lines.
+  const infeasiblePoints = r ? r.feasibility.filter((f) => f === 'infeasible').length : 0;
+  const unknownPoints = r ? r.feasibility.filter((f) => f === 'unknown').length : 0;
+  const axisUnit = fieldAt(axis.path)?.unit;
+  const axisLabel = `${describePath(plan, axis.path, lang)}${axisUnit ? ` (${axisUnit})` : ''}`;
   return (
     <div className="whatif" data-testid="sweep-view">
       <div className="row toolbar-row">
@@ -433,28 +550,34 @@ export function SweepView({
       <Progress progress={a.progress} onCancel={a.cancel} />
       {a.error && <p className="error">{a.error}</p>}
       {a.cancelled && <p className="muted">{t('progress.cancelled')}</p>}
+      {r && infeasiblePoints + unknownPoints > 0 && (
+        <p className="sweep-gaps" data-testid="sweep-gaps">
+          {t('sweep.gaps', { n: infeasiblePoints + unknownPoints, total: r.total })}
+        </p>
+      )}
       {r && (
         <ResponsiveContainer width="100%" height={300}>
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
             <XAxis
               dataKey="x"
               type="number"
               domain={['dataMin', 'dataMax']}
               tickFormatter={(v: number) => num(v)}
-              label={{ value: axis.path, position: 'insideBottom', offset: -8 }}
+              label={{ value: axisLabel, position: 'insideBottom', offset: -8 }}
             />
-            <YAxis label={{ value: 'h', angle: -90, position: 'insideLeft' }} />
+            <YAxis label={{ value: t('unit.hours'), angle: -90, position: 'insideLeft' }} />
             <Tooltip
-              formatter={(v) => `${num(Number(v))} h`}
-              labelFormatter={(v) => `${axis.path} = ${num(Number(v))}`}
+              formatter={(v) => `${num(Number(v))} ${t('unit.hours')}`}
+              labelFormatter={(v) => `${axisLabel} = ${num(Number(v))}`}
             />
+            <Legend verticalAlign="top" height={24} />
             {plan.targets.runtimeHours !== undefined && (
               <ReferenceLine
                 y={plan.targets.runtimeHours}
                 stroke="#c62828"
                 strokeDasharray="4 4"
-                label="target"
+                label={t('chart.target')}
               />
             )}
             <Line dataKey="runtime" name={t('card.runtime')} stroke="#3b6fb6" dot={false} strokeWidth={2} />
@@ -493,6 +616,7 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Targ
   return (
     <div className="whatif" data-testid="sizing-view">
       <h2>{t('sizing.title')}</h2>
+      {r?.blockedBy && <BlockedBanner blockedBy={r.blockedBy} what={t('sizing.blocked')} />}
       <div className="row">
         <NumberField
           label={t('sizing.targetHours')}
@@ -514,9 +638,9 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Targ
         <CheckField label={t('sizing.atEol')} checked={atEol} onChange={setAtEol} />
       </div>
       <Progress progress={a.progress} onCancel={a.cancel} />
-      {r && (
+      {r && !r.blockedBy && (
         <div
-          className={`card ${r.feasible ? (r.massWarning ? 'status-near' : 'status-ok') : 'status-bad'}`}
+          className={`card ${r.feasible ? (r.massWarning || r.chargeTargetReachable === false ? 'status-near' : 'status-ok') : 'status-bad'}`}
           data-testid="sizing-result"
         >
           {r.feasible ? (
@@ -529,7 +653,7 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Targ
                 })}
               </div>
               <div className="card-sub">
-                {t('sizing.runtime', {
+                {t(r.atEndOfLife ? 'sizing.runtimeEol' : 'sizing.runtime', {
                   h: r.runtimeHours === null ? t('card.unbounded') : i.hours(r.runtimeHours),
                   c: i.num(r.peakCRate!, 2),
                 })}
@@ -552,7 +676,10 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Targ
                 </div>
               )}
               {r.charger && (
-                <div className="card-sub">
+                <div
+                  className={r.chargeTargetReachable === false ? 'card-note' : 'card-sub'}
+                  data-testid="sizing-charger"
+                >
                   {r.charger.requiredPowerW !== null
                     ? t('sizing.charger', {
                         kw: i.num(r.charger.requiredPowerW / 1000),
@@ -570,7 +697,7 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Targ
           )}
         </div>
       )}
-      {r && (
+      {r && !r.blockedBy && (
         <figure className="chart">
           <figcaption>{t('sizing.curve')}</figcaption>
           <ResponsiveContainer width="100%" height={280}>

@@ -16,8 +16,12 @@ export interface I18n {
    * as many as the shown figure needs to read its verdict (src/sim/targets.ts `hoursDisplay`).
    */
   hours(h: number, verdict?: { target: number; better: 'higher' | 'lower' }): string;
-  /** A decimal with exactly `decimals` places ("2.0"): counts shown as decimals. */
+  /** A decimal with exactly `decimals` places ("2.0"). */
   fixed(value: number, decimals: number): string;
+  /** A count: whole when it is whole ("2"), else one decimal ("1.8"): an extrapolated day may hold a fraction. */
+  count(value: number): string;
+  /** Years as "2.53 years" / "2.53년"; under a tenth of a year, days ("18 days" / "18일"). */
+  years(y: number, digits?: number): string;
   percent(fraction: number, digits?: number): string;
 }
 
@@ -51,7 +55,24 @@ export function makeI18n(lang: Lang): I18n {
       if (!Number.isFinite(h)) return '—';
       // The CLI's rule (src/sim/remarks.ts fmtHours): 3 significant figures, more to show a miss.
       const d = hoursDisplay(h, verdict);
-      return `${num(d.value, d.digits)} ${d.unit === 'min' ? (lang === 'ko' ? '분' : 'min') : 'h'}`;
+      const unit = d.unit === 'min' ? (lang === 'ko' ? '분' : 'min') : lang === 'ko' ? '시간' : 'h';
+      return `${num(d.value, d.digits)} ${unit}`;
+    },
+    count(value) {
+      if (!Number.isFinite(value)) return '—';
+      const whole = Math.abs(value - Math.round(value)) < 1e-9;
+      return new Intl.NumberFormat(locale, {
+        minimumFractionDigits: whole ? 0 : 1,
+        maximumFractionDigits: whole ? 0 : 1,
+      }).format(value);
+    },
+    years(y, digits = 3) {
+      if (!Number.isFinite(y)) return '—';
+      if (Math.abs(y) < 0.1) {
+        const days = num(y * 365.25, 2);
+        return lang === 'ko' ? `${days}일` : `${days} days`;
+      }
+      return lang === 'ko' ? `${num(y, digits)}년` : `${num(y, digits)} years`;
     },
     fixed(value, decimals) {
       return Number.isFinite(value)

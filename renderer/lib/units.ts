@@ -9,8 +9,10 @@ const SCALES: Record<string, Record<string, number>> = {
   V: { V: 1, mV: 0.001, kV: 1000 },
   Ω: { Ω: 1, ohm: 1, ohms: 1, mΩ: 0.001, mohm: 0.001, kΩ: 1000 },
   kg: { kg: 1, g: 0.001, t: 1000 },
-  min: { min: 1, m: 1, h: 60, hr: 60, s: 1 / 60, sec: 1 / 60 },
-  h: { h: 1, hr: 1, min: 1 / 60, m: 1 / 60, s: 1 / 3600 },
+  min: { min: 1, m: 1, h: 60, hr: 60, s: 1 / 60, sec: 1 / 60, 분: 1, 시간: 60, 초: 1 / 60 },
+  h: { h: 1, hr: 1, min: 1 / 60, m: 1 / 60, s: 1 / 3600, 시간: 1, 분: 1 / 60, 초: 1 / 3600 },
+  years: { years: 1, year: 1, y: 1, 년: 1 },
+  tokens: { tokens: 1, token: 1, 토큰: 1 },
   Ah: { Ah: 1, mAh: 0.001 },
   '%': { '%': 1 },
   '°C': { '°C': 1, C: 1 },
@@ -57,4 +59,20 @@ export function parseQuantity(text: string, baseUnit: string): number | null {
   if (!table) return unit.toLowerCase() === baseUnit.toLowerCase() ? value : null;
   const scale = table[unit] ?? LOOSE[baseUnit]![unit.toLowerCase()];
   return scale === undefined ? null : value * scale;
+}
+
+/** Units as a Korean reader writes them (the model's units stay SI-ish; only the shown word changes). */
+const KO_UNITS: Readonly<Record<string, string>> = {
+  h: '시간',
+  min: '분',
+  s: '초',
+  years: '년',
+  days: '일',
+  tokens: '토큰',
+  '/day': '/일',
+};
+
+/** A unit as shown to the reader in their language ("min" → "분" in Korean). */
+export function unitLabel(unit: string, lang: 'en' | 'ko'): string {
+  return lang === 'ko' ? (KO_UNITS[unit] ?? unit) : unit;
 }

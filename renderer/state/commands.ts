@@ -166,12 +166,24 @@ export function swapChip(deviceIndex: number, preset: string): Command {
   };
 }
 
-/** Switch the battery between pack figures and cells × S × P, keeping its chemistry, voltage, energy, mass. */
-export function setBatteryMode(mode: 'pack' | 'cells'): Command {
+/**
+ * Switch the battery between pack figures and cells × S × P, keeping its chemistry, voltage, energy, mass.
+ * Switching back to pack figures from an unchanged build restores the pack it was built from (`restorePack`),
+ * so a round trip changes nothing.
+ */
+export function setBatteryMode(
+  mode: 'pack' | 'cells',
+  restorePack?: NonNullable<PlanInput['battery']['pack']>,
+): Command {
   return {
     label: mode === 'pack' ? 'Use pack figures' : 'Use cells',
     recipe: (d) => {
       const b = plain(d.battery);
+      if (mode === 'pack' && restorePack && b.cells) {
+        const { cells: _cells, ...rest } = b;
+        d.battery = { ...rest, pack: plain(restorePack) };
+        return;
+      }
       d.battery = mode === 'cells' ? packToCells(b) : cellsToPack(b);
     },
   };

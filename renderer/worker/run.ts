@@ -1,15 +1,4 @@
-import {
-  checkSweep,
-  compare,
-  evaluateOutput,
-  rankBars,
-  runSweep,
-  sensitivityBar,
-  sensitivityInputs,
-  sizeForTargets,
-  type Sensitivity,
-  type TornadoBar,
-} from '../../src/analysis';
+import { checkSweep, compare, runSweep, sensitivityInSteps, sizeForTargets } from '../../src/analysis';
 import type { AnalysisRequest } from './protocol';
 
 /**
@@ -34,24 +23,13 @@ export async function runRequest(
       if (errors.length) throw new Error(errors.map((e) => `${e.path}: ${e.message}`).join('; '));
       return runSweep(req.plan, req.spec, { chunkSize: 100, onProgress, signal });
     }
-    case 'sensitivity': {
-      const inputs = sensitivityInputs(req.plan);
-      const d = req.deltaPercent / 100;
-      const baseOutput = evaluateOutput(req.plan, req.output);
-      const bars: TornadoBar[] = [];
-      for (let i = 0; i < inputs.length; i++) {
-        if (signal.aborted) break;
-        bars.push(sensitivityBar(req.plan, inputs[i]!, req.output, d, baseOutput));
-        onProgress(i + 1, inputs.length);
-        await new Promise<void>((r) => setTimeout(r, 0));
-      }
-      const merged: Sensitivity = {
+    case 'sensitivity':
+      return sensitivityInSteps(req.plan, {
         output: req.output,
         deltaPercent: req.deltaPercent,
-        baseOutput,
-        bars: rankBars(bars),
-      };
-      return merged;
-    }
+        onProgress,
+        signal,
+        pause: () => new Promise<void>((r) => setTimeout(r, 0)),
+      });
   }
 }

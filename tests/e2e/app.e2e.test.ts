@@ -44,7 +44,9 @@ describe('the app in Chromium (web mode)', () => {
     await page.getByTestId('card-runtime').waitFor();
     expect(await page.getByTestId('doc-title').textContent()).toContain('Optimus-class humanoid');
     expect(await runtimeShown(page)).toBeCloseTo(await cliRuntime(EXAMPLE), 9);
-    expect(await page.getByTestId('remarks').textContent()).toContain('CHARGE_TARGET_MISSED');
+    // Remarks read as prose; their code is data on the item, not text.
+    const remark = page.locator('[data-testid="remarks"] li[data-code="CHARGE_TARGET_MISSED"]');
+    expect(await remark.textContent()).toMatch(/Charging from the reserve to full takes 1\.35 h/);
   });
 
   it('changing the pack energy changes the runtime to the value the CLI gives', async () => {

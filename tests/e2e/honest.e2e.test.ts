@@ -50,14 +50,31 @@ describe('no green tick on a plan that cannot run', () => {
     }
     const cards = await page.locator('.cards').textContent();
     expect(cards).not.toContain('✓');
-    expect(cards).toMatch(/infeasible/);
-    // "Compare chips that fit": the comparison lists catalog chips with their verdicts; AGX Orin can run it.
+    expect(cards).toMatch(/Cannot run: this plan cannot run as written/);
+    // The charges card says nothing of how the charges would split; the charts say they are no answer; no
+    // remark tells how long it would have run or how long it would last.
+    expect(await page.getByTestId('card-charges').textContent()).not.toMatch(/at the reserve|full cycles/);
+    expect(await page.getByTestId('chart-not-answer').count()).toBe(3);
+    expect(await page.getByTestId('shift-line').count()).toBe(0);
+    const remarks = await page.getByTestId('remarks').textContent();
+    expect(remarks).not.toMatch(/80 % state of health in|short of the|Runtime .* is below/);
+    expect(remarks).not.toMatch(/[A-Z]+_[A-Z_]+/); // no remark codes in the prose
+    // "Compare chips that fit": only chips that can run it are columns; the others are listed with why.
     await page.getByTestId('verdict-compare-chips').click();
     const verdicts = page.getByTestId('compare-verdicts');
     await verdicts.waitFor({ timeout: 30_000 });
     const head = await page.locator('[data-testid="compare-table"] thead').textContent();
     expect(head).toContain('Jetson AGX Orin');
-    expect(await verdicts.textContent()).toMatch(/cannot run[\s\S]*can run/);
+    const cells = await verdicts.locator('td').allTextContents();
+    expect(cells[0]).toMatch(/cannot run/);
+    expect(cells.length).toBeGreaterThan(1);
+    for (const c of cells.slice(1)) expect(c).toMatch(/^✓ can run/);
+    // The base cannot run: no runtime in its column and no change against it anywhere.
+    const table = await page.getByTestId('compare-table').textContent();
+    expect(table).not.toMatch(/[▲▼]/);
+    const leftOut = await page.getByTestId('compare-left-out').textContent();
+    expect(leftOut).toMatch(/✗ NVIDIA Jetson Orin NX 16GB — cannot run it: .*memory bandwidth/);
+    expect(leftOut).toMatch(/\? Google Coral Edge TPU — figures missing/);
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 
@@ -65,21 +82,42 @@ describe('no green tick on a plan that cannot run', () => {
     const page = await h.newPage();
     await ready(page);
     await page.getByTestId('chip-npu').selectOption('deepx-dx-v1-v3');
-    await page.getByTestId('chip-prompt-npu').waitFor();
-    expect(await page.getByTestId('chip-prompt-npu').textContent()).toMatch(
-      /no published power or compute figures/,
-    );
+    const prompt = page.getByTestId('chip-prompt-npu');
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toMatch(/still needs Idle power, Max power; Peak compute/);
     const errors = page.getByTestId('plan-errors');
     await errors.waitFor();
-    expect(await errors.textContent()).toMatch(/Device “npu” › Peak compute/);
+    expect(await errors.textContent()).toMatch(
+      /Device “DEEPX DX-V1 \/ DX-V3 \(vision SoCs\)” › Peak compute/,
+    );
+    expect(await errors.textContent()).toMatch(/runs "Person detection \(YOLOv8n, 15 fps\)"/);
     expect(await errors.textContent()).not.toContain('compute[0].peakTops');
-    // Entering the figures makes it a plan again (unknown power → the answer tells so until entered).
+    // The last valid plan's figures stay on screen, greyed, stamped, and with no verdict: no ✓ for DX-M1's
+    // answer under DX-V1's name, and no remark that names the old chip.
+    await page.getByTestId('cards-stale').waitFor();
+    for (const id of ['runtime', 'charge', 'charges', 'years', 'eol'])
+      expect(await cardStatus(page, id)).toBe('none');
+    expect(await page.locator('.cards').textContent()).not.toMatch(/[✓✗]/);
+    expect(await page.getByTestId('remarks').count()).toBe(0);
+    expect(await page.getByTestId('verdict-banner').count()).toBe(0);
+    // Entering the compute figure makes it a plan again, unknown until its power is entered.
     await page.getByTestId('tops-npu').fill('20');
     await page.getByTestId('tops-npu').press('Enter');
     await errors.waitFor({ state: 'detached' });
     expect(await page.getByTestId('verdict-banner').getAttribute('data-feasibility')).toBe('unknown');
+    expect(await cardStatus(page, 'runtime')).toBe('unknown');
     await page.getByTestId('verdict-enter-figures').click();
     expect(await page.evaluate(() => (document.activeElement as HTMLElement)?.dataset.required)).toBe('1');
+    // With its power entered, the answer still lacks the memory figures its LLM needs — and says exactly so.
+    await page.getByTestId('max-power-npu').fill('5');
+    await page.getByTestId('max-power-npu').press('Enter');
+    await page.waitForFunction(() =>
+      /still needs Memory bandwidth; Memory capacity/.test(
+        document.querySelector('[data-testid="chip-prompt-npu"]')?.textContent ?? '',
+      ),
+    );
+    expect(await page.getByTestId('verdict-banner').getAttribute('data-feasibility')).toBe('unknown');
+    expect(await page.getByTestId('ai-summary').textContent()).toMatch(/memory share unknown/);
   });
 });
 
@@ -91,6 +129,10 @@ describe('every catalog chip works in the plan editor', () => {
     await page.getByTestId('chip-target-npu').waitFor();
     expect(await page.getByTestId('plan-errors').count()).toBe(0);
     expect(await page.getByTestId('verdict-banner').count()).toBe(0);
+    // Feasible, but on a target chip's claimed figures: said above the cards.
+    expect(await page.getByTestId('verdict-provisional').textContent()).toMatch(
+      /provisional[\s\S]*DEEPX DX-M2 \(target, gen-AI\) is not on sale/,
+    );
     expect(await page.getByTestId('tops-npu').getAttribute('placeholder')).toBe('50');
     expect(await page.getByTestId('device-npu').textContent()).toMatch(/implied by the vendor's claim/);
     expect(Number(await page.getByTestId('card-runtime-value').getAttribute('data-value'))).toBeGreaterThan(
@@ -175,6 +217,38 @@ describe('editing mistakes', () => {
     expect(Math.abs(kwh - 2.3)).toBeLessThan(0.15);
     expect(await page.locator('select').first().inputValue()).toBe('NMC');
     expect(await page.getByTestId('plan-errors').count()).toBe(0);
+    // The closest whole-cell build is not the pack exactly: the switch says what it changed.
+    expect(await page.getByTestId('build-change').textContent()).toMatch(
+      /closest build of whole catalog cells is 14S\d+P: [\d.]+ kWh \([+−][\d.]+ %\), [\d.]+ mΩ \(was 47 mΩ\)/,
+    );
+    // And switching straight back restores the pack as it was: the same summary, the same runtime.
+    const runtimeBefore = await page.getByTestId('card-runtime-value').getAttribute('data-value');
+    await page.getByTestId('battery-mode').selectOption('pack');
+    await page.getByTestId('pack-energy').waitFor();
+    expect(await page.getByTestId('pack-summary').textContent()).toBe(before);
+    await page.waitForFunction(
+      (v) => document.querySelector('[data-testid="card-runtime-value"]')?.getAttribute('data-value') !== v,
+      runtimeBefore,
+    );
+    expect(await page.getByTestId('card-runtime-value').textContent()).toBe('8.05 h');
+  });
+});
+
+describe('analyses withhold an answer the plan cannot give', () => {
+  it('sizing and sensitivity on a plan whose AI does not fit: the reasons, no pack to apply, no tornado', async () => {
+    const page = await h.newPage();
+    await ready(page);
+    await openDoc(page, example('humanoid-8b-llm-does-not-fit'));
+    await page.getByTestId('verdict-banner').waitFor();
+    await page.getByTestId('tab-sizing').click();
+    const blocked = page.getByTestId('analysis-blocked');
+    await blocked.waitFor({ timeout: 30_000 });
+    expect(await blocked.textContent()).toMatch(/cannot run as written\. No pack size changes that\./);
+    expect(await page.getByTestId('apply-size').count()).toBe(0);
+    await page.getByTestId('tab-sensitivity').click();
+    await page.getByTestId('analysis-blocked').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('analysis-blocked').textContent()).toMatch(/do not fit DEEPX DX-M1/);
+    expect(await page.locator('.recharts-bar-rectangle').count()).toBe(0);
   });
 });
 

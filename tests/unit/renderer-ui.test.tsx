@@ -4,9 +4,14 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../renderer/components/ErrorBoundary';
 import { NumberField } from '../../renderer/components/Field';
+import { AiSummary, NotAnAnswer, ResultCards } from '../../renderer/components/Results';
+import { validatePlan } from '../../src/plan/load';
+import type { Plan } from '../../src/plan/schema';
+import { simulate } from '../../src/sim/simulate';
 import type { Platform } from '../../renderer/platform/types';
 import { DocumentStore, type PlanDoc } from '../../renderer/state/store';
-import { EXAMPLES } from './plan-helpers';
+import { join } from 'node:path';
+import { EXAMPLES, ROOT } from './plan-helpers';
 
 afterEach(cleanup);
 
@@ -60,5 +65,49 @@ describe('number field', () => {
     fireEvent.change(input, { target: { value: '3 kWh' } });
     fireEvent.blur(input);
     expect(onCommit).toHaveBeenCalledWith(3000);
+  });
+});
+
+describe('result cards and AI lines tell what is an answer', () => {
+  const planOf = (doc: PlanDoc) => validatePlan(doc) as { ok: true; plan: Plan };
+  const load = (name: string) =>
+    JSON.parse(readFileSync(join(ROOT, 'examples', `${name}.powerplan.json`), 'utf8')) as PlanDoc;
+
+  it('a stale result (the plan has a problem): the last valid figures, greyed and stamped, with no ✓ or ✗', () => {
+    const { plan } = planOf(load('optimus-class-dx-m1'));
+    render(<ResultCards plan={plan} result={simulate(plan)} stale />);
+    expect(screen.getByTestId('cards-stale').textContent).toMatch(/Not an answer for the plan as it stands/);
+    for (const id of ['runtime', 'charge', 'charges', 'years', 'eol'])
+      expect(screen.getByTestId(`card-${id}`).dataset.status).toBe('none');
+    expect(screen.getByTestId('cards-stale').textContent).not.toMatch(/[✓✗!?]/);
+  });
+
+  it('an infeasible plan: "—" on the charges card with no split, and its charts labelled as no answer', () => {
+    const { plan } = planOf(load('humanoid-8b-llm-does-not-fit'));
+    const result = simulate(plan);
+    render(<ResultCards plan={plan} result={result} />);
+    expect(screen.getByTestId('card-charges-value').textContent).toBe('—');
+    expect(screen.getByTestId('card-charges').textContent).not.toMatch(/at the reserve|cycles/);
+    cleanup();
+    render(
+      <NotAnAnswer feasibility={result.feasibility}>
+        <p>chart</p>
+      </NotAnAnswer>,
+    );
+    expect(screen.getByTestId('chart-not-answer').textContent).toMatch(
+      /Not an answer: the plan cannot run as written/,
+    );
+  });
+
+  it('a chip with no power figure: "? W" on its AI line, never 0 W', () => {
+    const doc = load('optimus-class-dx-m1');
+    (doc as { compute: unknown[] }).compute = [
+      { id: 'npu', preset: 'deepx-dx-v1-v3', peakTops: 20, memory: { bandwidthGBps: 30, capacityGB: 8 } },
+    ];
+    const { plan } = planOf(doc);
+    render(<AiSummary result={simulate(plan)} />);
+    const text = screen.getByTestId('ai-summary').textContent!;
+    expect(text).toMatch(/busy, \? W/);
+    expect(text).not.toMatch(/ 0 W/);
   });
 });

@@ -1,10 +1,15 @@
 import { CELLS } from '../../../src/catalog';
-import { packSummary } from '../../../src/plan/edits';
+import { useState } from 'react';
+import { buildChange, packSummary, packToCells, type BuildChange } from '../../../src/plan/edits';
 import { batterySchema, type PlanInput } from '../../../src/plan/schema';
 import { useI18n } from '../../i18n';
 import { applyCellPreset, setBatteryMode, setField, setPackMassPinned } from '../../state/commands';
 import { CheckField, Section, SelectField } from '../Field';
 import { PlanNumber, type Dispatch } from './fields';
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 /**
  * The pack in the figures a reader checks (energy, voltage window, capacity, resistance, mass, Wh/kg, max
@@ -21,6 +26,22 @@ function PackSummaryLine({ battery }: { battery: PlanInput['battery'] }) {
       {num(s.energyKWh)} kWh · {num(s.minVoltageV)}–{num(s.maxVoltageV)} V · {num(s.capacityAh)} Ah ·{' '}
       {num(s.resistanceMilliOhm)} mΩ · {num(s.massKg)} kg · {num(s.specificEnergyWhPerKg)} Wh/kg ·{' '}
       {t('battery.maxCurrent', { a: num(s.maxContinuousCurrentA) })}
+    </p>
+  );
+}
+
+/** What the switch to cells changed: the closest whole-cell build is rarely the pack exactly. */
+function BuildChangeNote({ change }: { change: BuildChange }) {
+  const { t, num } = useI18n();
+  const pct = (x: number) => `${x > 0 ? '+' : '−'}${num(Math.abs(x), 2)} %`;
+  return (
+    <p className="prompt" role="note" data-testid="build-change">
+      {t('battery.buildChange', {
+        config: change.after.configuration ?? '',
+        kwh: `${num(change.after.energyKWh)} kWh (${pct(change.energyPercent)})`,
+        mohm: `${num(change.after.resistanceMilliOhm)} mΩ (${t('battery.was', { v: `${num(change.before.resistanceMilliOhm)} mΩ` })})`,
+        kg: `${num(change.after.massKg)} kg (${t('battery.was', { v: `${num(change.before.massKg)} kg` })})`,
+      })}
     </p>
   );
 }
@@ -159,6 +180,31 @@ export function BatterySection({ doc, dispatch }: { doc: PlanInput; dispatch: Di
   const { t } = useI18n();
   const battery = doc.battery;
   const mode = battery.cells ? 'cells' : 'pack';
+  // The pack figures a build was made from, and the build: switching back from an unchanged build restores
+  // them, and while the build is unchanged the switch says what it changed.
+  const [switched, setSwitched] = useState<{
+    pack: NonNullable<PlanInput['battery']['pack']>;
+    cells: NonNullable<PlanInput['battery']['cells']>;
+    change: BuildChange | null;
+  } | null>(null);
+  const buildUnchanged =
+    switched !== null && battery.cells !== undefined && sameJson(battery.cells, switched.cells);
+  const onMode = (m: string) => {
+    if (m === 'cells' && battery.pack) {
+      const next = packToCells(battery);
+      const before = batterySchema.safeParse(battery);
+      const after = batterySchema.safeParse(next);
+      setSwitched({
+        pack: battery.pack,
+        cells: next.cells!,
+        change: before.success && after.success ? buildChange(before.data, after.data) : null,
+      });
+      dispatch(setBatteryMode('cells'));
+    } else if (m === 'pack') {
+      dispatch(setBatteryMode('pack', buildUnchanged ? switched!.pack : undefined));
+      setSwitched(null);
+    }
+  };
   return (
     <Section title={t('section.battery')} testId="section-battery">
       <div className="row">
@@ -175,10 +221,11 @@ export function BatterySection({ doc, dispatch }: { doc: PlanInput; dispatch: Di
             { value: 'pack', label: t('field.modePack') },
             { value: 'cells', label: t('field.modeCells') },
           ]}
-          onChange={(m) => dispatch(setBatteryMode(m))}
+          onChange={onMode}
           testId="battery-mode"
         />
       </div>
+      {buildUnchanged && switched.change?.changed && <BuildChangeNote change={switched.change} />}
       {battery.pack && <PackFigures pack={battery.pack} dispatch={dispatch} />}
       {battery.cells && <CellFigures cells={battery.cells} dispatch={dispatch} />}
       <PackSummaryLine battery={battery} />

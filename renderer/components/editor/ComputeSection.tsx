@@ -1,7 +1,10 @@
 import { ACCELERATORS, findAccelerator } from '../../../src/catalog';
 import { chipIsUsable } from '../../../src/analysis/seed-scenarios';
 import { resolveDeviceSpec, type ResolvedFigure } from '../../../src/plan/presets';
+import { fieldAt } from '../../../src/plan/field-registry';
 import { computeDeviceSchema, type PlanInput } from '../../../src/plan/schema';
+import { unknownDeviceFigures } from '../../../src/sim/device-figures';
+import type { SimulationResult } from '../../../src/sim/simulate';
 import { useI18n, type I18n } from '../../i18n';
 import { addListItem, removeListItem, setField, swapChip } from '../../state/commands';
 import { Section, SelectField } from '../Field';
@@ -40,11 +43,14 @@ function DeviceCard({
   d,
   index,
   dispatch,
+  result,
 }: {
   doc: PlanInput;
   d: Device;
   index: number;
   dispatch: Dispatch;
+  /** The current plan's simulation (null while the plan has a problem): which figures its answer lacks. */
+  result: SimulationResult | null;
 }) {
   const i = useI18n();
   const { t } = i;
@@ -76,6 +82,18 @@ function DeviceCard({
     spec !== null &&
     spec.idlePowerW.provenance.from === 'default' &&
     spec.maxPowerW.provenance.from === 'default';
+  const topsMissing = needsCompute && spec !== null && spec.peakTops.value === null;
+  const fromResult = result ? unknownDeviceFigures(result, d.id) : [];
+  const bandwidthMissing = fromResult.includes('memoryBandwidthGBps');
+  const capacityMissing = fromResult.includes('memoryCapacityGB');
+  // Exactly the figures the answer still lacks, in the editor's own words.
+  const label = (rel: string) => fieldAt(`compute[${index}].${rel}`)?.label[i.lang] ?? rel;
+  const missing = [
+    powerMissing ? `${label('idlePowerW')}, ${label('maxPowerW')}` : null,
+    topsMissing ? label('peakTops') : null,
+    bandwidthMissing ? label('memory.bandwidthGBps') : null,
+    capacityMissing ? label('memory.capacityGB') : null,
+  ].filter((x): x is string => x !== null);
   return (
     <fieldset className="list device" data-testid={`device-${d.id}`}>
       <legend>{d.name ?? chip?.name ?? d.id}</legend>
@@ -102,9 +120,9 @@ function DeviceCard({
         }
         testId={`chip-${d.id}`}
       />
-      {chip && !chipIsUsable(chip) && (
+      {missing.length > 0 && (
         <p className="prompt" role="note" data-testid={`chip-prompt-${d.id}`}>
-          {t('chip.noFigures', { chip: chip.name })}
+          {t('chip.needsFigures', { chip: d.name ?? chip?.name ?? d.id, list: missing.join('; ') })}
         </p>
       )}
       {chip?.status === 'target' && chipIsUsable(chip) && (
@@ -112,7 +130,13 @@ function DeviceCard({
           {t('chip.claimImplied', { chip: chip.name })}
         </p>
       )}
-      <PlanText path={`compute[${index}].name`} value={d.name} dispatch={dispatch} optional />
+      <PlanText
+        path={`compute[${index}].name`}
+        value={d.name}
+        dispatch={dispatch}
+        optional
+        placeholder={chip?.name ?? d.id}
+      />
       <div className="row">
         {figure('idlePowerW', spec?.idlePowerW, d.idlePowerW, powerMissing)}
         {figure('maxPowerW', spec?.maxPowerW, d.maxPowerW, powerMissing, `max-power-${d.id}`)}
@@ -125,8 +149,8 @@ function DeviceCard({
           needsCompute && (spec?.peakTops.value ?? null) === null,
           `tops-${d.id}`,
         )}
-        {figure('memory.bandwidthGBps', spec?.memoryBandwidthGBps, d.memory?.bandwidthGBps, false)}
-        {figure('memory.capacityGB', spec?.memoryCapacityGB, d.memory?.capacityGB, false)}
+        {figure('memory.bandwidthGBps', spec?.memoryBandwidthGBps, d.memory?.bandwidthGBps, bandwidthMissing)}
+        {figure('memory.capacityGB', spec?.memoryCapacityGB, d.memory?.capacityGB, capacityMissing)}
       </div>
       <PlanNumber
         path={`compute[${index}].defaultUtilisationPercent`}
@@ -141,13 +165,21 @@ function DeviceCard({
 }
 
 /** AI compute devices: one card each, and "add device". */
-export function ComputeSection({ doc, dispatch }: { doc: PlanInput; dispatch: Dispatch }) {
+export function ComputeSection({
+  doc,
+  dispatch,
+  result,
+}: {
+  doc: PlanInput;
+  dispatch: Dispatch;
+  result: SimulationResult | null;
+}) {
   const { t } = useI18n();
   const compute = doc.compute ?? [];
   return (
     <Section title={t('section.compute')} testId="section-compute">
       {compute.map((d, index) => (
-        <DeviceCard key={d.id} doc={doc} d={d} index={index} dispatch={dispatch} />
+        <DeviceCard key={d.id} doc={doc} d={d} index={index} dispatch={dispatch} result={result} />
       ))}
       <button
         type="button"

@@ -74,6 +74,7 @@ export function PlanText({
   label,
   testId,
   optional,
+  placeholder,
 }: {
   path: string;
   value: string | undefined;
@@ -82,12 +83,14 @@ export function PlanText({
   testId?: string;
   /** An empty text removes the field (an optional name or label). */
   optional?: boolean;
+  placeholder?: string | undefined;
 }) {
   const f = useFieldText(path);
   return (
     <TextField
       label={label ?? f.label}
       value={value ?? ''}
+      placeholder={placeholder}
       path={path}
       testId={testId}
       title={f.help}
