@@ -525,29 +525,45 @@ export function App({
                   )}
                 </>
               )}
-              {tab === 'compare' && derived.plan && (
-                <CompareView
-                  plan={derived.plan}
-                  scenarios={scenarios}
-                  setScenarios={setScenarios}
-                  screen={chipScreen}
-                  onExportCsv={exportTable}
-                />
+              {tab !== 'plan' && derived.plan && (
+                // While the plan has a problem, the analyses are of its last valid version: said, greyed,
+                // and nothing from them can be applied.
+                <div
+                  className={derived.stale ? 'stale' : ''}
+                  data-testid={derived.stale ? 'whatif-stale' : undefined}
+                >
+                  {derived.stale && (
+                    <p className="stale-stamp" role="status">
+                      {t('results.staleWhatIf')}
+                    </p>
+                  )}
+                  {tab === 'compare' && (
+                    <CompareView
+                      plan={derived.plan}
+                      scenarios={scenarios}
+                      setScenarios={setScenarios}
+                      screen={chipScreen}
+                      onExportCsv={exportTable}
+                    />
+                  )}
+                  {tab === 'sensitivity' && (
+                    <SensitivityView
+                      plan={derived.plan}
+                      onExportCsv={exportTable}
+                      onSweep={(path, value) => {
+                        setSweepStart({ path, from: value * 0.5, to: value * 1.5 });
+                        setTab('sweep');
+                      }}
+                    />
+                  )}
+                  {tab === 'sweep' && (
+                    <SweepView plan={derived.plan} initial={sweepStart} onExportCsv={exportTable} />
+                  )}
+                  {tab === 'sizing' && (
+                    <SizingView plan={derived.plan} onApply={applySize} applyDisabled={derived.stale} />
+                  )}
+                </div>
               )}
-              {tab === 'sensitivity' && derived.plan && (
-                <SensitivityView
-                  plan={derived.plan}
-                  onExportCsv={exportTable}
-                  onSweep={(path, value) => {
-                    setSweepStart({ path, from: value * 0.5, to: value * 1.5 });
-                    setTab('sweep');
-                  }}
-                />
-              )}
-              {tab === 'sweep' && derived.plan && (
-                <SweepView plan={derived.plan} initial={sweepStart} onExportCsv={exportTable} />
-              )}
-              {tab === 'sizing' && derived.plan && <SizingView plan={derived.plan} onApply={applySize} />}
             </section>
           </main>
           {dropping && <div className="drop-hint">{t('drop.hint')}</div>}

@@ -10,6 +10,7 @@ import {
   type Sensitivity,
 } from '../../src/analysis';
 import { parsePlanText } from '../../src/plan/load';
+import { missingPowerFigures } from '../../src/plan/presets';
 import { REPORT_ASSUMPTIONS, reportSources } from '../../src/report/sources';
 import type { Plan } from '../../src/plan/schema';
 import { simulate, type SimulationResult } from '../../src/sim/simulate';
@@ -139,7 +140,7 @@ export function Report({
           rows={result.devices.map((d): [string, string] => [
             d.name,
             // A chip with no power figure anywhere: "? W", never 0 W.
-            `${d.idlePowerW.provenance.from === 'default' && d.maxPowerW.provenance.from === 'default' ? '? W' : `${i.num(d.idlePowerW.value ?? 0)}–${i.num(d.maxPowerW.value ?? 0)} W`}` +
+            `${missingPowerFigures(d).length > 0 ? '? W' : `${i.num(d.idlePowerW.value ?? 0)}–${i.num(d.maxPowerW.value ?? 0)} W`}` +
               `${d.peakTops.value ? ` · ${i.num(d.peakTops.value)} TOPS` : ''}` +
               `${d.memoryBandwidthGBps.value ? ` · ${i.num(d.memoryBandwidthGBps.value)} GB/s` : ''}` +
               `${d.memoryCapacityGB.value ? ` · ${i.num(d.memoryCapacityGB.value)} GB` : ''}`,
@@ -166,7 +167,9 @@ export function Report({
         <h2>
           {t('report.breakdown')}: {t('chart.power')}
         </h2>
-        <PowerChart result={result} animate={false} width={width} height={220} />
+        <NotAnAnswer feasibility={result.feasibility}>
+          <PowerChart result={result} animate={false} width={width} height={220} />
+        </NotAnAnswer>
       </section>
       <section className="keep">
         <h2>{t('chart.energy')}</h2>

@@ -1,4 +1,5 @@
 import { memo, useState, type ReactNode } from 'react';
+import { missingPowerFigures } from '../../src/plan/presets';
 import type { Plan } from '../../src/plan/schema';
 import type { SimulationResult } from '../../src/sim/simulate';
 import { verdictDigits } from '../../src/sim/targets';
@@ -87,10 +88,11 @@ function verdictValue(
   value: number | null,
   show: (x: number, verdict: TargetVerdict | undefined) => string,
   empty: string,
+  bound = '',
 ): string {
   if (v?.because === 'infeasible') return '—';
   if (value === null) return empty;
-  return show(value, v);
+  return bound + show(value, v);
 }
 
 /** Headline cards: runtime, charge time, charges per day, years to 80 %, runtime at end of life. */
@@ -156,13 +158,16 @@ export function ResultCards({
     c.endOfDay > 0 ? t('card.chargesAfterDay', { n: i.num(c.endOfDay, 3) }) : null,
   ].filter(Boolean);
   const loadDependentInfeasible = result.feasibility === 'infeasible';
+  // A missing power or bandwidth figure underestimates the loads: the figures shown are bounds.
+  const upTo = result.figuresAreBounds ? '≤ ' : '';
+  const atLeast = result.figuresAreBounds ? '≥ ' : '';
   return (
     <div className="cards" aria-live="polite">
       <Card
         testId="card-runtime"
         raw={result.runtimeHours}
         title={t('card.runtime')}
-        value={verdictValue(verdict('runtime'), result.runtimeHours, hours, t('card.unbounded'))}
+        value={verdictValue(verdict('runtime'), result.runtimeHours, hours, t('card.unbounded'), upTo)}
         sub={
           tg.runtimeHours !== undefined
             ? t('card.target', { target: `≥ ${i.hours(tg.runtimeHours)}` })
@@ -199,7 +204,7 @@ export function ResultCards({
         testId="card-charges"
         raw={result.chargesPerDay}
         title={t('card.chargesPerDay')}
-        value={loadDependentInfeasible ? '—' : i.count(result.chargesPerDay)}
+        value={loadDependentInfeasible ? '—' : atLeast + i.count(result.chargesPerDay)}
         sub={
           loadDependentInfeasible
             ? ''
@@ -224,6 +229,7 @@ export function ResultCards({
           result.yearsTo80PercentSoH,
           (x, v) => i.num(x, v ? verdictDigits(x, v.target, v.better) : 3),
           '> 50',
+          upTo,
         )}
         sub={
           tg.lifetimeYears !== undefined
@@ -242,6 +248,7 @@ export function ResultCards({
           result.runtimeAtEndOfLifeHours,
           hours,
           t('card.unbounded'),
+          upTo,
         )}
         sub={
           tg.runtimeHours !== undefined
@@ -363,8 +370,7 @@ export function AiSummary({ result }: { result: SimulationResult }) {
         const perToken = e && 'joulesPerToken' in e ? e : undefined;
         // A device with no power figure anywhere has an unknown power, not 0 W; without a bandwidth figure
         // the memory share of the energy is not known either.
-        const powerUnknown =
-          dev?.idlePowerW.provenance.from === 'default' && dev.maxPowerW.provenance.from === 'default';
+        const powerUnknown = dev !== undefined && missingPowerFigures(dev).length > 0;
         const bandwidthKnown = dev?.memoryBandwidthGBps.value != null;
         return (
           <li key={`${a.deviceId}-${a.workloadId}`}>
@@ -374,7 +380,8 @@ export function AiSummary({ result }: { result: SimulationResult }) {
               util: i.percent(a.analysis.utilisation),
               power: powerUnknown ? '? W' : `${i.num(a.analysis.powerW)} W`,
             })}
-            {perToken && !powerUnknown && (
+            {!a.analysis.feasible && <span className="muted"> · {i.t('results.cannotRunHere')}</span>}
+            {perToken && !powerUnknown && a.analysis.feasible && (
               <span className="muted">
                 {' '}
                 ·{' '}
@@ -444,11 +451,18 @@ export function ShiftLine({ result }: { result: SimulationResult }) {
             `end.${result.runtimeEndedBy === 'cutoff' || result.runtimeEndedBy === 'power-limit' ? result.runtimeEndedBy : 'reserve'}`,
           ),
         });
-  // Charge segments that do not keep up: say how fast the pack still drains.
+  // Charge segments: whether they keep up, judged cycle by cycle (the shift may end mid-cycle).
   const opportunity = result.segments.some((x) => x.kind === 'charge');
+  const c = s.lastCycle;
   const drain =
-    opportunity && !s.sustainable && s.netSocPercentPerHour !== null && s.netSocPercentPerHour < 0
-      ? ' ' + i.t('chart.chargesBehind', { rate: i.num(-s.netSocPercentPerHour, 2) })
+    opportunity && !s.sustainable && c
+      ? ' ' +
+        (c.socChangePercent < -0.05
+          ? i.t('chart.chargesBehind', {
+              cycle: i.num(-c.socChangePercent, 2),
+              rate: i.num(-c.socChangePercent / c.hours, 2),
+            })
+          : i.t('chart.chargesKeepUp'))
       : '';
   return (
     <p className={`shift-line${s.sustainable ? ' sustainable' : ''}`} data-testid="shift-line">
@@ -530,7 +544,9 @@ const ChartsBlock = memo(function ChartsBlock({ plan, result }: { plan: Plan; re
       </figure>
       <figure className="chart">
         <figcaption>{t('chart.power')}</figcaption>
-        <PowerChart result={result} />
+        <NotAnAnswer feasibility={f}>
+          <PowerChart result={result} />
+        </NotAnAnswer>
       </figure>
       <figure className="chart">
         <figcaption>{t('chart.energy')}</figcaption>

@@ -594,7 +594,16 @@ export function SweepView({
  * target that binds, the charger the charge-time target needs, and the runtime-vs-size curve; apply it in one
  * click (one undo step).
  */
-export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: TargetSizing): void }) {
+export function SizingView({
+  plan,
+  onApply,
+  applyDisabled = false,
+}: {
+  plan: Plan;
+  onApply(result: TargetSizing): void;
+  /** The plan has a problem: this sizing is of its last valid version and cannot be applied. */
+  applyDisabled?: boolean;
+}) {
   const i = useI18n();
   const { t } = i;
   const tg = plan.targets;
@@ -662,7 +671,9 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Targ
               </div>
               {r.binding && (
                 <div className="card-sub" data-testid="sizing-binding">
-                  {t(r.binding === 'runtime' ? 'sizing.bindsRuntime' : 'sizing.bindsLifetime')}
+                  {r.binding === 'discharge-rate'
+                    ? t('sizing.bindsRate', { c: i.num(r.maxDischargeCRate, 2) })
+                    : t(r.binding === 'runtime' ? 'sizing.bindsRuntime' : 'sizing.bindsLifetime')}
                 </div>
               )}
               {r.massWarning && (
@@ -688,7 +699,12 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Targ
                     : t('sizing.chargerOutOfReach', { min: i.num(r.charger.targetMinutes) })}
                 </div>
               )}
-              <button type="button" onClick={() => onApply(r)} data-testid="apply-size">
+              <button
+                type="button"
+                onClick={() => onApply(r)}
+                data-testid="apply-size"
+                disabled={applyDisabled}
+              >
                 {t('action.applySize')}
               </button>
             </>
@@ -700,9 +716,19 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Targ
       {r && !r.blockedBy && (
         <figure className="chart">
           <figcaption>{t('sizing.curve')}</figcaption>
+          {r.curve.some((p) => p.peakCRate > r.maxDischargeCRate * (1 + 1e-9)) && (
+            <p className="muted small" data-testid="sizing-rate-gap">
+              {t('sizing.rateGap', { c: i.num(r.maxDischargeCRate, 2) })}
+            </p>
+          )}
           <ResponsiveContainer width="100%" height={280}>
             <LineChart
-              data={r.curve.map((p) => ({ kwh: p.energyWh / 1000, h: p.runtimeHours, kg: p.massKg }))}
+              // A pack drawing more than its rated C-rate cannot run the plan: a gap, not a runtime.
+              data={r.curve.map((p) => ({
+                kwh: p.energyWh / 1000,
+                h: p.peakCRate > r.maxDischargeCRate * (1 + 1e-9) ? null : p.runtimeHours,
+                kg: p.massKg,
+              }))}
               margin={{ top: 8, right: 16, bottom: 16, left: 0 }}
             >
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
@@ -714,10 +740,19 @@ export function SizingView({ plan, onApply }: { plan: Plan; onApply(result: Targ
                 label={{ value: 'kWh', position: 'insideBottom', offset: -8 }}
               />
               <YAxis label={{ value: 'h', angle: -90, position: 'insideLeft' }} />
-              <Tooltip formatter={(v) => `${i.num(Number(v))}`} />
+              <Tooltip
+                formatter={(v) => `${i.hours(Number(v))}`}
+                labelFormatter={(v) => `${i.num(Number(v))} kWh`}
+              />
               <ReferenceLine y={target} stroke="#555" strokeDasharray="10 5" label={t('chart.target')} />
               {r.feasible && <ReferenceLine x={r.energyWh! / 1000} stroke="#2e8540" strokeDasharray="2 2" />}
-              <Line dataKey="h" name={t('card.runtime')} stroke="#3b6fb6" dot strokeWidth={2} />
+              <Line
+                dataKey="h"
+                name={t(r.atEndOfLife ? 'card.eol' : 'card.runtime')}
+                stroke="#3b6fb6"
+                dot
+                strokeWidth={2}
+              />
             </LineChart>
           </ResponsiveContainer>
         </figure>

@@ -340,7 +340,15 @@ export const en = {
   'segment.toFull': '→ full',
   'card.fullAt': "full = {pct} % (where the charge's CV taper ends)",
   'chart.chargesBehind':
-    'Its charge segments do not fully keep up: on average the pack loses {rate} % per hour.',
+    'Its charge segments do not keep up: each cycle ends {cycle} % below where it started ({rate} % per hour).',
+  'chart.chargesKeepUp': 'Its charge segments keep up: each cycle ends where it started.',
+  'sizing.bindsRate':
+    'The {c}C discharge-rate limit sets the size: a smaller pack would run long enough but draw more than its rating.',
+  'sizing.rateGap':
+    'No line where a pack would draw more than its {c}C rating: it cannot run the plan there.',
+  'results.staleWhatIf':
+    'Not an answer for the plan as it stands: this analysis is of its last valid version, until the problem above is fixed.',
+  'results.cannotRunHere': 'cannot run here (see above)',
 };
 
 export type MessageKey = keyof typeof en;

@@ -341,5 +341,13 @@ export const ko: Record<MessageKey, string> = {
   'segment.toFull': '→ 완충',
   'card.fullAt': '완충 = {pct} % (정전압 충전이 끝나는 지점)',
   'chart.chargesBehind':
-    '충전 구간이 소모를 다 따라가지 못합니다. 배터리가 평균 시간당 {rate} %씩 줄어듭니다.',
+    '충전 구간이 소모를 따라가지 못합니다. 각 주기가 시작할 때보다 {cycle} % 낮게 끝납니다(시간당 {rate} %).',
+  'chart.chargesKeepUp': '충전 구간이 소모를 따라갑니다. 각 주기가 시작한 지점에서 끝납니다.',
+  'sizing.bindsRate':
+    '방전율 한도 {c}C가 크기를 정합니다. 더 작은 팩도 운용 시간은 충분하지만 정격보다 많이 방전됩니다.',
+  'sizing.rateGap':
+    '정격 {c}C보다 많이 방전해야 하는 팩 크기에는 선이 없습니다. 그 크기로는 계획을 실행할 수 없습니다.',
+  'results.staleWhatIf':
+    '지금 계획에 대한 답이 아닙니다. 위의 문제를 고칠 때까지 이 분석은 마지막으로 유효했던 계획 기준입니다.',
+  'results.cannotRunHere': '여기서는 실행 불가 (위 참조)',
 };

@@ -16,9 +16,9 @@ import {
   DEFAULT_EFFICIENCY,
   llmKvCacheBytes,
   llmRoofline,
+  llmWeightBytes,
   unitRoofline,
   visionPerFrame,
-  weightsBytes,
   worldModelPerClip,
 } from './roofline';
 import { validateDevice, validateEfficiency, validateWorkload } from './validate';
@@ -203,6 +203,13 @@ function loadIssues(c: LoadCheck): AiIssue[] {
   return issues;
 }
 
+/**
+ * Weights this large cannot stay in any edge accelerator's on-chip memory (tens of MB; Coral Edge TPU ≈ 8 MB,
+ * coral.ai/docs/edgetpu/compiler "parameter data caching"): a chip without DRAM cannot hold them. Below it, an
+ * unknown on-chip capacity stays unknown.
+ */
+export const ON_CHIP_MEMORY_IMPOSSIBLE_BYTES = 1e9;
+
 function memoryCapacityIssues(
   d: DeviceSpec,
   neededBytes: number,
@@ -210,6 +217,17 @@ function memoryCapacityIssues(
   tooSmallText: string,
 ): AiIssue[] {
   const cap = d.memoryCapacityBytes;
+  if (cap === null && d.onChipMemoryOnly && neededBytes >= ON_CHIP_MEMORY_IMPOSSIBLE_BYTES) {
+    // No off-chip DRAM: the weights must stay in on-chip SRAM, tens of MB on edge accelerators (the Coral
+    // Edge TPU has about 8 MB). Gigabytes of LLM weights cannot.
+    return [
+      {
+        code: 'AI_MEMORY_TOO_SMALL',
+        severity: 'error',
+        message: `${d.name} has no off-chip memory, so ${what} — ${formatGB(neededBytes)} in all — would have to stay in its on-chip memory, whose size is not published; on-chip memory on edge accelerators holds tens of MB (Google Coral Edge TPU: about 8 MB), not gigabytes.`,
+      },
+    ];
+  }
   if (cap === null) {
     return [
       {
@@ -260,7 +278,7 @@ function analyseLlm(w: LlmWorkload, d: DeviceSpec, e: Efficiency): LlmAnalysis {
   }
   const demand = parts.length > 0 ? parts.join(' plus ') : 'no demand';
 
-  const wb = weightsBytes(w.paramsB, w.bitsPerWeight);
+  const wb = llmWeightBytes(w).residentBytes;
   const kv = llmKvCacheBytes(w);
   const cap = d.memoryCapacityBytes;
   const memory: LlmMemoryFootprint = {

@@ -14,6 +14,7 @@ export {
   llmOpsPerToken,
   llmPrefillPerRequest,
   llmRoofline,
+  llmWeightBytes,
   stepTime,
   unitRoofline,
   visionPerFrame,

@@ -40,26 +40,76 @@ export function weightsBytes(paramsB: number, bitsPerWeight: number): number {
 }
 
 /**
- * KV-cache bytes per token of context: `2 · layers · kvHeads · headDim · kvBits / 8` (the 2 is K and V).
- * Llama 3.2 3B, FP16 KV: 2 · 28 · 8 · 128 · 2 B = 114,688 B/token.
+ * KV-cache bytes per token of context in one layer that keeps it: `2 · kvHeads · headDim · kvBits / 8` (K and V).
  */
-export function llmKvBytesPerContextToken(w: LlmWorkload): number {
-  return (2 * w.layers * w.kvHeads * w.headDim * w.kvBits) / 8;
-}
-
-/** KV-cache bytes at `contextTokens` (what decode reads per token, and what must be resident). */
-export function llmKvCacheBytes(w: LlmWorkload, contextTokens: number = w.contextTokens): number {
-  return llmKvBytesPerContextToken(w) * contextTokens;
+function kvBytesPerLayerToken(w: LlmWorkload): number {
+  return (2 * w.kvHeads * w.headDim * w.kvBits) / 8;
 }
 
 /**
- * Bytes read from DRAM per decoded token (batch 1):
- * `weights = paramsB·1e9·bitsPerWeight/8`, `kv = 2·layers·kvHeads·headDim·kvBits/8 · contextTokens`.
+ * KV-cache bytes per token of context with every layer keeping the full context:
+ * `2 · layers · kvHeads · headDim · kvBits / 8` (the 2 is K and V).
+ * Llama 3.2 3B, FP16 KV: 2 · 28 · 8 · 128 · 2 B = 114,688 B/token.
+ */
+export function llmKvBytesPerContextToken(w: LlmWorkload): number {
+  return w.layers * kvBytesPerLayerToken(w);
+}
+
+/**
+ * KV-cache bytes at `contextTokens` (what decode reads per token, and what must be resident):
+ * `kv_layer · (fullLayers · L + slidingLayers · min(L, window))`. Without an attention layout every layer is
+ * full. Sliding-window layers (Gemma 2 and 3, gpt-oss) keep only the last `window` tokens; layers without
+ * attention (LFM2's convolution blocks) keep none (Hugging Face config `layer_types`, `sliding_window`).
+ */
+export function llmKvCacheBytes(w: LlmWorkload, contextTokens: number = w.contextTokens): number {
+  const a = w.attentionLayout;
+  if (!a) return llmKvBytesPerContextToken(w) * contextTokens;
+  return (
+    kvBytesPerLayerToken(w) *
+    (a.fullLayers * contextTokens + a.slidingLayers * Math.min(contextTokens, a.slidingWindowTokens))
+  );
+}
+
+/**
+ * Weight bytes of an LLM, read per decoded token and resident.
+ *
+ * Without a weight layout: `paramsB·1e9·bitsPerWeight/8` for both (every parameter read once per token).
+ * With one (V = vocab, H = hidden size, N = paramsB·1e9 parameters read per token):
+ *
+ *     embedding table E = V·H;   blocks B = N − E·(tied ? 1 : 2)
+ *     read per token  = B·b_blocks/8 + E·b_head/8 + H·b_emb/8      (the head in full; one embedding row)
+ *     resident        = B_res·b_blocks/8 + E·b_head/8 + (tied ? 0 : E·b_emb/8)
+ *
+ * with B_res from the resident parameters (all experts of a mixture of experts). Decode multiplies every
+ * block and head weight once per token (llama.cpp `llm_build_*`: the output matmul over the full vocabulary;
+ * the input embedding is a row lookup, `ggml_get_rows`).
+ */
+export function llmWeightBytes(w: LlmWorkload): { perTokenBytes: number; residentBytes: number } {
+  const L = w.weightLayout;
+  if (!L) {
+    const b = weightsBytes(w.paramsB, w.bitsPerWeight);
+    return { perTokenBytes: b, residentBytes: b };
+  }
+  const E = L.vocabSize * L.hiddenSize;
+  const tables = E * (L.tiedEmbeddings ? 1 : 2);
+  const blocks = Math.max(0, w.paramsB * 1e9 - tables);
+  const residentBlocks = Math.max(0, (L.residentParamsB ?? w.paramsB) * 1e9 - tables);
+  const head = (E * L.headBits) / 8;
+  return {
+    perTokenBytes: (blocks * L.blockBits) / 8 + head + (L.hiddenSize * L.embeddingBits) / 8,
+    residentBytes:
+      (residentBlocks * L.blockBits) / 8 + head + (L.tiedEmbeddings ? 0 : (E * L.embeddingBits) / 8),
+  };
+}
+
+/**
+ * Bytes read from DRAM per decoded token (batch 1): the weights (`llmWeightBytes`) and the KV cache at
+ * `contextTokens` (`llmKvCacheBytes`).
  * @throws RangeError on invalid input
  */
 export function llmBytesPerToken(w: LlmWorkload): LlmBytesPerToken {
   assertNoIssues(validateLlmWorkload(w), 'llmBytesPerToken');
-  const wb = weightsBytes(w.paramsB, w.bitsPerWeight);
+  const wb = llmWeightBytes(w).perTokenBytes;
   const kv = llmKvCacheBytes(w);
   return { weightsBytes: wb, kvBytes: kv, totalBytes: wb + kv };
 }
@@ -90,7 +140,7 @@ export function llmPrefillPerRequest(w: LlmWorkload): { bytes: number; ops: numb
   if (p === 0) return { bytes: 0, ops: 0 };
   const heads = w.queryHeads ?? w.kvHeads;
   const ops = 2 * w.paramsB * 1e9 * p + 2 * w.layers * heads * w.headDim * p * (p + 1);
-  const bytes = weightsBytes(w.paramsB, w.bitsPerWeight) + llmKvBytesPerContextToken(w) * p;
+  const bytes = llmWeightBytes(w).perTokenBytes + llmKvCacheBytes(w, p);
   return { bytes, ops };
 }
 
@@ -132,11 +182,13 @@ function assertDeviceAndEfficiency(d: DeviceSpec, e: Efficiency, fn: string): vo
 
 /**
  * LLM roofline on a device (batch-1 decode at `contextTokens`, plus one prefill):
- * - `r_max = min(η_bw·BW / bytes_per_token, η_c·peak / ops_per_token)` (DESIGN §3; models.md §5.5);
- * - decode time per token = `max(bytes/(η_bw·BW), ops/(η_c·peak))` = 1 / r_max;
+ * - decode time per token = `max(bytes/(η_bw·BW), ops/(η_c·peak)) + t₀`, with t₀ the runtime's per-token
+ *   overhead (`e.perTokenOverheadS`, 0 for a plain roofline): kernel launches, synchronisation and sampling
+ *   that a roofline has no term for (docs/ai-validation.md fits it per runtime);
+ * - `r_max = 1 / decode time`; with t₀ = 0 it is `min(η_bw·BW / bytes, η_c·peak / ops)` (DESIGN §3);
  * - prefill time per request = `max(prefill_bytes/(η_bw·BW), prefill_ops/(η_c·peak))`.
  * Demand-independent: `decodeTokensPerS` and `requestsPerMin` are not used here.
- * Worked example: 3B params INT4, context 0, Orin NX 102.4 GB/s at η 0.7 → 71.68e9 / 1.5e9 ≈ 47.8 tok/s.
+ * Worked example: 3B params INT4, context 0, Orin NX 102.4 GB/s at η 0.7, t₀ 0 → 71.68e9 / 1.5e9 ≈ 47.8 tok/s.
  * @throws RangeError on invalid input
  */
 export function llmRoofline(w: LlmWorkload, d: DeviceSpec, e: Efficiency = DEFAULT_EFFICIENCY): LlmRoofline {
@@ -149,6 +201,8 @@ export function llmRoofline(w: LlmWorkload, d: DeviceSpec, e: Efficiency = DEFAU
   const bw = d.memoryBandwidthBytesPerS;
   const maxByBw = bw === null ? null : (e.bandwidth * bw) / bytesPerToken.totalBytes;
   const maxByCompute = (e.compute * d.peakOpsPerS) / opsPerToken.totalOps;
+  const overheadS = e.perTokenOverheadS ?? 0;
+  const decodeTimePerTokenS = decode.timeS + overheadS;
   return {
     bytesPerToken,
     opsPerToken,
@@ -157,8 +211,9 @@ export function llmRoofline(w: LlmWorkload, d: DeviceSpec, e: Efficiency = DEFAU
     decode,
     maxDecodeTokensPerSByBandwidth: maxByBw,
     maxDecodeTokensPerSByCompute: maxByCompute,
-    maxDecodeTokensPerS: maxByBw === null ? maxByCompute : Math.min(maxByBw, maxByCompute),
-    decodeTimePerTokenS: decode.timeS,
+    maxDecodeTokensPerS: 1 / decodeTimePerTokenS,
+    decodeTimePerTokenS,
+    perTokenOverheadS: overheadS,
     prefill,
     prefillTimePerRequestS: prefill.timeS,
     bound: decode.bound,

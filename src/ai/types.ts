@@ -19,6 +19,11 @@ export interface DeviceSpec {
   memoryBandwidthBytesPerS: number | null;
   /** Memory available to the model (bytes), or null when unknown. */
   memoryCapacityBytes: number | null;
+  /**
+   * The chip has no off-chip DRAM (a dataflow NPU holding its weights in on-chip SRAM): with an unknown on-chip
+   * capacity, a model whose weights need gigabytes does not fit.
+   */
+  onChipMemoryOnly?: boolean;
   /** Energy to move one bit to/from DRAM, system level (pJ/bit), e.g. ~6 for LPDDR5. */
   memoryEnergyPjPerBit: number;
   /** Energy of one arithmetic op (pJ/op), e.g. ~0.2 for an INT8 multiply at 45 nm. */
@@ -31,6 +36,44 @@ export interface Efficiency {
   bandwidth: number;
   /** η_c ∈ (0, 1]: achieved / peak ops. */
   compute: number;
+  /**
+   * Time an inference runtime spends per decoded token beyond the roofline (s): kernel launches, host
+   * synchronisation, sampling over the vocabulary. Added to each decode step (0 for an ideal roofline).
+   */
+  perTokenOverheadS?: number;
+  /** The runtime these figures describe, for messages ("llama.cpp"); absent for a plain roofline. */
+  runtimeName?: string;
+}
+
+/**
+ * Where an LLM's weights sit and how they are stored, by tensor group. A decode step reads the transformer
+ * blocks and the output head in full and one row of the input embedding; the resident weights are the blocks,
+ * the head and (when untied) the embedding table.
+ */
+export interface LlmWeightLayout {
+  /** Bits per weight of the transformer blocks (attention and MLP), format overheads included. */
+  blockBits: number;
+  /** Bits per weight of the output head (lm_head; the shared table when embeddings are tied). */
+  headBits: number;
+  /** Bits per weight of the input embedding table (when untied). */
+  embeddingBits: number;
+  vocabSize: number;
+  hiddenSize: number;
+  /** The input embedding and the output head are one table. */
+  tiedEmbeddings: boolean;
+  /** Parameters resident in memory (billions): all experts of a mixture of experts; defaults to paramsB. */
+  residentParamsB?: number;
+}
+
+/**
+ * Which layers keep a KV cache and how much of the context they keep: full-attention layers hold the whole
+ * context, sliding-window layers at most `slidingWindowTokens`; layers without attention (a hybrid's
+ * convolution or state-space layers) hold none.
+ */
+export interface LlmAttentionLayout {
+  fullLayers: number;
+  slidingLayers: number;
+  slidingWindowTokens: number;
 }
 
 /** Autoregressive LLM serving: batch-1 decode plus a prefill per request. */
@@ -56,6 +99,13 @@ export interface LlmWorkload {
    * under-counts attention ops by the group factor (e.g. 24/8 = 3× for Llama 3.2 3B). Bytes do not depend on it.
    */
   queryHeads?: number;
+  /**
+   * Per-group storage of the weights. Without it every parameter is read at `bitsPerWeight` (the nominal
+   * bits, no format overhead, embedding counted as read in full).
+   */
+  weightLayout?: LlmWeightLayout;
+  /** Which layers keep a KV cache; without it every one of `layers` holds the full context. */
+  attentionLayout?: LlmAttentionLayout;
 }
 
 /** Per-frame vision model (detector, segmenter, encoder). */
@@ -122,6 +172,7 @@ export interface AiIssue {
 export type Bound = 'memory' | 'compute' | 'unknown';
 
 export interface LlmBytesPerToken {
+  /** Weight bytes read per decoded token (blocks, head, one embedding row). */
   weightsBytes: number;
   kvBytes: number;
   totalBytes: number;
@@ -162,9 +213,15 @@ export interface LlmRoofline {
   maxDecodeTokensPerSByBandwidth: number | null;
   /** η_c·peak / ops_per_token. */
   maxDecodeTokensPerSByCompute: number;
-  /** r_max = min of the two (compute roof only when bandwidth is unknown: then an upper bound). */
+  /**
+   * The fastest decode: 1 / (roofline step + per-token overhead). Without overhead it is the smaller of the two
+   * roofs (the compute roof alone when bandwidth is unknown: then an upper bound).
+   */
   maxDecodeTokensPerS: number;
+  /** Roofline step time plus the runtime's per-token overhead (s). */
   decodeTimePerTokenS: number;
+  /** The runtime's per-token overhead included in `decodeTimePerTokenS` (s). */
+  perTokenOverheadS: number;
   prefill: StepTime;
   prefillTimePerRequestS: number;
   /** Decode bound. */

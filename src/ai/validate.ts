@@ -70,6 +70,7 @@ export function validateEfficiency(e: Efficiency): AiIssue[] {
   const issues: AiIssue[] = [];
   check(issues, 'efficiency.bandwidth', e.bandwidth, 'fraction');
   check(issues, 'efficiency.compute', e.compute, 'fraction');
+  checkOptional(issues, 'efficiency.perTokenOverheadS', e.perTokenOverheadS, 'nonNegative');
   return issues;
 }
 
@@ -87,6 +88,21 @@ export function validateLlmWorkload(w: LlmWorkload): AiIssue[] {
   check(issues, 'workload.promptTokensPerRequest', w.promptTokensPerRequest, 'nonNegative');
   check(issues, 'workload.requestsPerMin', w.requestsPerMin, 'nonNegative');
   checkOptional(issues, 'workload.queryHeads', w.queryHeads, 'positive');
+  const L = w.weightLayout;
+  if (L) {
+    check(issues, 'workload.weightLayout.blockBits', L.blockBits, 'positive');
+    check(issues, 'workload.weightLayout.headBits', L.headBits, 'positive');
+    check(issues, 'workload.weightLayout.embeddingBits', L.embeddingBits, 'positive');
+    check(issues, 'workload.weightLayout.vocabSize', L.vocabSize, 'positive');
+    check(issues, 'workload.weightLayout.hiddenSize', L.hiddenSize, 'positive');
+    checkOptional(issues, 'workload.weightLayout.residentParamsB', L.residentParamsB, 'positive');
+  }
+  const A = w.attentionLayout;
+  if (A) {
+    check(issues, 'workload.attentionLayout.fullLayers', A.fullLayers, 'nonNegative');
+    check(issues, 'workload.attentionLayout.slidingLayers', A.slidingLayers, 'nonNegative');
+    check(issues, 'workload.attentionLayout.slidingWindowTokens', A.slidingWindowTokens, 'nonNegative');
+  }
   return issues;
 }
 

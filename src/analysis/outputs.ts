@@ -26,8 +26,9 @@ export const OUTPUTS = {
   },
   yearsTo80PercentSoH: { label: 'Years to 80 % SoH', unit: 'years', better: 'higher', loadDependent: true },
   averagePowerW: { label: 'Average battery power', unit: 'W', better: 'lower', loadDependent: true },
-  peakPowerW: { label: 'Peak battery power', unit: 'W', better: 'lower', loadDependent: true },
-  peakCRate: { label: 'Peak C-rate', unit: 'C', better: 'lower', loadDependent: true },
+  // What the plan asks of the pack: a fact about the plan as written, even when it cannot run (it is often why).
+  peakPowerW: { label: 'Peak battery power', unit: 'W', better: 'lower', loadDependent: false },
+  peakCRate: { label: 'Peak C-rate', unit: 'C', better: 'lower', loadDependent: false },
   // Grows with a longer runtime as much as with a hungrier chip: neither direction is better by itself.
   computeEnergyWh: {
     label: 'Compute energy per charge',

@@ -61,6 +61,25 @@ export function screenChips(
     cannot: [],
     unknown: [],
   };
+  // Chips without the figures a plan needs are not simulated: listed as unknown, with what is missing.
+  for (const a of ACCELERATORS) {
+    if (a.status === 'reference' || a.id === current || chipIsUsable(a)) continue;
+    const missing = [
+      acceleratorPlanningFigure(a, 'maxPowerW')?.value == null ? 'power' : null,
+      acceleratorPeakTops(a)?.value == null ? 'compute' : null,
+    ].filter(Boolean);
+    out.unknown.push({
+      preset: a.id,
+      name: a.name,
+      feasibility: 'unknown',
+      reasons: [
+        {
+          code: 'CHIP_FIGURES_MISSING',
+          message: `${a.name} has no published ${missing.join(' or ')} figure: enter it on the device to compare.`,
+        },
+      ],
+    });
+  }
   for (const sc of catalogChipScenarios(device, current)) {
     const change = sc.changes[0];
     const preset = change?.op === 'swapDevice' ? change.preset : '';

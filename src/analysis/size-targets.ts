@@ -39,7 +39,7 @@ export interface SizingTargets {
   maxPackMassPercent?: number | undefined;
 }
 
-export type BindingTarget = 'runtime' | 'lifetime';
+export type BindingTarget = 'runtime' | 'discharge-rate' | 'lifetime';
 
 export interface TargetSizing extends SizingResult {
   /** Which target sets the size (the larger of the sizes each needs); null when infeasible or none given. */
@@ -129,6 +129,7 @@ export function sizeForTargets(
       curve: [],
       charger: null,
       plan: null,
+      limitedBy: null,
       feasible: false,
       reason: what,
       binding: null,
@@ -161,7 +162,8 @@ export function sizeForTargets(
   };
   if (!base.feasible) return result;
   let size = runtimeTarget !== undefined ? sizeOf(base) : smallestSize(plan);
-  result.binding = runtimeTarget !== undefined ? 'runtime' : null;
+  result.binding =
+    base.limitedBy === 'discharge-rate' ? 'discharge-rate' : runtimeTarget !== undefined ? 'runtime' : null;
 
   // Lifetime: the smallest size (at least the runtime's) whose pack lasts the target.
   if (targets.lifetimeYears !== undefined) {

@@ -32,6 +32,11 @@ export interface SizingPoint {
 
 export interface SizingResult {
   feasible: boolean;
+  /**
+   * What sets the size: the runtime target, or the discharge-rate limit (a smaller pack would run long enough
+   * but draw more than its rated C-rate). Null when infeasible.
+   */
+  limitedBy: 'runtime' | 'discharge-rate' | null;
   /** Why no size meets the target (plain words), when infeasible. */
   reason: string | null;
   mode: 'cells' | 'pack';
@@ -192,6 +197,19 @@ export function sizePack(
     }
     result = evaluate(hi);
   }
+  // Which constraint set the size: if the next size down runs long enough, only the C-rate stopped it.
+  let limitedBy: SizingResult['limitedBy'] = null;
+  if (result) {
+    const below = cells
+      ? result.size > 1
+        ? evaluate(result.size - 1)
+        : null
+      : evaluate(result.size / 1.002);
+    limitedBy =
+      below && below.runtimeHours >= targetHours && below.peakCRate > limit * (1 + 1e-9)
+        ? 'discharge-rate'
+        : 'runtime';
+  }
   const curveMax = result ? result.size * 2 : hi0;
   const curve: SizingPoint[] = [];
   const n = opts.curve === false ? 0 : 24;
@@ -216,6 +234,7 @@ export function sizePack(
   }
   return {
     feasible: result !== null,
+    limitedBy,
     reason,
     mode,
     targetHours,

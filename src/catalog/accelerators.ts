@@ -896,7 +896,10 @@ const ACCELERATOR_DATA: readonly AcceleratorData[] = [
     },
     memoryDescription: 'none (on-chip)',
     memoryBandwidthGBps: unsourced('GB/s'),
-    memoryCapacityGB: unsourced('GB'),
+    memoryCapacityGB: unsourced(
+      'GB',
+      "On-chip SRAM only: 'roughly 8 MB of SRAM that can cache the model's parameter data' (coral.ai/docs/edgetpu/compiler); larger models stream parameters from the host, slowly. Not a capacity for an LLM.",
+    ),
     processNode: unsourced('node'),
     year: { value: 2019, unit: 'year', source: CORAL_DOCS, confidence: 'manufacturer_claim' },
     benchmarks: [

@@ -19,7 +19,8 @@ function targetNote(r: SimulationResult, id: TargetId, show: (v: number) => stri
  */
 function answered(r: SimulationResult, text: string): string {
   if (r.feasibility === 'infeasible') return `— cannot run as written (if it could: ${text})`;
-  if (r.feasibility === 'unknown') return `? unknown (from the figures given: ${text})`;
+  if (r.feasibility === 'unknown')
+    return `? unknown (from the figures given${r.figuresAreBounds ? ', a bound: the loads are underestimated' : ''}: ${text})`;
   return text;
 }
 
@@ -147,5 +148,12 @@ function shiftText(r: SimulationResult): string {
   const mode = s.mode === 'untilReserve' ? 'until the reserve' : s.mode;
   if (s.sustainable)
     return `${mode}: sustainable — the charge segments keep the pack above the reserve for good; each cycle ends at ${fmtNum(s.sustainable.cycleEndSocPercent, 3)} % SoC and dips to ${fmtNum(s.sustainable.minSocPercent, 3)} % (settled after ${fmtHours(s.durationHours)})`;
-  return `${mode}: ${fmtHours(s.durationHours)}, ${s.completed ? 'completed' : 'NOT completed'}, ends at ${fmtNum(s.endSoc * 100)} % SoC`;
+  const c = s.lastCycle;
+  const keepUp =
+    r.segments.some((x) => x.kind === 'charge') && c
+      ? c.socChangePercent < -0.05
+        ? `; the charge segments do not keep up: each cycle ends ${fmtNum(-c.socChangePercent, 2)} % lower (${fmtNum(-c.socChangePercent / c.hours, 2)} %/h)`
+        : '; the charge segments keep up: each cycle ends where it started'
+      : '';
+  return `${mode}: ${fmtHours(s.durationHours)}, ${s.completed ? 'completed' : 'NOT completed'}, ends at ${fmtNum(s.endSoc * 100)} % SoC${keepUp}`;
 }

@@ -95,6 +95,8 @@ export interface ResolvedDeviceSpec {
   memoryCapacityGB: ResolvedFigure;
   memoryEnergyPjPerBit: ResolvedFigure;
   computeEnergyPjPerOp: ResolvedFigure;
+  /** The catalog chip has no off-chip DRAM (memory type SRAM) and the plan gives no capacity. */
+  onChipMemoryOnly: boolean;
   efficiency: Efficiency;
   defaultUtilisation: number;
 }
@@ -147,12 +149,25 @@ export function resolveDeviceSpec(d: ComputeDevice): ResolvedDeviceSpec {
     ),
     memoryEnergyPjPerBit: pick(d.memory?.energyPjPerBit, memEnergy, 'pJ/bit', 6),
     computeEnergyPjPerOp: pick(d.computeEnergyPjPerOp, null, 'pJ/op', DEFAULT_COMPUTE_ENERGY_PJ_PER_OP),
+    onChipMemoryOnly: memType === 'SRAM' && d.memory?.capacityGB === undefined,
     efficiency: {
       bandwidth: (d.efficiency?.bandwidthPercent ?? 70) / 100,
       compute: (d.efficiency?.computePercent ?? 50) / 100,
     },
     defaultUtilisation: d.defaultUtilisationPercent / 100,
   };
+}
+
+/**
+ * The power figures of a device that neither the plan nor the catalog gives: its power is then unknown, not
+ * the default the model would otherwise use (0 W idle; max = idle, which would have a busy chip draw its idle
+ * power). One rule for the remarks, the editor's prompt and every place that shows a device's power.
+ */
+export function missingPowerFigures(spec: ResolvedDeviceSpec): ('idlePowerW' | 'maxPowerW')[] {
+  const out: ('idlePowerW' | 'maxPowerW')[] = [];
+  if (spec.idlePowerW.provenance.from === 'default') out.push('idlePowerW');
+  if (spec.maxPowerW.provenance.from === 'default') out.push('maxPowerW');
+  return out;
 }
 
 /** The AI model's view of a resolved device (SI units). */
@@ -164,6 +179,7 @@ export function toDeviceSpec(r: ResolvedDeviceSpec): DeviceSpec {
     peakOpsPerS: (r.peakTops.value ?? 0) * 1e12,
     memoryBandwidthBytesPerS: r.memoryBandwidthGBps.value === null ? null : r.memoryBandwidthGBps.value * 1e9,
     memoryCapacityBytes: r.memoryCapacityGB.value === null ? null : r.memoryCapacityGB.value * 1e9,
+    onChipMemoryOnly: r.onChipMemoryOnly,
     memoryEnergyPjPerBit: r.memoryEnergyPjPerBit.value ?? 6,
     computeEnergyPjPerOp: r.computeEnergyPjPerOp.value ?? DEFAULT_COMPUTE_ENERGY_PJ_PER_OP,
   };

@@ -1,3 +1,4 @@
+import { missingPowerFigures } from '../plan/presets';
 import type { SimulationResult } from './simulate';
 
 /** A figure of a compute device that an answer can depend on. */
@@ -19,8 +20,7 @@ const FIGURE_OF_CODE: Readonly<Record<string, DeviceFigure>> = {
 export function unknownDeviceFigures(r: SimulationResult, deviceId: string): DeviceFigure[] {
   const out = new Set<DeviceFigure>();
   const d = r.devices.find((x) => x.id === deviceId);
-  if (d && d.idlePowerW.provenance.from === 'default' && d.maxPowerW.provenance.from === 'default')
-    out.add('power');
+  if (d && missingPowerFigures(d).length > 0) out.add('power');
   for (const a of r.ai) {
     if (a.deviceId !== deviceId) continue;
     for (const issue of a.analysis.issues) {

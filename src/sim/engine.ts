@@ -305,3 +305,15 @@ export function runChargeSegment(
   }
   return { elapsedS: Number.isFinite(r.elapsedS) ? r.elapsedS : 0, full };
 }
+
+/**
+ * The rest of a duty-cycle charge segment after the pack is full: the robot stays docked until the segment's
+ * planned end (the duty cycle is the plan's timeline; the next segment starts when it says). The pack rests
+ * at its charged SoC, drawing nothing (the charger carries the robot), and ages at that SoC.
+ */
+export function restDocked(st: SimState, pack: PackModel, segIndex: number, durationS: number): void {
+  if (!(durationS > 0) || !Number.isFinite(durationS)) return;
+  occupy(st, st.soc, st.soc, durationS);
+  st.timeS += durationS;
+  pushPoint(st, pack, ZERO_POWER, segIndex, st.soc, 0, packOcvV(pack, st.soc));
+}

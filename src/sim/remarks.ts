@@ -4,6 +4,7 @@ import { hoursDisplay, meetsMaximum, meetsMinimum, shortfallSeverity, verdictDig
 import { packOcvV } from '../battery/pack';
 import { maxDeliverablePowerW } from '../battery/rint';
 import { TEMPERATURE_RANGE_C } from '../battery/temperature';
+import { missingPowerFigures } from '../plan/presets';
 import type { ResolvedPlan } from '../plan/resolve';
 import type { SimulationResult } from './simulate';
 
@@ -163,13 +164,19 @@ export function verdictRemarks(rp: ResolvedPlan, r: RuntimeFacts): Warning[] {
 
   // A device with no power figure anywhere (plan or catalog) would silently draw nothing.
   for (const d of rp.devices) {
-    if (d.spec.idlePowerW.provenance.from === 'default' && d.spec.maxPowerW.provenance.from === 'default') {
-      out.push({
-        code: 'DEVICE_POWER_UNKNOWN',
-        severity: 'warning',
-        message: `${d.name} has no power figure in the plan${d.spec.preset ? ' or the catalog' : ''}: its power is unknown (not 0 W). Enter its idle and maximum power.`,
-      });
-    }
+    const missing = missingPowerFigures(d.spec);
+    if (missing.length === 0) continue;
+    const what =
+      missing.length === 2
+        ? 'no power figure'
+        : missing[0] === 'maxPowerW'
+          ? 'no maximum power'
+          : 'no idle power';
+    out.push({
+      code: 'DEVICE_POWER_UNKNOWN',
+      severity: 'warning',
+      message: `${d.name} has ${what} in the plan${d.spec.preset ? ' or the catalog' : ''}: its power is unknown (not 0 W, and not its idle power when busy). Enter its ${missing.length === 2 ? 'idle and maximum power' : missing[0] === 'maxPowerW' ? 'maximum power' : 'idle power'}.`,
+    });
   }
 
   // A target chip's figures implied by its vendor's claims: the answer is only as good as the claims.

@@ -6,6 +6,7 @@ import {
   addTally,
   emptyTally,
   newState,
+  restDocked,
   runChargeSegment,
   runLoadSegment,
   type EngineOptions,
@@ -59,6 +60,11 @@ export interface ScheduleResult {
   rechargeTimeS: number;
   /** With `untilSteady`: the steady state the run settles into (null when it reaches the floor). */
   steady: SteadyState | null;
+  /**
+   * The last complete cycle: its net SoC change (end − start, as a fraction) and duration (s). With charge
+   * segments, a change ≥ 0 means they keep up. Null before a cycle completes.
+   */
+  lastCycle: { socChange: number; durationS: number } | null;
 }
 
 /** A cycle whose net SoC change is within this of zero repeats itself (a periodic steady state). */
@@ -167,6 +173,7 @@ export function runSchedule(
     opportunityCharges: 0,
     rechargeTimeS: 0,
     steady: null,
+    lastCycle: null,
   };
   const active = segments.filter((s) => s.durationS > 0);
   const hasCharge = active.some((s) => s.kind === 'charge');
@@ -208,8 +215,11 @@ export function runSchedule(
         if (!charger) continue;
         const before = s.soc;
         const ch = runChargeSegment(s, pack, charger, seg.index, remaining, opts);
-        out.operatingS += ch.elapsedS;
-        out.elapsedS += ch.elapsedS;
+        // Full before the segment's end: the robot stays docked until then (the next segment starts on time).
+        const docked = remaining - ch.elapsedS > 1e-9 ? remaining - ch.elapsedS : 0;
+        restDocked(s, pack, seg.index, docked);
+        out.operatingS += ch.elapsedS + docked;
+        out.elapsedS += ch.elapsedS + docked;
         out.socDrop += before - s.soc;
         if (s.soc > before + 1e-9) out.opp++;
         continue;
@@ -368,6 +378,7 @@ export function runSchedule(
       return res;
     }
     res.cycles++;
+    res.lastCycle = { socChange: -d.socDrop, durationS: out.elapsedS };
     if (res.operatingS >= limits.maxOperatingS) {
       res.endedBy = 'time';
       return res;

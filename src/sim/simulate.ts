@@ -104,6 +104,11 @@ export interface SimulationResult {
    * claim-implied figures): shown with the verdict, never hidden in the remarks alone.
    */
   caveats: VerdictReason[];
+  /**
+   * The plan is unknown because a missing figure makes the loads an underestimate: its runtime, end-of-life
+   * runtime and lifetime are upper bounds, its charges per day a lower bound (docs/verdicts.md).
+   */
+  figuresAreBounds: boolean;
   /** Each target the plan sets with its output and status (met, near, missed, unknown): one rule everywhere. */
   targetStatus: TargetVerdict[];
   /** Runtime on one charge, from full to the reserve or cut-off, looping the duty cycle's load segments. */
@@ -145,10 +150,11 @@ export interface SimulationResult {
     endSoc: number;
     cycles: number;
     /**
-     * Mean change of SoC over the shift, in percentage points per hour: (end − start) ÷ duration. Negative when
-     * the pack drains; with charge segments in the duty cycle, negative means they do not keep up.
+     * The last complete cycle of the shift: its net SoC change (end − start, percentage points) and its length.
+     * With charge segments in the duty cycle, a change below zero means they do not keep up. Judged cycle by
+     * cycle (the same point of each cycle), not from the shift's end, which may fall mid-cycle.
      */
-    netSocPercentPerHour: number | null;
+    lastCycle: { socChangePercent: number; hours: number } | null;
     /**
      * Until-the-reserve shifts whose charge segments keep the pack above the reserve for good: the periodic
      * steady state they settle into (each cycle starts and ends at `cycleEndSocPercent` and dips to
@@ -508,6 +514,7 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
     infeasibleReasons: [],
     unknownReasons: [],
     caveats: [],
+    figuresAreBounds: false,
     targetStatus: [],
     runtimeHours,
     runtimeUnbounded: runtimeHours === null,
@@ -539,10 +546,9 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
       completed: shiftCompleted,
       endSoc: shift.state.soc,
       cycles: shift.cycles,
-      netSocPercentPerHour:
-        shift.state.timeS > 0
-          ? ((shift.state.soc - chargedSoc(pack, charger)) * 100) / (shift.state.timeS / 3600)
-          : null,
+      lastCycle: shift.lastCycle
+        ? { socChangePercent: shift.lastCycle.socChange * 100, hours: shift.lastCycle.durationS / 3600 }
+        : null,
       sustainable: shift.steady
         ? {
             cycleEndSocPercent: shift.steady.cycleStartSoc * 100,
@@ -594,6 +600,7 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
   result.infeasibleReasons = verdict.infeasibleReasons;
   result.unknownReasons = verdict.unknownReasons;
   result.caveats = verdict.caveats;
+  result.figuresAreBounds = verdict.figuresAreBounds;
   result.targetStatus = targetVerdicts(plan.targets, result, verdict.feasibility);
   return result;
 }

@@ -74,6 +74,16 @@ export const UNKNOWN_CODES: ReadonlySet<string> = new Set([
   'AI_MEMORY_CAPACITY_UNKNOWN',
 ]);
 
+/**
+ * Unknown-figure codes that make the loads an underestimate: a chip with no power figure draws nothing in the
+ * model, and without a bandwidth the memory time is not counted. The runtime, end-of-life runtime and lifetime
+ * of such a plan are then upper bounds (≤), its charges per day a lower bound (≥).
+ */
+export const UNDERESTIMATING_CODES: ReadonlySet<string> = new Set([
+  'DEVICE_POWER_UNKNOWN',
+  'AI_BANDWIDTH_UNKNOWN',
+]);
+
 export interface FeasibilityVerdict {
   feasibility: Feasibility;
   /** `feasibility === 'feasible'`. */
@@ -84,6 +94,8 @@ export interface FeasibilityVerdict {
   unknownReasons: VerdictReason[];
   /** What the answer rests on that is not a measurement or a datasheet figure (CAVEAT_CODES). */
   caveats: VerdictReason[];
+  /** An unknown answer's loads are underestimated (UNDERESTIMATING_CODES): its figures are bounds. */
+  figuresAreBounds: boolean;
 }
 
 /** The feasibility of a plan from its remarks: infeasible before unknown before feasible. */
@@ -99,7 +111,15 @@ export function feasibilityOf(remarks: readonly VerdictReason[]): FeasibilityVer
     .map(({ code, message }) => ({ code, message }));
   const feasibility: Feasibility =
     infeasibleReasons.length > 0 ? 'infeasible' : unknownReasons.length > 0 ? 'unknown' : 'feasible';
-  return { feasibility, feasible: feasibility === 'feasible', infeasibleReasons, unknownReasons, caveats };
+  return {
+    feasibility,
+    feasible: feasibility === 'feasible',
+    infeasibleReasons,
+    unknownReasons,
+    caveats,
+    figuresAreBounds:
+      feasibility === 'unknown' && unknownReasons.some((r) => UNDERESTIMATING_CODES.has(r.code)),
+  };
 }
 
 /** The plan's targets, each compared with one output. */

@@ -54,7 +54,7 @@ describe('no green tick on a plan that cannot run', () => {
     // The charges card says nothing of how the charges would split; the charts say they are no answer; no
     // remark tells how long it would have run or how long it would last.
     expect(await page.getByTestId('card-charges').textContent()).not.toMatch(/at the reserve|full cycles/);
-    expect(await page.getByTestId('chart-not-answer').count()).toBe(3);
+    expect(await page.getByTestId('chart-not-answer').count()).toBe(4);
     expect(await page.getByTestId('shift-line').count()).toBe(0);
     const remarks = await page.getByTestId('remarks').textContent();
     expect(remarks).not.toMatch(/80 % state of health in|short of the|Runtime .* is below/);
@@ -74,7 +74,10 @@ describe('no green tick on a plan that cannot run', () => {
     expect(table).not.toMatch(/[▲▼]/);
     const leftOut = await page.getByTestId('compare-left-out').textContent();
     expect(leftOut).toMatch(/✗ NVIDIA Jetson Orin NX 16GB — cannot run it: .*memory bandwidth/);
-    expect(leftOut).toMatch(/\? Google Coral Edge TPU — figures missing/);
+    expect(leftOut).toMatch(/✗ Google Coral Edge TPU — cannot run it: .*has no off-chip memory/);
+    expect(leftOut).toMatch(
+      /\? Apple M4 Neural Engine \(SoC\) — figures missing: .*no published power figure/,
+    );
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 
@@ -108,9 +111,19 @@ describe('no green tick on a plan that cannot run', () => {
     expect(await cardStatus(page, 'runtime')).toBe('unknown');
     await page.getByTestId('verdict-enter-figures').click();
     expect(await page.evaluate(() => (document.activeElement as HTMLElement)?.dataset.required)).toBe('1');
-    // With its power entered, the answer still lacks the memory figures its LLM needs — and says exactly so.
+    // A maximum power alone is not its power: the idle power is still asked for.
     await page.getByTestId('max-power-npu').fill('5');
     await page.getByTestId('max-power-npu').press('Enter');
+    await page.waitForFunction(() =>
+      /still needs Idle power; Memory bandwidth; Memory capacity/.test(
+        document.querySelector('[data-testid="chip-prompt-npu"]')?.textContent ?? '',
+      ),
+    );
+    expect(await page.getByTestId('card-runtime-value').textContent()).toMatch(/^≤ /);
+    // With its power entered, the answer still lacks the memory figures its LLM needs — and says exactly so.
+    const idle = page.getByTestId('device-npu').locator('input[data-required="1"]').first();
+    await idle.fill('0.5');
+    await idle.press('Enter');
     await page.waitForFunction(() =>
       /still needs Memory bandwidth; Memory capacity/.test(
         document.querySelector('[data-testid="chip-prompt-npu"]')?.textContent ?? '',
@@ -235,6 +248,24 @@ describe('editing mistakes', () => {
 });
 
 describe('analyses withhold an answer the plan cannot give', () => {
+  it('while the plan has a problem, the What-if tabs are stamped as its last valid version and apply nothing', async () => {
+    const page = await h.newPage();
+    await ready(page);
+    await page.getByTestId('tab-sizing').click();
+    await page.getByTestId('apply-size').waitFor({ timeout: 30_000 });
+    await page.getByTestId('tab-plan').click();
+    await page.getByTestId('chip-npu').selectOption('deepx-dx-v1-v3');
+    await page.getByTestId('plan-errors').waitFor();
+    await page.getByTestId('tab-sizing').click();
+    expect(await page.getByTestId('whatif-stale').textContent()).toMatch(
+      /Not an answer for the plan as it stands/,
+    );
+    await page.getByTestId('apply-size').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('apply-size').isDisabled()).toBe(true);
+    await page.getByTestId('tab-compare').click();
+    expect(await page.getByTestId('whatif-stale').count()).toBe(1);
+  });
+
   it('sizing and sensitivity on a plan whose AI does not fit: the reasons, no pack to apply, no tornado', async () => {
     const page = await h.newPage();
     await ready(page);

@@ -224,7 +224,9 @@ describe('"chips that fit"', () => {
     expect(presets(s.fit)).not.toContain('deepx-dx-m1'); // the plan's own chip is the base
     const nx = s.cannot.find((x) => x.preset === 'jetson-orin-nx-16gb')!;
     expect(nx.reasons.map((r) => r.code)).toContain('AI_BANDWIDTH_EXCEEDED');
-    expect(s.unknown.map((x) => x.preset)).toContain('google-coral-edge-tpu');
+    // Coral keeps its weights on chip: 4 GB of them cannot be there.
+    expect(s.cannot.map((x) => x.preset)).toContain('google-coral-edge-tpu');
+    expect(s.unknown.map((x) => x.preset)).toContain('mobilint-aries-mla100');
     // Every chip in the fit list is a feasible column of the comparison.
     const c = compare(plan, s.fit);
     for (const col of c.columns.slice(1)) expect(col.feasibility).toBe('feasible');
@@ -367,5 +369,90 @@ describe("numbers read as counts, years and hours in the reader's language", () 
     expect(ko.years(2.53)).toBe('2.53년');
     expect(ko.hours(1.35)).toBe('1.35 시간');
     expect(ko.hours(0.5)).toBe('30 분');
+  });
+});
+
+describe('a second walk: what the first fixes missed', () => {
+  it('a chip with no published power: an idle power alone, or a maximum alone, leaves its power unknown', () => {
+    const doc = OPTIMUS();
+    const figures = { peakTops: 20, memory: { bandwidthGBps: 30, capacityGB: 8 } };
+    doc.compute = [{ id: 'npu', preset: 'deepx-dx-v1-v3', idlePowerW: 0.3, ...figures }];
+    const idleOnly = simulate(parse(doc));
+    expect(idleOnly.feasibility).toBe('unknown');
+    expect(idleOnly.unknownReasons[0]!.message).toMatch(/has no maximum power .* Enter its maximum power\./);
+    expect(idleOnly.figuresAreBounds).toBe(true);
+    doc.compute = [{ id: 'npu', preset: 'deepx-dx-v1-v3', maxPowerW: 5, ...figures }];
+    expect(simulate(parse(doc)).unknownReasons[0]!.message).toMatch(/has no idle power/);
+    doc.compute = [{ id: 'npu', preset: 'deepx-dx-v1-v3', idlePowerW: 0.3, maxPowerW: 5, ...figures }];
+    expect(simulate(parse(doc)).feasibility).toBe('feasible');
+  });
+
+  it('a charge segment lasts its planned time: 25 min of docking per 1.25 h cycle, 16 cycles in 20 h', () => {
+    const doc = example('wheeled-amr-lfp');
+    const charge = doc.dutyCycle.segments[2] as { durationMin: number };
+    charge.durationMin = 25;
+    const r = simulate(parse(doc));
+    // 20 h operating day ÷ 1.25 h cycle = 16 charge segments, each adding charge.
+    expect(r.chargeCounts.opportunity).toBe(16);
+    // The segment runs to its end even when the pack is full first: time advances by whole cycles.
+    const c = r.shift.lastCycle!;
+    expect(c.hours).toBeCloseTo(1.25, 9);
+    // It refills the pack each time: the cycle ends where it started.
+    expect(Math.abs(c.socChangePercent)).toBeLessThan(0.05);
+    // The 10-min top-ups of the example do not keep up: each 1 h cycle ends lower.
+    const behind = simulate(parse(example('wheeled-amr-lfp'))).shift.lastCycle!;
+    expect(behind.hours).toBeCloseTo(1, 9);
+    expect(behind.socChangePercent).toBeLessThan(-1);
+  });
+
+  it('sizing a pack rated 0.2C: the rating sets the size, and the curve marks the sizes that exceed it', async () => {
+    const s = sizeForTargets(parse(ratedAt(0.2)), { runtimeHours: 5 });
+    expect(s.binding).toBe('discharge-rate');
+    expect(s.limitedBy).toBe('discharge-rate');
+    expect(s.peakCRate!).toBeLessThanOrEqual(0.2 * (1 + 1e-9));
+    expect(s.curve.some((p) => p.peakCRate > 0.2)).toBe(true);
+    const runtimeOnly = ratedAt(0.2);
+    delete runtimeOnly.targets.lifetimeYears;
+    const { out } = await cli('size', writeTmp(runtimeOnly), '--target-hours', '5');
+    expect(out).toMatch(
+      /Binds {5}the 0\.2C discharge-rate limit \(a smaller pack runs long enough but draws more than its rating\)/,
+    );
+  });
+
+  it('chips without off-chip memory cannot hold gigabytes of LLM weights; a small vision model stays possible', () => {
+    for (const preset of ['hailo-8', 'google-coral-edge-tpu']) {
+      const doc = OPTIMUS();
+      doc.compute = [{ id: 'npu', preset }];
+      const r = simulate(parse(doc));
+      const memory = r.infeasibleReasons.find((x) => x.code === 'AI_MEMORY_TOO_SMALL');
+      expect(memory?.message).toMatch(/has no off-chip memory, so .* not gigabytes/);
+    }
+    const doc = OPTIMUS();
+    doc.compute = [{ id: 'npu', preset: 'hailo-8', defaultWorkloads: ['detector'] }];
+    doc.dutyCycle.segments = doc.dutyCycle.segments.map((s) =>
+      s.kind === 'activity' ? { ...s, compute: { npu: { workloads: ['detector'] } } } : s,
+    );
+    const r = simulate(parse(doc));
+    expect(r.infeasibleReasons.map((x) => x.code)).not.toContain('AI_MEMORY_TOO_SMALL');
+  });
+
+  it('"chips that fit" lists the chips with no published figures too, instead of dropping them', () => {
+    const s = screenChips(parse(OPTIMUS()), 'npu');
+    const apple = s.unknown.find((x) => x.preset === 'deepx-dx-v1-v3')!;
+    expect(apple.reasons[0]!.code).toBe('CHIP_FIGURES_MISSING');
+    expect(apple.reasons[0]!.message).toMatch(/has no published power or compute figure/);
+  });
+
+  it('sensitivity draws no bar for an input that does not move the output', async () => {
+    const { out } = await cli(
+      'sensitivity',
+      join(ROOT, 'examples', 'optimus-class-dx-m1.powerplan.json'),
+      '--output',
+      'chargeTimeToFullHours',
+      '--top',
+      '40',
+    );
+    const accessory = out.split('\n').find((l) => l.includes('Accessory'))!;
+    expect(accessory).not.toContain('█');
   });
 });

@@ -1,6 +1,6 @@
 import { ACCELERATORS, findAccelerator } from '../../../src/catalog';
 import { chipIsUsable } from '../../../src/analysis/seed-scenarios';
-import { resolveDeviceSpec, type ResolvedFigure } from '../../../src/plan/presets';
+import { missingPowerFigures, resolveDeviceSpec, type ResolvedFigure } from '../../../src/plan/presets';
 import { fieldAt } from '../../../src/plan/field-registry';
 import { computeDeviceSchema, type PlanInput } from '../../../src/plan/schema';
 import { unknownDeviceFigures } from '../../../src/sim/device-figures';
@@ -78,10 +78,8 @@ function DeviceCard({
       hint={f ? provenanceText(f, i) : undefined}
     />
   );
-  const powerMissing =
-    spec !== null &&
-    spec.idlePowerW.provenance.from === 'default' &&
-    spec.maxPowerW.provenance.from === 'default';
+  const powerFigures = spec ? missingPowerFigures(spec) : [];
+  const powerMissing = powerFigures.length > 0;
   const topsMissing = needsCompute && spec !== null && spec.peakTops.value === null;
   const fromResult = result ? unknownDeviceFigures(result, d.id) : [];
   const bandwidthMissing = fromResult.includes('memoryBandwidthGBps');
@@ -89,7 +87,7 @@ function DeviceCard({
   // Exactly the figures the answer still lacks, in the editor's own words.
   const label = (rel: string) => fieldAt(`compute[${index}].${rel}`)?.label[i.lang] ?? rel;
   const missing = [
-    powerMissing ? `${label('idlePowerW')}, ${label('maxPowerW')}` : null,
+    powerMissing ? powerFigures.map(label).join(', ') : null,
     topsMissing ? label('peakTops') : null,
     bandwidthMissing ? label('memory.bandwidthGBps') : null,
     capacityMissing ? label('memory.capacityGB') : null,
@@ -138,8 +136,14 @@ function DeviceCard({
         placeholder={chip?.name ?? d.id}
       />
       <div className="row">
-        {figure('idlePowerW', spec?.idlePowerW, d.idlePowerW, powerMissing)}
-        {figure('maxPowerW', spec?.maxPowerW, d.maxPowerW, powerMissing, `max-power-${d.id}`)}
+        {figure('idlePowerW', spec?.idlePowerW, d.idlePowerW, powerFigures.includes('idlePowerW'))}
+        {figure(
+          'maxPowerW',
+          spec?.maxPowerW,
+          d.maxPowerW,
+          powerFigures.includes('maxPowerW'),
+          `max-power-${d.id}`,
+        )}
       </div>
       <div className="row">
         {figure(

@@ -263,14 +263,13 @@ export const sensitivityCommand: Command = {
     }
     const unit = OUTPUTS[output].unit;
     const maxSwing = Math.max(...s.bars.map((b) => b.swing), 1e-12);
-    const rows = s.bars
-      .slice(0, Math.round(top))
-      .map((b) => [
-        describeInput(plan, b, lang),
-        b.lowNa && b.lowNa !== 'out-of-range' ? NA_WORD[b.lowNa] : fmtValue(b.outputLow, unit),
-        b.highNa && b.highNa !== 'out-of-range' ? NA_WORD[b.highNa] : fmtValue(b.outputHigh, unit),
-        '█'.repeat(Math.max(1, Math.round((b.swing / maxSwing) * 24))),
-      ]);
+    const rows = s.bars.slice(0, Math.round(top)).map((b) => [
+      describeInput(plan, b, lang),
+      b.lowNa && b.lowNa !== 'out-of-range' ? NA_WORD[b.lowNa] : fmtValue(b.outputLow, unit),
+      b.highNa && b.highNa !== 'out-of-range' ? NA_WORD[b.highNa] : fmtValue(b.outputHigh, unit),
+      // No bar for an input that does not move the output.
+      b.swing > 0 ? '█'.repeat(Math.max(1, Math.round((b.swing / maxSwing) * 24))) : '',
+    ]);
     io.out(
       `${OUTPUTS[output].label}: ${fmtValue(s.baseOutput, unit)} — each input −${deltaPercent} % / +${deltaPercent} %\n\n` +
         textTable(['input', `−${deltaPercent} %`, `+${deltaPercent} %`, 'swing'], rows),
@@ -453,15 +452,24 @@ export const sizeCommand: Command = {
         lines.push(
           `Life      ${fmtNum(r.lifetimeYears, digitsFor(r.lifetimeYears, lifetimeYears !== undefined ? { target: lifetimeYears, better: 'higher' } : undefined))} years to 80 % SoH`,
         );
-      if (r.binding)
+      if (r.binding) {
+        const what =
+          r.binding === 'discharge-rate'
+            ? `the ${fmtNum(r.maxDischargeCRate, 2)}C discharge-rate limit (a smaller pack runs long enough but draws more than its rating)`
+            : `the ${r.binding} target`;
+        const runtimeNeed =
+          r.limitedBy === 'discharge-rate'
+            ? 'the runtime and discharge rate alone need'
+            : 'the runtime alone needs';
         lines.push(
-          `Binds     the ${r.binding} target` +
+          `Binds     ${what}` +
             (r.binding === 'lifetime' && r.needs.runtime !== null
-              ? ` (the runtime alone needs ${describeNeed(r, r.needs.runtime)})`
-              : r.binding === 'runtime' && r.needs.lifetime !== null
+              ? ` (${runtimeNeed} ${describeNeed(r, r.needs.runtime)})`
+              : r.binding !== 'lifetime' && r.needs.lifetime !== null
                 ? ` (the lifetime alone needs ${describeNeed(r, r.needs.lifetime)})`
                 : ''),
         );
+      }
       lines.push(`Search    ${r.iterations} simulations`);
       if (r.massWarning) lines.push(`⚠ ${r.massWarning}`);
     } else lines.push(`${r.blockedBy?.feasibility === 'unknown' ? 'Unknown' : 'Infeasible'}: ${r.reason}`);
