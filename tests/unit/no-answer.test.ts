@@ -412,7 +412,7 @@ describe('a second walk: what the first fixes missed', () => {
     expect(s.peakCRate!).toBeLessThanOrEqual(0.2 * (1 + 1e-9));
     expect(s.curve.some((p) => p.peakCRate > 0.2)).toBe(true);
     const runtimeOnly = ratedAt(0.2);
-    delete runtimeOnly.targets.lifetimeYears;
+    delete runtimeOnly.targets!.lifetimeYears;
     const { out } = await cli('size', writeTmp(runtimeOnly), '--target-hours', '5');
     expect(out).toMatch(
       /Binds {5}the 0\.2C discharge-rate limit \(a smaller pack runs long enough but draws more than its rating\)/,
