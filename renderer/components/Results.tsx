@@ -380,6 +380,20 @@ export function AiSummary({ result }: { result: SimulationResult }) {
               util: i.percent(a.analysis.utilisation),
               power: powerUnknown ? '? W' : `${i.num(a.analysis.powerW)} W`,
             })}
+            {a.inference && (
+              <span className="muted" data-testid="ai-inference">
+                {' '}
+                ·{' '}
+                {i.t('results.inference', {
+                  runtime: a.inference.runtime,
+                  format:
+                    a.inference.format ??
+                    i.t('results.nominalBits', { bits: i.num(a.inference.bitsPerWeight ?? 4) }),
+                  mode: a.inference.powerMode ? ` · ${a.inference.powerMode}` : '',
+                  max: a.inference.maxTokensPerS === null ? '?' : i.num(a.inference.maxTokensPerS, 3),
+                })}
+              </span>
+            )}
             {!a.analysis.feasible && <span className="muted"> · {i.t('results.cannotRunHere')}</span>}
             {perToken && !powerUnknown && a.analysis.feasible && (
               <span className="muted">

@@ -349,6 +349,17 @@ export const en = {
   'results.staleWhatIf':
     'Not an answer for the plan as it stands: this analysis is of its last valid version, until the problem above is fixed.',
   'results.cannotRunHere': 'cannot run here (see above)',
+  'confidence.fitted': 'fitted to published measurements',
+  'field.runtime': 'LLM runtime',
+  'field.weightFormat': 'Weight format',
+  'field.powerMode': 'Power mode',
+  'runtime.fromDevice': "the device's runtime",
+  'runtime.chipDefault': 'chip default: {runtime}',
+  'format.runtimeDefault': "the runtime's default format",
+  'format.nominal': 'nominal bits per weight',
+  'mode.reference': '{mode} (reference)',
+  'results.inference': '{runtime}, {format}{mode}: at most {max} tok/s',
+  'results.nominalBits': '{bits}-bit nominal',
 };
 
 export type MessageKey = keyof typeof en;

@@ -350,4 +350,15 @@ export const ko: Record<MessageKey, string> = {
   'results.staleWhatIf':
     '지금 계획에 대한 답이 아닙니다. 위의 문제를 고칠 때까지 이 분석은 마지막으로 유효했던 계획 기준입니다.',
   'results.cannotRunHere': '여기서는 실행 불가 (위 참조)',
+  'confidence.fitted': '공개 측정값에 맞춤',
+  'field.runtime': 'LLM 런타임',
+  'field.weightFormat': '가중치 형식',
+  'field.powerMode': '전력 모드',
+  'runtime.fromDevice': '장치의 런타임',
+  'runtime.chipDefault': '칩 기본값: {runtime}',
+  'format.runtimeDefault': '런타임 기본 형식',
+  'format.nominal': '명목 가중치 비트',
+  'mode.reference': '{mode} (기준)',
+  'results.inference': '{runtime}, {format}{mode}: 최대 {max} tok/s',
+  'results.nominalBits': '명목 {bits}비트',
 };

@@ -9,7 +9,9 @@ import {
   withChip,
   withPackMassPinned,
   withSizedBattery,
+  withWeightChoice,
   withWorkloadModel,
+  type WeightChoice,
 } from '../../src/plan/edits';
 import type { PlanInput } from '../../src/plan/schema';
 import type { Command, PlanDoc } from './store';
@@ -237,6 +239,17 @@ export function setWorkloadModel(index: number, modelId: string | undefined): Co
     recipe: (d) => {
       const w = d.workloads?.[index];
       if (w) d.workloads![index] = withWorkloadModel(plain(w), modelId);
+    },
+  };
+}
+
+/** Store an LLM workload's weights in a catalog format, at nominal bits, or as its runtime's default. */
+export function setWeightChoice(index: number, choice: WeightChoice): Command {
+  return {
+    label: 'Set weight format',
+    recipe: (d) => {
+      const w = d.workloads?.[index];
+      if (w) d.workloads![index] = withWeightChoice(plain(w), choice);
     },
   };
 }

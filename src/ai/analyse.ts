@@ -137,6 +137,8 @@ interface LoadCheck {
   phases: { label: string; utilisation: number; bound: string }[];
   /** Extra sentence for the bandwidth-exceeded message (e.g. the max decode rate). */
   bandwidthHint?: string;
+  /** Extra sentence for the overloaded message (the runtime's per-token overhead and the fastest rate). */
+  overloadHint?: string;
   bandwidthUnknownHint?: string;
 }
 
@@ -173,7 +175,8 @@ function loadIssues(c: LoadCheck): AiIssue[] {
       severity: 'error',
       message:
         `${d.name} would be busy ${formatPercent(c.utilisation)} of the time: ${parts.join(' + ')}. ` +
-        'Memory and compute are each within their limits, but the phases run one after the other.',
+        (c.overloadHint ??
+          'Memory and compute are each within their limits, but the phases run one after the other.'),
     });
   }
   if (c.memoryTimeUnknown) {
@@ -313,8 +316,15 @@ function analyseLlm(w: LlmWorkload, d: DeviceSpec, e: Efficiency): LlmAnalysis {
       bandwidthHint:
         roofline.maxDecodeTokensPerSByBandwidth === null
           ? undefined
-          : `Decode alone tops out at ${formatNumber(roofline.maxDecodeTokensPerS)} tok/s ` +
-            `(${formatGB(roofline.bytesPerToken.totalBytes)} read per token).`,
+          : `${e.runtimeName ? `${e.runtimeName} on ${d.name}` : 'Decode alone'} tops out at ${formatNumber(roofline.maxDecodeTokensPerS)} tok/s ` +
+            `(${formatGB(roofline.bytesPerToken.totalBytes)} read per token` +
+            (roofline.perTokenOverheadS > 0
+              ? `, ${formatNumber(roofline.perTokenOverheadS * 1000)} ms of runtime overhead per token).`
+              : ').'),
+      overloadHint:
+        roofline.perTokenOverheadS > 0
+          ? `${e.runtimeName ?? 'The runtime'} spends ${formatNumber(roofline.perTokenOverheadS * 1000)} ms per token beyond the memory time (kernel launches, sampling); on ${d.name} it decodes at most ${formatNumber(roofline.maxDecodeTokensPerS)} tok/s.`
+          : undefined,
       bandwidthUnknownHint:
         'Batch-1 decode is usually memory-bound: enter the bandwidth for a real estimate.',
     }),

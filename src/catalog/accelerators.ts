@@ -116,6 +116,26 @@ export interface ClaimImpliedFigures {
   readonly maxPowerW?: Sourced;
 }
 
+/**
+ * A device power mode (Jetson `nvpmodel`): its power budget, memory clock (bandwidth), GPU and CPU clock caps,
+ * and two scales PowerPlan fits to decode measurements taken in each mode — the fraction of the reference
+ * mode's bandwidth efficiency its decode reaches (κ: at a low GPU clock the GPU cannot stream the memory bus),
+ * and the factor on a runtime's per-token overhead (σ: slower CPU and GPU clocks take longer per token).
+ */
+export interface PowerMode {
+  /** The `nvpmodel` name, e.g. '25W'. */
+  readonly id: string;
+  readonly name: string;
+  readonly powerBudgetW: Sourced;
+  readonly memoryBandwidthGBps: Sourced;
+  readonly gpuMaxMHz: Sourced;
+  readonly cpuMaxMHz: Sourced;
+  /** κ: decode bandwidth efficiency relative to the reference (default) mode. */
+  readonly bandwidthScale: Sourced;
+  /** σ: per-token overhead relative to the reference mode. */
+  readonly overheadScale: Sourced;
+}
+
 export interface Accelerator {
   readonly id: string;
   readonly name: string;
@@ -144,6 +164,10 @@ export interface Accelerator {
   readonly claimImplied?: ClaimImpliedFigures;
   /** PowerPlan estimates, only for planning keys whose catalog value is null. Never sourced figures. */
   readonly planningDefaults: Readonly<Partial<Record<AcceleratorPlanningKey, Sourced>>>;
+  /** The LLM runtime a workload on this chip gets when neither it nor its device names one. */
+  readonly defaultRuntime?: string;
+  /** Power modes, the reference (default) mode first; the catalog's figures are the reference mode's. */
+  readonly powerModes?: readonly PowerMode[];
 }
 
 /**
@@ -160,6 +184,93 @@ type AcceleratorData = Omit<Accelerator, 'planningDefaults'> & {
   /** Hand-written planning defaults that take precedence over the generic power rules. */
   readonly planningOverrides?: Readonly<Partial<Record<AcceleratorPlanningKey, Sourced>>>;
 };
+
+/**
+ * Orin Nano 8GB power modes under JetPack 6.2 ("Super"): nvpmodel caps as NVIDIA's Jetson Linux Developer Guide
+ * (r36.4.3, "Supported Modes and Power Efficiency") lists them and `/etc/nvpmodel.conf` on a Super developer kit
+ * holds them (15W: CPU 1497.6 MHz, GPU 612 MHz, EMC 2133 MHz; 25W: CPU 1344 MHz, GPU 918 MHz, EMC 3199 MHz;
+ * MAXN_SUPER: uncapped), read back with `jetson_clocks --show`.
+ */
+const ORIN_NANO_NVPMODEL =
+  'NVIDIA Jetson Linux Developer Guide r36.4.3, Platform Power and Performance, Supported Modes and Power Efficiency (Orin Nano 8GB, JetPack 6.2 Super); /etc/nvpmodel.conf and `jetson_clocks --show` on an Orin Nano Super developer kit as reproduced in public repositories';
+/** smolhub's Orin Nano Super benchmark, which logged the clocks reached in each mode. */
+const SMOLHUB_NANO_MODES =
+  'https://www.smolhub.com/posts/jetson-nano-super-benchmark-non-reasoning/ (clocks observed per mode: 7W GPU ~408 MHz, CPU 960 MHz)';
+/** EMC 2133 MHz × 128-bit × 2 = 68.3 GB/s; 3199 MHz → 102.4 GB/s (LPDDR5, two transfers per clock). */
+const lpddr5Nano = (emcMHz: number): Sourced => ({
+  value: roundTo((emcMHz * 16 * 2) / 1000, 3),
+  unit: 'GB/s',
+  source: ORIN_NANO_NVPMODEL,
+  confidence: 'derived',
+  note: `EMC ${emcMHz} MHz × 16 B (128-bit) × 2 transfers per clock`,
+});
+/** A mode scale fitted to the decode measurements taken in that mode (docs/ai-validation.md). */
+const modeFit = (value: number, what: string): Sourced => ({
+  value,
+  unit: 'ratio',
+  source:
+    'PowerPlan fit (scripts/fit-runtimes.ts) to the llama.cpp decode rates smolhub measured for 8 models in each mode (src/catalog/llm-measurements.json); docs/ai-validation.md',
+  confidence: 'fitted',
+  note: what,
+});
+const mhz = (value: number, source: string, confidence: Sourced['confidence'], note?: string): Sourced =>
+  note === undefined
+    ? { value, unit: 'MHz', source, confidence }
+    : { value, unit: 'MHz', source, confidence, note };
+
+export const ORIN_NANO_SUPER_MODES: readonly PowerMode[] = [
+  {
+    id: 'MAXN_SUPER',
+    name: 'MAXN SUPER',
+    powerBudgetW: {
+      value: 25,
+      unit: 'W',
+      source: ORIN_NANO_NVPMODEL,
+      confidence: 'datasheet',
+      note: 'Uncapped clocks; the module is specified to 25 W.',
+    },
+    memoryBandwidthGBps: lpddr5Nano(3199),
+    gpuMaxMHz: mhz(1020, ORIN_NANO_NVPMODEL, 'datasheet'),
+    cpuMaxMHz: mhz(1728, ORIN_NANO_NVPMODEL, 'datasheet'),
+    bandwidthScale: modeFit(1, 'the reference mode'),
+    overheadScale: modeFit(1, 'the reference mode'),
+  },
+  {
+    id: '25W',
+    name: '25 W',
+    powerBudgetW: { value: 25, unit: 'W', source: ORIN_NANO_NVPMODEL, confidence: 'datasheet' },
+    memoryBandwidthGBps: lpddr5Nano(3199),
+    gpuMaxMHz: mhz(918, ORIN_NANO_NVPMODEL, 'datasheet'),
+    cpuMaxMHz: mhz(1344, ORIN_NANO_NVPMODEL, 'datasheet'),
+    bandwidthScale: modeFit(1, 'decode bandwidth efficiency relative to MAXN SUPER'),
+    overheadScale: modeFit(0.813, 'per-token overhead relative to MAXN SUPER'),
+  },
+  {
+    id: '15W',
+    name: '15 W',
+    powerBudgetW: { value: 15, unit: 'W', source: ORIN_NANO_NVPMODEL, confidence: 'datasheet' },
+    memoryBandwidthGBps: lpddr5Nano(2133),
+    gpuMaxMHz: mhz(612, ORIN_NANO_NVPMODEL, 'datasheet'),
+    cpuMaxMHz: mhz(1497.6, ORIN_NANO_NVPMODEL, 'datasheet'),
+    bandwidthScale: modeFit(1, 'decode bandwidth efficiency relative to MAXN SUPER'),
+    overheadScale: modeFit(1.05, 'per-token overhead relative to MAXN SUPER'),
+  },
+  {
+    id: '7W',
+    name: '7 W',
+    powerBudgetW: { value: 7, unit: 'W', source: ORIN_NANO_NVPMODEL, confidence: 'datasheet' },
+    memoryBandwidthGBps: lpddr5Nano(2133),
+    gpuMaxMHz: mhz(
+      408,
+      SMOLHUB_NANO_MODES,
+      'third_party_compilation',
+      'Observed; the 7 W mode also power-gates part of the GPU (TPC_POWER_GATING in nvpmodel.conf) and keeps 4 CPU cores online.',
+    ),
+    cpuMaxMHz: mhz(960, SMOLHUB_NANO_MODES, 'third_party_compilation', 'Observed.'),
+    bandwidthScale: modeFit(0.439, 'decode bandwidth efficiency relative to MAXN SUPER'),
+    overheadScale: modeFit(2.58, 'per-token overhead relative to MAXN SUPER'),
+  },
+];
 
 const ACCELERATOR_DATA: readonly AcceleratorData[] = [
   {
@@ -456,7 +567,14 @@ const ACCELERATOR_DATA: readonly AcceleratorData[] = [
       note: 'LPDDR4/LPDDR4X on-module; filed under LPDDR4X.',
     },
     memoryDescription: 'LPDDR4/LPDDR4X (on-module)',
-    memoryBandwidthGBps: unsourced('GB/s', 'Not published.'),
+    memoryBandwidthGBps: {
+      value: 7.05,
+      unit: 'GB/s',
+      source:
+        "PowerPlan fit (scripts/fit-runtimes.ts) to Hailo's published decode rates (Hailo Model Zoo GenAI v5.3.0: Llama 3.2 1B 9.89, Qwen2-1.5B 8.06, Qwen2.5-1.5B 7.35, Qwen3-1.7B 4.78 tok/s; arXiv:2603.23640 Qwen2.5-1.5B 6.9 tok/s) over the bytes each model reads per token; docs/ai-validation.md",
+      confidence: 'fitted',
+      note: "The effective bandwidth HailoRT decode reaches, not the module's peak (not published; one 32-bit LPDDR4X-4266 interface would be 17.1 GB/s). HailoRT GenAI's efficiency is 1 against it.",
+    },
     memoryCapacityGB: {
       value: 8,
       unit: 'GB',
@@ -485,14 +603,6 @@ const ACCELERATOR_DATA: readonly AcceleratorData[] = [
     ],
     claims: [],
     notes: 'Benchmark: Qwen2-1.5B ~9.45 tok/s; AEC-Q100 Grade 2.',
-    planningOverrides: {
-      memoryBandwidthGBps: planningAssumption(
-        17.1,
-        'GB/s',
-        'one 32-bit LPDDR4X-4266 interface (4266 MT/s x 4 B = 17.1 GB/s); not published. Sanity check: Qwen2-1.5B at 9.45 tokens/s with ~0.77 GB of 4-bit weights moves >= ~7.3 GB/s. Range covers x16 to x64.',
-        [8.5, 34.1],
-      ),
-    },
   },
   {
     id: 'jetson-orin-nano-8gb-super',
@@ -578,6 +688,7 @@ const ACCELERATOR_DATA: readonly AcceleratorData[] = [
     claims: [],
     notes:
       'NVIDIA INT4 MLC LLM benchmarks (Super): Llama-3.2-3B 43.07 tok/s, Llama-3.1-8B 19.14 tok/s (github msmcs-robotics/WayfindR-driver docs citing NVIDIA blog).',
+    powerModes: ORIN_NANO_SUPER_MODES,
   },
   {
     id: 'jetson-orin-nx-16gb',
@@ -1694,10 +1805,37 @@ function planningDefaultsFor(a: AcceleratorData): Partial<Record<AcceleratorPlan
  * Preset accelerators. Figures come from the research catalog; `planningDefaults` are PowerPlan estimates for
  * the planning keys the catalog leaves null, so the model can still run.
  */
+/**
+ * The LLM runtime each chip's vendor ships or its users run (src/catalog/runtimes.ts): llama.cpp on Jetson (the
+ * most used, and the one with the most published measurements), HailoRT on Hailo, DX-RT on DEEPX. Chips not
+ * listed get the plain roofline.
+ */
+const DEFAULT_RUNTIMES: Readonly<Record<string, string>> = {
+  'deepx-dx-m1': 'deepx-dx-rt',
+  'deepx-dx-m2': 'deepx-dx-rt',
+  'hailo-10h': 'hailort-genai',
+  'jetson-orin-nano-8gb-super': 'llama.cpp',
+  'jetson-orin-nx-16gb': 'llama.cpp',
+  'jetson-agx-orin-64gb': 'llama.cpp',
+  'jetson-agx-thor-t5000': 'llama.cpp',
+};
+
 export const ACCELERATORS: readonly Accelerator[] = ACCELERATOR_DATA.map((data) => {
   const { planningOverrides: _overrides, ...accelerator } = data;
-  return { ...accelerator, planningDefaults: planningDefaultsFor(data) };
+  const runtime = data.defaultRuntime ?? DEFAULT_RUNTIMES[data.id];
+  return {
+    ...accelerator,
+    ...(runtime ? { defaultRuntime: runtime } : {}),
+    planningDefaults: planningDefaultsFor(data),
+  };
 });
+
+/** A chip's power mode by id (its reference mode when `id` is undefined); undefined when it has no modes. */
+export function acceleratorPowerMode(a: Accelerator, id?: string): PowerMode | undefined {
+  const modes = a.powerModes;
+  if (!modes || modes.length === 0) return undefined;
+  return id === undefined ? modes[0] : modes.find((m) => m.id === id);
+}
 
 /** The catalog figure when it has a value, else the claim-implied one, else the planning default. */
 export function acceleratorPlanningFigure(a: Accelerator, key: AcceleratorPlanningKey): Sourced | undefined {

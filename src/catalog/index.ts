@@ -19,6 +19,8 @@ export * from './cells';
 export * from './chemistries';
 export * from './models';
 export * from './memory';
+export * from './runtimes';
+export * from './weight-formats';
 
 /** Version of this typed catalog: research-catalog date plus a PowerPlan revision number. */
 export const CATALOG_VERSION = '2026-11-29.1';

@@ -84,6 +84,17 @@ export interface LlmModel {
   readonly kvHeads: Sourced;
   readonly headDim: Sourced;
   readonly hiddenSize: Sourced;
+  /** Vocabulary size: the output head is vocab × hidden, read in full for every decoded token. */
+  readonly vocabSize: Sourced;
+  /** MLP inner size (the input length of the down projection; GGUF fall-backs depend on it). */
+  readonly intermediateSize: Sourced;
+  /** Input embedding and output head are one table (`tie_word_embeddings`). */
+  readonly tiedEmbeddings: Sourced<boolean>;
+  /**
+   * Layers with a sliding-window KV cache (Gemma's local layers keep only the last `windowTokens`); the other
+   * attention layers keep the whole context.
+   */
+  readonly slidingWindow?: { readonly windowTokens: Sourced; readonly slidingLayers: number };
   /** KV cache per token at FP16 = 2 × layers × kvHeads × headDim × 2 bytes (full-attention upper bound). */
   readonly kvCacheBytesPerTokenFp16: Sourced;
   readonly typicalQuantization: string;
@@ -129,6 +140,9 @@ export const LLMS: readonly LlmModel[] = [
     kvHeads: { value: 8, unit: 'heads', source: LLAMA_32_1B_CONFIG, confidence: 'datasheet' },
     headDim: { value: 64, unit: 'dims', source: LLAMA_32_1B_CONFIG, confidence: 'datasheet' },
     hiddenSize: { value: 2048, unit: 'dims', source: LLAMA_32_1B_CONFIG, confidence: 'datasheet' },
+    vocabSize: { value: 128256, unit: 'tokens', source: LLAMA_32_1B_CONFIG, confidence: 'datasheet' },
+    intermediateSize: { value: 8192, unit: 'dims', source: LLAMA_32_1B_CONFIG, confidence: 'datasheet' },
+    tiedEmbeddings: { value: true, unit: 'flag', source: LLAMA_32_1B_CONFIG, confidence: 'datasheet' },
     kvCacheBytesPerTokenFp16: {
       value: 32768,
       unit: 'bytes',
@@ -149,6 +163,9 @@ export const LLMS: readonly LlmModel[] = [
     kvHeads: { value: 8, unit: 'heads', source: LLAMA_32_3B_CONFIG, confidence: 'datasheet' },
     headDim: { value: 128, unit: 'dims', source: LLAMA_32_3B_CONFIG, confidence: 'datasheet' },
     hiddenSize: { value: 3072, unit: 'dims', source: LLAMA_32_3B_CONFIG, confidence: 'datasheet' },
+    vocabSize: { value: 128256, unit: 'tokens', source: LLAMA_32_3B_CONFIG, confidence: 'datasheet' },
+    intermediateSize: { value: 8192, unit: 'dims', source: LLAMA_32_3B_CONFIG, confidence: 'datasheet' },
+    tiedEmbeddings: { value: true, unit: 'flag', source: LLAMA_32_3B_CONFIG, confidence: 'datasheet' },
     kvCacheBytesPerTokenFp16: {
       value: 114688,
       unit: 'bytes',
@@ -169,6 +186,9 @@ export const LLMS: readonly LlmModel[] = [
     kvHeads: { value: 2, unit: 'heads', source: QWEN25_15B_CONFIG, confidence: 'datasheet' },
     headDim: { value: 128, unit: 'dims', source: QWEN25_15B_CONFIG, confidence: 'datasheet' },
     hiddenSize: { value: 1536, unit: 'dims', source: QWEN25_15B_CONFIG, confidence: 'datasheet' },
+    vocabSize: { value: 151936, unit: 'tokens', source: QWEN25_15B_CONFIG, confidence: 'datasheet' },
+    intermediateSize: { value: 8960, unit: 'dims', source: QWEN25_15B_CONFIG, confidence: 'datasheet' },
+    tiedEmbeddings: { value: true, unit: 'flag', source: QWEN25_15B_CONFIG, confidence: 'datasheet' },
     kvCacheBytesPerTokenFp16: {
       value: 28672,
       unit: 'bytes',
@@ -189,6 +209,9 @@ export const LLMS: readonly LlmModel[] = [
     kvHeads: { value: 8, unit: 'heads', source: QWEN3_17B_CONFIG, confidence: 'datasheet' },
     headDim: { value: 128, unit: 'dims', source: QWEN3_17B_CONFIG, confidence: 'datasheet' },
     hiddenSize: { value: 2048, unit: 'dims', source: QWEN3_17B_CONFIG, confidence: 'datasheet' },
+    vocabSize: { value: 151936, unit: 'tokens', source: QWEN3_17B_CONFIG, confidence: 'datasheet' },
+    intermediateSize: { value: 6144, unit: 'dims', source: QWEN3_17B_CONFIG, confidence: 'datasheet' },
+    tiedEmbeddings: { value: true, unit: 'flag', source: QWEN3_17B_CONFIG, confidence: 'datasheet' },
     kvCacheBytesPerTokenFp16: {
       value: 114688,
       unit: 'bytes',
@@ -209,6 +232,13 @@ export const LLMS: readonly LlmModel[] = [
     kvHeads: { value: 1, unit: 'heads', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
     headDim: { value: 256, unit: 'dims', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
     hiddenSize: { value: 1152, unit: 'dims', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
+    vocabSize: { value: 262144, unit: 'tokens', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
+    intermediateSize: { value: 6912, unit: 'dims', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
+    tiedEmbeddings: { value: true, unit: 'flag', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
+    slidingWindow: {
+      windowTokens: { value: 512, unit: 'tokens', source: GEMMA3_1B_CONFIG, confidence: 'datasheet' },
+      slidingLayers: 22,
+    },
     kvCacheBytesPerTokenFp16: {
       value: 26624,
       unit: 'bytes',
@@ -230,6 +260,9 @@ export const LLMS: readonly LlmModel[] = [
     kvHeads: { value: 32, unit: 'heads', source: PHI3_MINI_CONFIG, confidence: 'datasheet' },
     headDim: { value: 96, unit: 'dims', source: PHI3_MINI_CONFIG, confidence: 'datasheet' },
     hiddenSize: { value: 3072, unit: 'dims', source: PHI3_MINI_CONFIG, confidence: 'datasheet' },
+    vocabSize: { value: 32064, unit: 'tokens', source: PHI3_MINI_CONFIG, confidence: 'datasheet' },
+    intermediateSize: { value: 8192, unit: 'dims', source: PHI3_MINI_CONFIG, confidence: 'datasheet' },
+    tiedEmbeddings: { value: false, unit: 'flag', source: PHI3_MINI_CONFIG, confidence: 'datasheet' },
     kvCacheBytesPerTokenFp16: {
       value: 393216,
       unit: 'bytes',
@@ -250,6 +283,9 @@ export const LLMS: readonly LlmModel[] = [
     kvHeads: { value: 8, unit: 'heads', source: EXAONE35_24B_CONFIG, confidence: 'datasheet' },
     headDim: { value: 80, unit: 'dims', source: EXAONE35_24B_CONFIG, confidence: 'datasheet' },
     hiddenSize: { value: 2560, unit: 'dims', source: EXAONE35_24B_CONFIG, confidence: 'datasheet' },
+    vocabSize: { value: 102400, unit: 'tokens', source: EXAONE35_24B_CONFIG, confidence: 'datasheet' },
+    intermediateSize: { value: 7168, unit: 'dims', source: EXAONE35_24B_CONFIG, confidence: 'datasheet' },
+    tiedEmbeddings: { value: true, unit: 'flag', source: EXAONE35_24B_CONFIG, confidence: 'datasheet' },
     kvCacheBytesPerTokenFp16: {
       value: 76800,
       unit: 'bytes',
@@ -270,6 +306,9 @@ export const LLMS: readonly LlmModel[] = [
     kvHeads: { value: 8, unit: 'heads', source: EXAONE35_78B_CONFIG, confidence: 'datasheet' },
     headDim: { value: 128, unit: 'dims', source: EXAONE35_78B_CONFIG, confidence: 'datasheet' },
     hiddenSize: { value: 4096, unit: 'dims', source: EXAONE35_78B_CONFIG, confidence: 'datasheet' },
+    vocabSize: { value: 102400, unit: 'tokens', source: EXAONE35_78B_CONFIG, confidence: 'datasheet' },
+    intermediateSize: { value: 14336, unit: 'dims', source: EXAONE35_78B_CONFIG, confidence: 'datasheet' },
+    tiedEmbeddings: { value: false, unit: 'flag', source: EXAONE35_78B_CONFIG, confidence: 'datasheet' },
     kvCacheBytesPerTokenFp16: {
       value: 131072,
       unit: 'bytes',
@@ -290,6 +329,9 @@ export const LLMS: readonly LlmModel[] = [
     kvHeads: { value: 8, unit: 'heads', source: EXAONE40_12B_DOCS, confidence: 'datasheet' },
     headDim: { value: 64, unit: 'dims', source: EXAONE40_12B_DOCS, confidence: 'datasheet' },
     hiddenSize: { value: 2048, unit: 'dims', source: EXAONE40_12B_DOCS, confidence: 'datasheet' },
+    vocabSize: { value: 102400, unit: 'tokens', source: EXAONE40_12B_DOCS, confidence: 'datasheet' },
+    intermediateSize: { value: 4096, unit: 'dims', source: EXAONE40_12B_DOCS, confidence: 'datasheet' },
+    tiedEmbeddings: { value: true, unit: 'flag', source: EXAONE40_12B_DOCS, confidence: 'datasheet' },
     kvCacheBytesPerTokenFp16: {
       value: 61440,
       unit: 'bytes',
@@ -316,6 +358,9 @@ export const LLMS: readonly LlmModel[] = [
     kvHeads: unsourced('heads', 'not retrieved'),
     headDim: unsourced('dims', 'not retrieved'),
     hiddenSize: unsourced('dims', 'Config not retrieved by the research catalog.'),
+    vocabSize: unsourced('tokens', 'Config not retrieved by the research catalog.'),
+    intermediateSize: unsourced('dims', 'Config not retrieved by the research catalog.'),
+    tiedEmbeddings: unsourced<boolean>('flag', 'Config not retrieved by the research catalog.'),
     kvCacheBytesPerTokenFp16: unsourced('bytes', 'Config not retrieved by the research catalog.'),
     typicalQuantization: TYPICAL_ON_DEVICE_QUANTIZATION,
     planningDefaults: { bitsPerWeight: DEFAULT_BITS_PER_WEIGHT },

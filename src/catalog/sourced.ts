@@ -5,7 +5,8 @@
  * (computed from sourced inputs) > estimate. `unsourced` means nothing was found (value null), `unverified`
  * means a claim that no source confirmed, `target` is a vendor design goal for a product that does not ship yet,
  * and `claim_implied` a figure PowerPlan works out from such a goal (the claim is its source, the arithmetic its
- * note) so that a target chip can be planned with.
+ * note) so that a target chip can be planned with. `fitted` is a constant PowerPlan fitted to published
+ * measurements (an inference runtime's efficiency and overhead: docs/ai-validation.md lists them and the fit).
  */
 export type Confidence =
   | 'datasheet'
@@ -13,6 +14,7 @@ export type Confidence =
   | 'press_report'
   | 'third_party_compilation'
   | 'derived'
+  | 'fitted'
   | 'estimate'
   | 'unsourced'
   | 'unverified'
@@ -26,6 +28,7 @@ export const CONFIDENCES: readonly Confidence[] = [
   'press_report',
   'third_party_compilation',
   'derived',
+  'fitted',
   'estimate',
   'target',
   'claim_implied',

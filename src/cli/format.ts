@@ -108,6 +108,16 @@ export function formatSummary(plan: Plan, r: SimulationResult): string {
     ) + targetNote(r, 'endOfLifeRuntime', (h) => fmtHours(h)),
   ]);
   rows.push(['Shift', answered(r, shiftText(r))]);
+  // What each language model's prediction assumes: runtime, weight format, power mode, and the fastest rate.
+  for (const a of r.ai) {
+    if (!a.inference) continue;
+    const inf = a.inference;
+    const device = r.devices.find((d) => d.id === a.deviceId)?.name ?? a.deviceId;
+    rows.push([
+      'LLM',
+      `${a.workloadLabel} on ${device}${inf.powerMode ? ` (${inf.powerMode})` : ''}: ${inf.runtime}, ${inf.format ?? `${fmtNum(inf.bitsPerWeight ?? 4)}-bit nominal`}; at most ${inf.maxTokensPerS === null ? '?' : fmtNum(inf.maxTokensPerS)} tok/s (${fmtNum(inf.bandwidthEfficiency * 100)} % of the bandwidth + ${fmtNum(inf.perTokenOverheadMs)} ms per token)`,
+    ]);
+  }
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = [plan.name, ''];
   if (!r.feasible) {

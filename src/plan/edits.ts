@@ -148,6 +148,9 @@ export const CHIP_FIGURES = [
   'memory',
   'computeEnergyPjPerOp',
   'name',
+  // A power mode and a runtime belong to a chip: the new chip's reference mode and default runtime apply.
+  'powerMode',
+  'runtime',
 ] as const;
 
 /** The device on another catalog chip (its own power, compute and memory figures give way to the chip's). */
@@ -304,4 +307,33 @@ export function buildChange(before: BatterySpec, after: BatterySpec): BuildChang
     massPercent,
     changed: [energyPercent, resistancePercent, massPercent].some((x) => Math.abs(x) > 1),
   };
+}
+
+/** How an LLM workload's weights are stored: a catalog format, nominal bits, or its runtime's default. */
+export type WeightChoice = { kind: 'format'; id: string } | { kind: 'nominal' } | { kind: 'runtime-default' };
+
+/** The workload's weight choice as the plan says it. */
+export function weightChoiceOf(w: {
+  quantisation?: string | undefined;
+  bitsPerWeight?: number | undefined;
+}): WeightChoice {
+  if (w.quantisation !== undefined) return { kind: 'format', id: w.quantisation };
+  if (w.bitsPerWeight !== undefined) return { kind: 'nominal' };
+  return { kind: 'runtime-default' };
+}
+
+/**
+ * An LLM workload with another weight choice: a format drops the nominal bits (they cannot both hold), nominal
+ * bits drop the format (keeping bits already given, else 4), the runtime's default drops both.
+ */
+export function withWeightChoice(w: WorkloadIn, choice: WeightChoice): WorkloadIn {
+  const out: Record<string, unknown> = { ...w };
+  delete out.quantisation;
+  if (choice.kind === 'format') {
+    delete out.bitsPerWeight;
+    out.quantisation = choice.id;
+  } else if (choice.kind === 'nominal') {
+    out.bitsPerWeight = (w as { bitsPerWeight?: number }).bitsPerWeight ?? 4;
+  } else delete out.bitsPerWeight;
+  return out as WorkloadIn;
 }

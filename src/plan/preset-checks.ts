@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { acceleratorPeakTops, findAccelerator, findModel } from '../catalog';
+import {
+  acceleratorPeakTops,
+  findAccelerator,
+  findModel,
+  findRuntime,
+  findWeightFormat,
+  RUNTIMES,
+  WEIGHT_FORMATS,
+} from '../catalog';
 
 type Issue = Parameters<z.RefinementCtx['addIssue']>[0];
 
@@ -8,6 +16,8 @@ interface PlanLike {
     id: string;
     preset?: string | undefined;
     peakTops?: number | undefined;
+    powerMode?: string | undefined;
+    runtime?: string | undefined;
     defaultWorkloads?: readonly string[] | undefined;
   }[];
   workloads: readonly {
@@ -35,17 +45,70 @@ const REQUIRED_WITHOUT_MODEL: Record<'llm' | 'vision' | 'worldModel', string[]> 
  */
 export function presetIssues(plan: PlanLike): Issue[] {
   const issues: Issue[] = [];
+  const runtimeIds = RUNTIMES.filter((r) => r.offered).map((r) => r.id);
+  const runtimeIssue = (path: (string | number)[], id: unknown) => {
+    if (typeof id === 'string' && !findRuntime(id)?.offered)
+      issues.push({
+        code: 'custom',
+        path,
+        message: `"${id}" is not a runtime in the catalog; one of ${runtimeIds.join(', ')}`,
+      });
+  };
   plan.compute.forEach((d, i) => {
-    if (d.preset !== undefined && !findAccelerator(d.preset)) {
+    const chip = d.preset !== undefined ? findAccelerator(d.preset) : undefined;
+    if (d.preset !== undefined && !chip) {
       issues.push({
         code: 'custom',
         path: ['compute', i, 'preset'],
         message: `"${d.preset}" is not a catalog accelerator (see \`powerplan catalog chips\`)`,
       });
     }
+    if (d.powerMode !== undefined && (d.preset === undefined || chip)) {
+      const modes = chip?.powerModes?.map((m) => m.id) ?? [];
+      if (!modes.includes(d.powerMode))
+        issues.push({
+          code: 'custom',
+          path: ['compute', i, 'powerMode'],
+          message: modes.length
+            ? `"${d.powerMode}" is not a power mode of ${chip!.name}; one of ${modes.join(', ')}`
+            : `${chip ? chip.name : 'a device without a catalog chip'} has no power modes in the catalog`,
+        });
+    }
+    runtimeIssue(['compute', i, 'runtime'], d.runtime);
   });
   const ids = new Set<string>();
   plan.workloads.forEach((w, i) => {
+    if (w.kind === 'llm') {
+      runtimeIssue(['workloads', i, 'runtime'], w.runtime);
+      if (typeof w.quantisation === 'string' && !findWeightFormat(w.quantisation))
+        issues.push({
+          code: 'custom',
+          path: ['workloads', i, 'quantisation'],
+          message: `"${w.quantisation}" is not a weight format in the catalog; one of ${WEIGHT_FORMATS.map((f) => f.id).join(', ')}`,
+        });
+      if (w.quantisation !== undefined && w.bitsPerWeight !== undefined)
+        issues.push({
+          code: 'custom',
+          path: ['workloads', i, 'bitsPerWeight'],
+          message: 'give a weight format (quantisation) or nominal bitsPerWeight, not both',
+        });
+      const layers = typeof w.layers === 'number' ? w.layers : undefined;
+      for (const f of ['kvLayers', 'slidingLayers'] as const) {
+        const v = w[f];
+        if (typeof v === 'number' && layers !== undefined && v > layers)
+          issues.push({
+            code: 'custom',
+            path: ['workloads', i, f],
+            message: `must be at most the ${layers} layers`,
+          });
+      }
+      if (w.slidingLayers !== undefined && w.slidingWindowTokens === undefined)
+        issues.push({
+          code: 'custom',
+          path: ['workloads', i, 'slidingWindowTokens'],
+          message: 'required with slidingLayers: the window those layers keep',
+        });
+    }
     if (ids.has(w.id))
       issues.push({ code: 'custom', path: ['workloads', i, 'id'], message: `duplicate id "${w.id}"` });
     ids.add(w.id);

@@ -1,11 +1,14 @@
 import type { DeviceSpec, Efficiency, Workload } from '../ai';
+import type { LlmArchitecture } from '../ai/quantisation';
 import {
   acceleratorMemoryCapacity,
   acceleratorMemoryType,
   acceleratorPeakTops,
   acceleratorPlanningFigure,
+  acceleratorPowerMode,
   findAccelerator,
   type Accelerator,
+  type PowerMode,
   findMemoryType,
   findModel,
   hasValue,
@@ -97,8 +100,37 @@ export interface ResolvedDeviceSpec {
   computeEnergyPjPerOp: ResolvedFigure;
   /** The catalog chip has no off-chip DRAM (memory type SRAM) and the plan gives no capacity. */
   onChipMemoryOnly: boolean;
+  /** The device's own figures for every workload (the plan's `efficiency`, else 70 % / 50 %). */
   efficiency: Efficiency;
+  /** The plan sets `efficiency`: it then overrides an LLM runtime's fitted efficiencies. */
+  efficiencyFromPlan: boolean;
+  /** The power mode the chip runs in (its reference mode unless the plan names one); null without modes. */
+  powerMode: PowerMode | null;
+  /** Whether `powerMode` is the chip's reference mode (its catalog figures are that mode's). */
+  powerModeIsReference: boolean;
+  /** The LLM runtime the device names, else its chip's default; null for the plain roofline. */
+  runtime: string | null;
   defaultUtilisation: number;
+}
+
+/** A figure scaled for a power mode, with the mode named in its source. */
+function inMode(f: ResolvedFigure, factor: number, mode: PowerMode): ResolvedFigure {
+  if (f.value === null || f.provenance.from !== 'catalog') return f;
+  return {
+    value: f.value * factor,
+    unit: f.unit,
+    provenance: {
+      ...f.provenance,
+      source: `${f.provenance.source ?? ''} × ${factor.toFixed(3)} for the ${mode.name} mode (GPU ${mode.gpuMaxMHz.value} MHz)`,
+      confidence: 'derived',
+    },
+  };
+}
+
+/** A power mode's own figure (bandwidth, power budget) in place of the catalog's, unless the plan gives one. */
+function modeFigure(plan: number | undefined, f: Sourced, unit: string): ResolvedFigure | null {
+  if (plan !== undefined) return null;
+  return fromCatalog(f, unit);
 }
 
 /**
@@ -127,20 +159,34 @@ export function resolveDeviceSpec(d: ComputeDevice): ResolvedDeviceSpec {
     idle.value,
   );
   if ((max.value ?? 0) < (idle.value ?? 0)) max = { ...idle, provenance: { from: 'default' } };
+  // A power mode other than the reference changes the power budget, the memory clock and the GPU clock.
+  const mode = a ? (acceleratorPowerMode(a, d.powerMode) ?? null) : null;
+  const reference = a ? acceleratorPowerMode(a) : undefined;
+  const isReference = mode === null || mode === reference;
+  const modeMax = !isReference && mode ? modeFigure(d.maxPowerW, mode.powerBudgetW, 'W') : null;
+  if (modeMax && (modeMax.value ?? 0) >= (idle.value ?? 0)) max = modeMax;
+  const gpuScale =
+    !isReference && mode && reference && mode.gpuMaxMHz.value && reference.gpuMaxMHz.value
+      ? mode.gpuMaxMHz.value / reference.gpuMaxMHz.value
+      : 1;
+  const catalogTops = pick(d.peakTops, a ? densePeakTops(a) : null, 'TOPS', null);
+  const catalogBandwidth = pick(
+    d.memory?.bandwidthGBps,
+    a ? fromCatalog(acceleratorPlanningFigure(a, 'memoryBandwidthGBps'), 'GB/s') : null,
+    'GB/s',
+    null,
+  );
+  const modeBandwidth =
+    !isReference && mode ? modeFigure(d.memory?.bandwidthGBps, mode.memoryBandwidthGBps, 'GB/s') : null;
   return {
     id: d.id,
     name: d.name ?? a?.name ?? d.id,
     preset: d.preset ?? null,
     idlePowerW: idle,
     maxPowerW: max,
-    peakTops: pick(d.peakTops, a ? densePeakTops(a) : null, 'TOPS', null),
+    peakTops: mode && !isReference ? inMode(catalogTops, gpuScale, mode) : catalogTops,
     memoryType: memType,
-    memoryBandwidthGBps: pick(
-      d.memory?.bandwidthGBps,
-      a ? fromCatalog(acceleratorPlanningFigure(a, 'memoryBandwidthGBps'), 'GB/s') : null,
-      'GB/s',
-      null,
-    ),
+    memoryBandwidthGBps: modeBandwidth ?? catalogBandwidth,
     memoryCapacityGB: pick(
       d.memory?.capacityGB,
       a ? catalogCapacity(acceleratorMemoryCapacity(a)) : null,
@@ -154,6 +200,10 @@ export function resolveDeviceSpec(d: ComputeDevice): ResolvedDeviceSpec {
       bandwidth: (d.efficiency?.bandwidthPercent ?? 70) / 100,
       compute: (d.efficiency?.computePercent ?? 50) / 100,
     },
+    efficiencyFromPlan: d.efficiency !== undefined,
+    powerMode: mode,
+    powerModeIsReference: isReference,
+    runtime: d.runtime ?? a?.defaultRuntime ?? null,
     defaultUtilisation: d.defaultUtilisationPercent / 100,
   };
 }
@@ -173,7 +223,8 @@ export function missingPowerFigures(spec: ResolvedDeviceSpec): ('idlePowerW' | '
 /** The AI model's view of a resolved device (SI units). */
 export function toDeviceSpec(r: ResolvedDeviceSpec): DeviceSpec {
   return {
-    name: r.name,
+    // Messages name the power mode when it is not the chip's reference one.
+    name: r.powerMode && !r.powerModeIsReference ? `${r.name} at ${r.powerMode.name}` : r.name,
     idlePowerW: r.idlePowerW.value ?? 0,
     maxPowerW: r.maxPowerW.value ?? 0,
     peakOpsPerS: (r.peakTops.value ?? 0) * 1e12,
@@ -185,15 +236,37 @@ export function toDeviceSpec(r: ResolvedDeviceSpec): DeviceSpec {
   };
 }
 
+/** What an LLM workload names that only a device can settle: its runtime and weight format. */
+export interface LlmWorkloadChoices {
+  /** The architecture (plan fields over catalog ones); null when a figure the weight layout needs is missing. */
+  architecture: LlmArchitecture | null;
+  /** The workload's own runtime (catalog id), if it names one. */
+  runtime: string | null;
+  /** The workload's own weight format (catalog id), if it names one. */
+  quantisation: string | null;
+  /** Nominal bits the plan gives instead of a format. */
+  bitsPerWeight: number | null;
+  /** Resident parameters (billions): a mixture of experts' total. */
+  residentParamsB: number | null;
+}
+
 /** A workload with its catalog model's figures filled in (plan fields win). */
 export interface ResolvedWorkload {
   id: string;
   label: string;
   model: string | null;
+  /**
+   * The AI model's input. For an LLM: at its nominal bits and with no weight layout yet — the runtime and
+   * format its device settles complete it (src/plan/inference.ts `llmOnDevice`).
+   */
   workload: Workload;
+  llm?: LlmWorkloadChoices;
 }
 
 const v = (s: Sourced | undefined): number | undefined => (hasValue(s) ? s.value : undefined);
+
+/** Nominal weight bits when neither a format nor `bitsPerWeight` is given, and the runtime has no default. */
+export const DEFAULT_NOMINAL_BITS = 4;
 
 /** Resolve a plan workload against its catalog model into the AI model's input. */
 export function resolveWorkload(w: WorkloadInput): ResolvedWorkload {
@@ -202,6 +275,45 @@ export function resolveWorkload(w: WorkloadInput): ResolvedWorkload {
   const model = w.model ?? null;
   if (w.kind === 'llm') {
     const llm = m?.kind === 'llm' ? m : undefined;
+    const layers = w.layers ?? v(llm?.layers) ?? 0;
+    const kvHeads = w.kvHeads ?? v(llm?.kvHeads) ?? 0;
+    const headDim = w.headDim ?? v(llm?.headDim) ?? 0;
+    const queryHeads = w.queryHeads ?? v(llm?.attentionHeads);
+    const hiddenSize = w.hiddenSize ?? v(llm?.hiddenSize);
+    const vocabSize = w.vocabSize ?? v(llm?.vocabSize);
+    const intermediateSize = w.intermediateSize ?? v(llm?.intermediateSize);
+    const tied = w.tiedEmbeddings ?? (hasValue(llm?.tiedEmbeddings) ? llm!.tiedEmbeddings.value : undefined);
+    const architecture: LlmArchitecture | null =
+      hiddenSize !== undefined &&
+      vocabSize !== undefined &&
+      intermediateSize !== undefined &&
+      tied !== undefined &&
+      layers > 0 &&
+      kvHeads > 0 &&
+      headDim > 0
+        ? {
+            hiddenSize,
+            intermediateSize,
+            layers,
+            queryHeads: queryHeads ?? kvHeads,
+            kvHeads,
+            headDim,
+            vocabSize,
+            tiedEmbeddings: tied,
+          }
+        : null;
+    // KV layout: the plan's own figures, else the catalog model's sliding window; every layer full otherwise.
+    const kvLayers = w.kvLayers ?? layers;
+    const slidingLayers = w.slidingLayers ?? llm?.slidingWindow?.slidingLayers ?? 0;
+    const windowTokens = w.slidingWindowTokens ?? v(llm?.slidingWindow?.windowTokens);
+    const attentionLayout =
+      kvLayers !== layers || (slidingLayers > 0 && windowTokens !== undefined)
+        ? {
+            fullLayers: Math.max(0, kvLayers - (windowTokens !== undefined ? slidingLayers : 0)),
+            slidingLayers: windowTokens !== undefined ? slidingLayers : 0,
+            slidingWindowTokens: windowTokens ?? 0,
+          }
+        : undefined;
     return {
       id: w.id,
       label,
@@ -209,18 +321,24 @@ export function resolveWorkload(w: WorkloadInput): ResolvedWorkload {
       workload: {
         kind: 'llm',
         paramsB: w.paramsB ?? v(llm?.paramsB) ?? 0,
-        bitsPerWeight: w.bitsPerWeight,
-        layers: w.layers ?? v(llm?.layers) ?? 0,
-        kvHeads: w.kvHeads ?? v(llm?.kvHeads) ?? 0,
-        headDim: w.headDim ?? v(llm?.headDim) ?? 0,
+        bitsPerWeight: w.bitsPerWeight ?? DEFAULT_NOMINAL_BITS,
+        layers,
+        kvHeads,
+        headDim,
         kvBits: w.kvBits,
         contextTokens: w.contextTokens,
         decodeTokensPerS: w.decodeTokensPerS,
         promptTokensPerRequest: w.promptTokensPerRequest,
         requestsPerMin: w.requestsPerMin,
-        ...((w.queryHeads ?? v(llm?.attentionHeads)) !== undefined
-          ? { queryHeads: (w.queryHeads ?? v(llm?.attentionHeads))! }
-          : {}),
+        ...(queryHeads !== undefined ? { queryHeads } : {}),
+        ...(attentionLayout ? { attentionLayout } : {}),
+      },
+      llm: {
+        architecture,
+        runtime: w.runtime ?? null,
+        quantisation: w.quantisation ?? null,
+        bitsPerWeight: w.bitsPerWeight ?? null,
+        residentParamsB: w.totalParamsB ?? null,
       },
     };
   }

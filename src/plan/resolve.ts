@@ -9,6 +9,7 @@ import {
   type ResolvedDeviceSpec,
   type ResolvedWorkload,
 } from './presets';
+import { llmOnDevice } from './inference';
 import type { ComputeDevice, Plan, Segment, WorkloadInput } from './schema';
 
 /** A compute device with every figure resolved (from the plan, or a catalog preset). */
@@ -31,6 +32,20 @@ export interface DeviceWorkloadAnalysis {
   segments: string[];
   /** Indexes (in the duty cycle) of those segments; labels can repeat, indexes cannot. */
   segmentIndexes: number[];
+  /**
+   * For an LLM: what the prediction assumes — the runtime, the weight format (or nominal bits), the power mode
+   * — and what it gives (fastest decode rate, runtime overhead per token). Null for other workloads.
+   */
+  inference: {
+    runtimeId: string;
+    runtime: string;
+    format: string | null;
+    bitsPerWeight: number | null;
+    powerMode: string | null;
+    bandwidthEfficiency: number;
+    perTokenOverheadMs: number;
+    maxTokensPerS: number | null;
+  } | null;
 }
 
 export interface ResolvedSegment {
@@ -66,7 +81,12 @@ export interface ResolvedPlan {
  */
 const deviceCache = new WeakMap<ComputeDevice, ResolvedDevice>();
 const workloadCache = new WeakMap<WorkloadInput, ResolvedWorkload>();
-const analysisCache = new WeakMap<WorkloadInput, WeakMap<ComputeDevice, WorkloadAnalysis>>();
+const analysisCache = new WeakMap<WorkloadInput, WeakMap<ComputeDevice, CachedAnalysis>>();
+
+interface CachedAnalysis {
+  analysis: WorkloadAnalysis;
+  inference: DeviceWorkloadAnalysis['inference'];
+}
 
 function resolveDevice(d: ComputeDevice): ResolvedDevice {
   const hit = deviceCache.get(d);
@@ -85,7 +105,7 @@ function cachedWorkload(w: WorkloadInput): ResolvedWorkload {
   return r;
 }
 
-function cachedAnalysis(w: WorkloadInput, d: ComputeDevice, device: ResolvedDevice): WorkloadAnalysis {
+function cachedAnalysis(w: WorkloadInput, d: ComputeDevice, device: ResolvedDevice): CachedAnalysis {
   let byDevice = analysisCache.get(w);
   if (!byDevice) {
     byDevice = new WeakMap();
@@ -93,7 +113,28 @@ function cachedAnalysis(w: WorkloadInput, d: ComputeDevice, device: ResolvedDevi
   }
   let a = byDevice.get(d);
   if (!a) {
-    a = analyseWorkload(cachedWorkload(w).workload, toDeviceSpec(device.spec), device.spec.efficiency);
+    const resolved = cachedWorkload(w);
+    // An LLM runs on a runtime and in a weight format its device settles; other workloads use the device's.
+    const llm = llmOnDevice(device.spec, resolved);
+    const analysis = llm
+      ? analyseWorkload(llm.workload, toDeviceSpec(device.spec), llm.efficiency)
+      : analyseWorkload(resolved.workload, toDeviceSpec(device.spec), device.spec.efficiency);
+    const roofline = analysis.kind === 'llm' ? analysis.roofline : undefined;
+    a = {
+      analysis,
+      inference: llm
+        ? {
+            runtimeId: llm.runtime.id,
+            runtime: llm.runtime.name,
+            format: llm.format?.name ?? null,
+            bitsPerWeight: llm.format ? null : llm.workload.bitsPerWeight,
+            powerMode: device.spec.powerMode?.name ?? null,
+            bandwidthEfficiency: llm.efficiency.bandwidth,
+            perTokenOverheadMs: llm.perTokenOverheadS * 1000,
+            maxTokensPerS: roofline ? roofline.maxDecodeTokensPerS : null,
+          }
+        : null,
+    };
     byDevice.set(d, a);
   }
   return a;
@@ -144,11 +185,13 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
     let entry = analysisIndex.get(key);
     if (!entry) {
       const w = workloadInputById.get(workloadId)!;
+      const cached = cachedAnalysis(w, planDevices.get(d.id)!, d);
       entry = {
         deviceId: d.id,
         workloadId,
         workloadLabel: cachedWorkload(w).label,
-        analysis: cachedAnalysis(w, planDevices.get(d.id)!, d),
+        analysis: cached.analysis,
+        inference: cached.inference,
         segments: [],
         segmentIndexes: [],
       };

@@ -179,7 +179,7 @@ export const efficiencySchema = z.strictObject({
 
 const catalogId = z
   .string({ error: 'must be a catalog id (see `powerplan catalog`)' })
-  .regex(/^[a-z0-9][a-z0-9.-]{0,60}$/, { error: 'must be a catalog id (see `powerplan catalog`)' });
+  .regex(/^[a-z0-9][a-z0-9._-]{0,60}$/, { error: 'must be a catalog id (see `powerplan catalog`)' });
 
 export const computeDeviceSchema = z.strictObject({
   id,
@@ -192,6 +192,13 @@ export const computeDeviceSchema = z.strictObject({
   memory: memorySchema.optional(),
   computeEnergyPjPerOp: num(0, 100, 'pJ/op', { exclusiveMin: true }).optional(),
   efficiency: efficiencySchema.optional(),
+  /** The chip's power mode (its catalog `powerModes`, e.g. Jetson nvpmodel '25W'); its reference mode otherwise. */
+  powerMode: z
+    .string({ error: 'must be a power mode name, e.g. "25W"' })
+    .regex(/^[A-Za-z0-9_.-]{1,30}$/, { error: 'must be a power mode name, e.g. "25W"' })
+    .optional(),
+  /** The LLM runtime its workloads run on unless they name one (catalog runtime id). */
+  runtime: catalogId.optional(),
   defaultUtilisationPercent: percent().default(0),
   /** Workloads the device runs in segments that do not say otherwise (instead of a fixed utilisation). */
   defaultWorkloads: z.array(id).max(8, { error: 'allows at most 8 workloads' }).optional(),
@@ -208,12 +215,28 @@ const workloadBase = {
 export const llmWorkloadSchema = z.strictObject({
   ...workloadBase,
   kind: z.literal('llm'),
+  /** The inference runtime (catalog id); the device's, else its chip's default, otherwise. */
+  runtime: catalogId.optional(),
+  /** Weight format (catalog id, e.g. "gguf-q4_k_m"); the runtime's default otherwise. Not with bitsPerWeight. */
+  quantisation: catalogId.optional(),
   paramsB: num(0, 10_000, 'billion parameters', { exclusiveMin: true }).optional(),
-  bitsPerWeight: num(1, 32, 'bits').default(4),
+  /** Nominal bits for every weight (no format overheads), instead of a `quantisation` format. */
+  bitsPerWeight: num(1, 32, 'bits').optional(),
   layers: num(1, 1000, 'layers', { int: true }).optional(),
   kvHeads: num(1, 1000, 'heads', { int: true }).optional(),
   queryHeads: num(1, 1000, 'heads', { int: true }).optional(),
   headDim: num(1, 4096, 'dims', { int: true }).optional(),
+  vocabSize: num(1, 10_000_000, 'tokens', { int: true }).optional(),
+  hiddenSize: num(1, 1_000_000, 'dims', { int: true }).optional(),
+  intermediateSize: num(1, 10_000_000, 'dims', { int: true }).optional(),
+  tiedEmbeddings: z.boolean({ error: 'must be true or false' }).optional(),
+  /** Parameters resident in memory (a mixture of experts' total; paramsB is what a token reads). */
+  totalParamsB: num(0, 100_000, 'billion parameters', { exclusiveMin: true }).optional(),
+  /** Layers that keep a KV cache (a hybrid's attention layers); all layers otherwise. */
+  kvLayers: num(0, 1000, 'layers', { int: true }).optional(),
+  /** Of those, layers with a sliding-window cache, and the window. */
+  slidingLayers: num(0, 1000, 'layers', { int: true }).optional(),
+  slidingWindowTokens: num(1, 10_000_000, 'tokens', { int: true }).optional(),
   kvBits: num(1, 32, 'bits').default(16),
   contextTokens: num(0, 10_000_000, 'tokens', { int: true }).default(2048),
   decodeTokensPerS: num(0, 1_000_000, 'tokens/s'),

@@ -67,7 +67,11 @@ const UNIT_RULES: readonly [RegExp, readonly string[]][] = [
   [/^peakTops(Other)?$/, ['TOPS', 'TFLOPS']],
   [/^layers$/, ['layers']],
   [/Heads$/, ['heads']],
-  [/^(headDim|hiddenSize)$/, ['dims']],
+  [/^(headDim|hiddenSize|intermediateSize)$/, ['dims']],
+  [/^(vocabSize|windowTokens)$/, ['tokens']],
+  [/^tiedEmbeddings$/, ['flag']],
+  [/MHz$/, ['MHz']],
+  [/^(bandwidthScale|overheadScale)$/, ['ratio']],
   [/^kvCacheBytesPerTokenFp16$/, ['bytes']],
   [/^bitsPerWeight$/, ['bits/weight']],
   [/^memoryType$/, ['memory type']],
@@ -173,11 +177,12 @@ describe('catalog figures: provenance', () => {
     expect(bad).toEqual([]);
   });
 
-  it('values are numbers except for memory types and process nodes', () => {
+  it('values are numbers except for memory types, process nodes and tied-embedding flags', () => {
     const bad = figures
       .filter(({ figure: s }) => s.value !== null)
       .filter(({ path, figure: s }) => {
         const stringField = /\.(memoryType|processNode)$/.test(path);
+        if (/\.tiedEmbeddings$/.test(path)) return typeof s.value !== 'boolean';
         return stringField
           ? typeof s.value !== 'string'
           : typeof s.value !== 'number' || !Number.isFinite(s.value);

@@ -1,4 +1,10 @@
-import { ACCELERATORS, findAccelerator } from '../../../src/catalog';
+import {
+  ACCELERATORS,
+  DEFAULT_RUNTIME_ID,
+  findAccelerator,
+  findRuntime,
+  RUNTIMES,
+} from '../../../src/catalog';
 import { chipIsUsable } from '../../../src/analysis/seed-scenarios';
 import { missingPowerFigures, resolveDeviceSpec, type ResolvedFigure } from '../../../src/plan/presets';
 import { fieldAt } from '../../../src/plan/field-registry';
@@ -128,6 +134,40 @@ function DeviceCard({
           {t('chip.claimImplied', { chip: chip.name })}
         </p>
       )}
+      <div className="row">
+        {chip?.powerModes && chip.powerModes.length > 0 && (
+          <SelectField
+            label={t('field.powerMode')}
+            value={d.powerMode ?? ''}
+            options={[
+              { value: '', label: t('mode.reference', { mode: chip.powerModes[0]!.name }) },
+              ...chip.powerModes.slice(1).map((m) => ({
+                value: m.id,
+                label: `${m.name} · ${i.num(m.memoryBandwidthGBps.value ?? 0)} GB/s · GPU ${m.gpuMaxMHz.value} MHz`,
+              })),
+            ]}
+            onChange={(v) =>
+              dispatch(setField(`compute[${index}].powerMode`, v || undefined, 'Set power mode'))
+            }
+            testId={`power-mode-${d.id}`}
+          />
+        )}
+        <SelectField
+          label={t('field.runtime')}
+          value={d.runtime ?? ''}
+          options={[
+            {
+              value: '',
+              label: t('runtime.chipDefault', {
+                runtime: findRuntime(chip?.defaultRuntime ?? DEFAULT_RUNTIME_ID)?.name ?? '',
+              }),
+            },
+            ...RUNTIMES.filter((r) => r.offered).map((r) => ({ value: r.id, label: r.name })),
+          ]}
+          onChange={(v) => dispatch(setField(`compute[${index}].runtime`, v || undefined, 'Set runtime'))}
+          testId={`device-runtime-${d.id}`}
+        />
+      </div>
       <PlanText
         path={`compute[${index}].name`}
         value={d.name}

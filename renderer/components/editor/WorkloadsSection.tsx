@@ -1,9 +1,15 @@
 import { useState } from 'react';
-import { LLMS, VISION_MODELS, WORLD_MODELS } from '../../../src/catalog';
-import { newWorkload, workloadLabel } from '../../../src/plan/edits';
+import { LLMS, RUNTIMES, VISION_MODELS, WEIGHT_FORMATS, WORLD_MODELS } from '../../../src/catalog';
+import { newWorkload, weightChoiceOf, workloadLabel } from '../../../src/plan/edits';
 import type { PlanInput } from '../../../src/plan/schema';
 import { useI18n } from '../../i18n';
-import { addWorkload, removeListItem, setField, setWorkloadModel } from '../../state/commands';
+import {
+  addWorkload,
+  removeListItem,
+  setField,
+  setWeightChoice,
+  setWorkloadModel,
+} from '../../state/commands';
 import { Section, SelectField } from '../Field';
 import { PlanNumber, PlanText, type Dispatch } from './fields';
 
@@ -63,10 +69,13 @@ function WorkloadCard({
           testId={`workload-model-${w.id}`}
         />
       </div>
+      {w.kind === 'llm' && <LlmRuntimeFields w={w} index={index} dispatch={dispatch} />}
       {w.kind === 'llm' && (
         <div className="row">
           <PlanNumber path={`${p}.decodeTokensPerS`} value={w.decodeTokensPerS} dispatch={dispatch} />
-          <PlanNumber path={`${p}.bitsPerWeight`} value={w.bitsPerWeight ?? 4} dispatch={dispatch} />
+          {weightChoiceOf(w).kind === 'nominal' && (
+            <PlanNumber path={`${p}.bitsPerWeight`} value={w.bitsPerWeight ?? 4} dispatch={dispatch} />
+          )}
           <PlanNumber path={`${p}.contextTokens`} value={w.contextTokens ?? 2048} dispatch={dispatch} />
         </div>
       )}
@@ -83,6 +92,61 @@ function WorkloadCard({
         {t('action.remove')}
       </button>
     </fieldset>
+  );
+}
+
+/**
+ * An LLM's runtime and weight format: the runtime its device settles unless it names one; a catalog format,
+ * nominal bits, or its runtime's default format.
+ */
+function LlmRuntimeFields({
+  w,
+  index,
+  dispatch,
+}: {
+  w: Workload & { kind: 'llm' };
+  index: number;
+  dispatch: Dispatch;
+}) {
+  const { t } = useI18n();
+  const p = `workloads[${index}]`;
+  const choice = weightChoiceOf(w);
+  const value = choice.kind === 'format' ? choice.id : choice.kind === 'nominal' ? '#nominal' : '';
+  return (
+    <div className="row">
+      <SelectField
+        label={t('field.runtime')}
+        value={w.runtime ?? ''}
+        options={[
+          { value: '', label: t('runtime.fromDevice') },
+          ...RUNTIMES.filter((r) => r.offered).map((r) => ({ value: r.id, label: r.name })),
+        ]}
+        onChange={(v) => dispatch(setField(`${p}.runtime`, v || undefined, 'Set runtime'))}
+        testId={`workload-runtime-${w.id}`}
+      />
+      <SelectField
+        label={t('field.weightFormat')}
+        value={value}
+        options={[
+          { value: '', label: t('format.runtimeDefault') },
+          { value: '#nominal', label: t('format.nominal') },
+          ...WEIGHT_FORMATS.map((f) => ({ value: f.id, label: f.name })),
+        ]}
+        onChange={(v) =>
+          dispatch(
+            setWeightChoice(
+              index,
+              v === ''
+                ? { kind: 'runtime-default' }
+                : v === '#nominal'
+                  ? { kind: 'nominal' }
+                  : { kind: 'format', id: v },
+            ),
+          )
+        }
+        testId={`workload-format-${w.id}`}
+      />
+    </div>
   );
 }
 

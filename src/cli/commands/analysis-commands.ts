@@ -80,7 +80,12 @@ function fmtDelta(
   // No change: nothing. A change within the model's resolution, or one neither better nor worse: no arrow.
   if (!(Math.abs(delta) > 1e-12)) return '';
   const sign = delta > 0 ? '+' : '−';
-  const abs = unit === 'h' ? fmtHours(Math.abs(delta)) : `${fmtNum(Math.abs(delta))} ${unit}`.trim();
+  const abs =
+    unit === 'h'
+      ? fmtHours(Math.abs(delta))
+      : unit === 'years' && Math.abs(delta) < 0.1
+        ? `${fmtNum(Math.abs(delta) * 365.25, 2)} days` // a change of weeks reads in days, not "0.0622 years"
+        : `${fmtNum(Math.abs(delta))} ${unit}`.trim();
   const arrow = better === true ? ' ▲' : better === false ? ' ▼' : '';
   return ` (${sign}${abs}${pct !== null && pct !== undefined ? `, ${sign}${fmtNum(Math.abs(pct), 2)} %` : ''}${arrow})`;
 }
