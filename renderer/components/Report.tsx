@@ -11,6 +11,7 @@ import {
 } from '../../src/analysis';
 import { parsePlanText } from '../../src/plan/load';
 import { missingPowerFigures } from '../../src/plan/presets';
+import { findRuntime } from '../../src/catalog';
 import { REPORT_ASSUMPTIONS, reportSources } from '../../src/report/sources';
 import type { Plan } from '../../src/plan/schema';
 import { simulate, type SimulationResult } from '../../src/sim/simulate';
@@ -143,7 +144,9 @@ export function Report({
             `${missingPowerFigures(d).length > 0 ? '? W' : `${i.num(d.idlePowerW.value ?? 0)}–${i.num(d.maxPowerW.value ?? 0)} W`}` +
               `${d.peakTops.value ? ` · ${i.num(d.peakTops.value)} TOPS` : ''}` +
               `${d.memoryBandwidthGBps.value ? ` · ${i.num(d.memoryBandwidthGBps.value)} GB/s` : ''}` +
-              `${d.memoryCapacityGB.value ? ` · ${i.num(d.memoryCapacityGB.value)} GB` : ''}`,
+              `${d.memoryCapacityGB.value ? ` · ${i.num(d.memoryCapacityGB.value)} GB` : ''}` +
+              `${d.powerMode ? ` · ${i.t('field.powerMode')} ${d.powerMode.name}` : ''}` +
+              `${d.runtime ? ` · ${findRuntime(d.runtime)?.name ?? d.runtime}` : ''}`,
           ])}
         />
         <AiSummary result={result} />

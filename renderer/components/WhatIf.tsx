@@ -15,6 +15,8 @@ import {
 import {
   linspace,
   MODEL_RESOLUTION_RELATIVE,
+  powerModeScenarios,
+  runtimeScenarios,
   seedChipScenarios,
   swapChipScenario,
   type Comparison,
@@ -269,6 +271,24 @@ export function CompareView({
             data-testid="seed-scenarios"
           >
             {t('action.addSeed')}
+          </button>
+        )}
+        {device && powerModeScenarios(plan, device).length > 0 && (
+          <button
+            type="button"
+            onClick={() => setScenarios(powerModeScenarios(plan, device))}
+            data-testid="mode-scenarios"
+          >
+            {t('action.comparePowerModes')}
+          </button>
+        )}
+        {device && (
+          <button
+            type="button"
+            onClick={() => setScenarios(runtimeScenarios(plan, device))}
+            data-testid="runtime-scenarios"
+          >
+            {t('action.compareRuntimes')}
           </button>
         )}
         {scenarios.length > 0 && (

@@ -360,6 +360,8 @@ export const en = {
   'mode.reference': '{mode} (reference)',
   'results.inference': '{runtime}, {format}{mode}: at most {max} tok/s',
   'results.nominalBits': '{bits}-bit nominal',
+  'action.comparePowerModes': 'Compare power modes',
+  'action.compareRuntimes': 'Compare LLM runtimes',
 };
 
 export type MessageKey = keyof typeof en;

@@ -361,4 +361,6 @@ export const ko: Record<MessageKey, string> = {
   'mode.reference': '{mode} (기준)',
   'results.inference': '{runtime}, {format}{mode}: 최대 {max} tok/s',
   'results.nominalBits': '명목 {bits}비트',
+  'action.comparePowerModes': '전력 모드 비교',
+  'action.compareRuntimes': 'LLM 런타임 비교',
 };

@@ -198,3 +198,27 @@ export function fileBitsPerWeight(
   const bits = blockParams * b.blockBits + E * b.headBits + (arch.tiedEmbeddings ? 0 : E * b.embeddingBits);
   return bits / (blockParams + E * (arch.tiedEmbeddings ? 1 : 2));
 }
+
+/**
+ * Llama 2 7B's architecture: the model llama.cpp publishes its formats' whole-file bits per weight for
+ * (tools/quantize/README.md: Q4_K_M 4.84, Q5_K_M 5.68, Q3_K_M 3.91, Q6_K 6.56), so the reference for a format's
+ * average bits when a workload's own architecture is unknown, and the model `catalog formats` shows.
+ */
+export const LLAMA2_7B_ARCHITECTURE: LlmArchitecture = {
+  hiddenSize: 4096,
+  intermediateSize: 11008,
+  layers: 32,
+  queryHeads: 32,
+  kvHeads: 32,
+  headDim: 128,
+  vocabSize: 32000,
+  tiedEmbeddings: false,
+};
+
+/** Llama 2 7B's transformer-block parameters: 32 layers × (4 attention 4096² + 3 MLP 4096 × 11008). */
+export const LLAMA2_7B_BLOCK_PARAMS = 32 * (4 * 4096 * 4096 + 3 * 4096 * 11008);
+
+/** A format's average bits per weight on Llama 2 7B: the figure a format is known by. */
+export function referenceBitsPerWeight(rule: WeightFormatRule): number {
+  return fileBitsPerWeight(LLAMA2_7B_ARCHITECTURE, rule, LLAMA2_7B_BLOCK_PARAMS);
+}

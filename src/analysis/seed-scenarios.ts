@@ -1,8 +1,16 @@
-import { ACCELERATORS, acceleratorPeakTops, acceleratorPlanningFigure, type Accelerator } from '../catalog';
+import {
+  ACCELERATORS,
+  acceleratorPeakTops,
+  acceleratorPlanningFigure,
+  DEFAULT_RUNTIME_ID,
+  findAccelerator,
+  RUNTIMES,
+  type Accelerator,
+} from '../catalog';
 import type { Plan } from '../plan/schema';
 import { simulate } from '../sim/simulate';
 import type { VerdictReason } from '../sim/verdict';
-import { applyScenario, swapChipScenario, type Scenario } from './scenarios';
+import { applyScenario, swapChipScenario, type Change, type Scenario } from './scenarios';
 
 /**
  * The seed's what-if as a ready scenario set: the same workloads on a GPU-class module (Jetson AGX Orin),
@@ -92,4 +100,60 @@ export function screenChips(
     else out.unknown.push({ preset, name: sc.name, feasibility: 'unknown', reasons: r.unknownReasons });
   }
   return out;
+}
+
+/**
+ * One scenario per power mode of a device's chip other than the one it runs in: what the robot gains or loses
+ * in runtime and AI headroom at 7 W, 15 W, 25 W… (Jetson nvpmodel). Empty when the chip has no modes.
+ */
+export function powerModeScenarios(plan: Plan, device: string): Scenario[] {
+  const i = plan.compute.findIndex((d) => d.id === device);
+  const d = plan.compute[i];
+  const chip = d?.preset ? findAccelerator(d.preset) : undefined;
+  const modes = chip?.powerModes ?? [];
+  const current = d?.powerMode ?? modes[0]?.id;
+  return modes
+    .filter((m) => m.id !== current)
+    .map((m) => ({
+      name: `${m.name} mode`,
+      changes: [{ op: 'set' as const, path: `compute[${i}].powerMode`, value: m.id }],
+    }));
+}
+
+/** Ids of the workloads a device runs anywhere in the plan (its defaults and every segment's list). */
+function workloadsOnDevice(plan: Plan, device: string): Set<string> {
+  const ids = new Set(plan.compute.find((d) => d.id === device)?.defaultWorkloads ?? []);
+  for (const s of plan.dutyCycle.segments) {
+    if (s.kind === 'activity') for (const w of s.compute?.[device]?.workloads ?? []) ids.add(w);
+  }
+  return ids;
+}
+
+/**
+ * One scenario per LLM runtime a device could use instead of its own: the same chip and workloads, deployed as
+ * a team would deploy on that runtime. The device names the runtime; an LLM workload on it that names its own
+ * runtime is switched too (else the scenario would change nothing), and one that names its weight format takes
+ * the new runtime's default format where it has one (a GGUF file does not run on TensorRT).
+ */
+export function runtimeScenarios(plan: Plan, device: string): Scenario[] {
+  const i = plan.compute.findIndex((d) => d.id === device);
+  const d = plan.compute[i];
+  if (!d) return [];
+  const chip = d.preset ? findAccelerator(d.preset) : undefined;
+  const current = d.runtime ?? chip?.defaultRuntime ?? DEFAULT_RUNTIME_ID;
+  const running = workloadsOnDevice(plan, device);
+  const llms = plan.workloads
+    .map((w, j) => ({ w, j }))
+    .filter(({ w }) => w.kind === 'llm' && running.has(w.id));
+  return RUNTIMES.filter((r) => r.offered && r.id !== current).map((r) => {
+    const changes: Change[] = [{ op: 'set', path: `compute[${i}].runtime`, value: r.id }];
+    for (const { w, j } of llms) {
+      if (w.kind !== 'llm') continue;
+      if (w.runtime !== undefined) changes.push({ op: 'set', path: `workloads[${j}].runtime`, value: r.id });
+      if (w.quantisation !== undefined && r.defaultFormat !== null) {
+        changes.push({ op: 'set', path: `workloads[${j}].quantisation`, value: r.defaultFormat });
+      }
+    }
+    return { name: r.name, changes };
+  });
 }

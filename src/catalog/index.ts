@@ -10,6 +10,7 @@ import { CHEMISTRY_SPECS, type ChemistrySpec } from './chemistries';
 import { MEMORY_TYPES, type MemoryType } from './memory';
 import { LLMS, MODELS, VISION_MODELS, WORLD_MODELS, type Model } from './models';
 import { ROBOTS, type Robot } from './robots';
+import { RUNTIMES } from './runtimes';
 import { isPlanningAssumption, isSourced, type Sourced } from './sourced';
 
 export * from './sourced';
@@ -23,7 +24,7 @@ export * from './runtimes';
 export * from './weight-formats';
 
 /** Version of this typed catalog: research-catalog date plus a PowerPlan revision number. */
-export const CATALOG_VERSION = '2026-11-29.1';
+export const CATALOG_VERSION = '2026-11-29.2';
 
 /** `generated` date of the research catalog this was typed from. */
 export const CATALOG_SOURCE_DATE = '2026-11-29';
@@ -38,6 +39,7 @@ export const CATALOG = {
   visionModels: VISION_MODELS,
   worldModels: WORLD_MODELS,
   memoryTypes: MEMORY_TYPES,
+  runtimes: RUNTIMES,
 } as const;
 
 function deepFreeze(node: unknown): void {

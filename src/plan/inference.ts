@@ -1,5 +1,5 @@
 import type { Efficiency, LlmWorkload } from '../ai';
-import { fileBitsPerWeight, weightBits, type LlmArchitecture } from '../ai/quantisation';
+import { referenceBitsPerWeight, weightBits } from '../ai/quantisation';
 import {
   DEFAULT_RUNTIME_ID,
   findRuntime,
@@ -8,22 +8,6 @@ import {
   type WeightFormat,
 } from '../catalog';
 import type { ResolvedDeviceSpec, ResolvedWorkload } from './presets';
-
-/**
- * Llama 2 7B's architecture: the reference for a format's average bits when a workload's own architecture is
- * not known (its whole-file figures are the ones llama.cpp publishes: Q4_K_M 4.84 bits per weight).
- */
-const REFERENCE_ARCHITECTURE: LlmArchitecture = {
-  hiddenSize: 4096,
-  intermediateSize: 11008,
-  layers: 32,
-  queryHeads: 32,
-  kvHeads: 32,
-  headDim: 128,
-  vocabSize: 32000,
-  tiedEmbeddings: false,
-};
-const REFERENCE_BLOCK_PARAMS = 32 * (4 * 4096 * 4096 + 3 * 4096 * 11008);
 
 /** An LLM workload as it runs on one device: its runtime, weight format and the efficiencies they give. */
 export interface LlmOnDevice {
@@ -49,7 +33,7 @@ export function runtimeOf(device: ResolvedDeviceSpec, w: ResolvedWorkload): Infe
  * - runtime: the workload's, else the device's, else the chip's default, else the plain roofline;
  * - weight format: the workload's `quantisation`, else none when it gives `bitsPerWeight`, else the runtime's
  *   default; with the architecture known, per tensor group (`weightBits`), else the format's average bits on
- *   Llama 2 7B;
+ *   Llama 2 7B (`referenceBitsPerWeight`);
  * - efficiencies: η_bw = runtime η × mode κ, η_c = the runtime's prefill efficiency — unless the plan sets the
  *   device's `efficiency`, which wins;
  * - per-token overhead: σ_mode · (t₀ + s · V / 100 000), V the vocabulary (0 when unknown).
@@ -78,7 +62,7 @@ export function llmOnDevice(device: ResolvedDeviceSpec, w: ResolvedWorkload): Ll
         }
       : {
           ...base,
-          bitsPerWeight: fileBitsPerWeight(REFERENCE_ARCHITECTURE, format.rule, REFERENCE_BLOCK_PARAMS),
+          bitsPerWeight: referenceBitsPerWeight(format.rule),
         };
   }
   const mode = device.powerMode;

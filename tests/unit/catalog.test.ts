@@ -25,9 +25,11 @@ import {
   MODELS,
   PLANNING_ASSUMPTION_PREFIX,
   ROBOTS,
+  RUNTIMES,
   TYPICAL_FRACTION_OF_MAX_POWER,
   VISION_MODELS,
   VJEPA2_PLANNING_CLIP_TOKENS,
+  WEIGHT_FORMATS,
   WORLD_MODELS,
   withPlanningDefault,
   type AcceleratorPlanningKey,
@@ -72,6 +74,8 @@ const UNIT_RULES: readonly [RegExp, readonly string[]][] = [
   [/^tiedEmbeddings$/, ['flag']],
   [/MHz$/, ['MHz']],
   [/^(bandwidthScale|overheadScale)$/, ['ratio']],
+  [/Efficiency$/, ['fraction']],
+  [/Ms$/, ['ms']],
   [/^kvCacheBytesPerTokenFp16$/, ['bytes']],
   [/^bitsPerWeight$/, ['bits/weight']],
   [/^memoryType$/, ['memory type']],
@@ -207,6 +211,26 @@ describe('catalog figures: provenance', () => {
   });
 });
 
+describe('weight formats', () => {
+  it('each names its source and a known confidence, with a unique id', () => {
+    expect(new Set(WEIGHT_FORMATS.map((f) => f.id)).size).toBe(WEIGHT_FORMATS.length);
+    for (const f of WEIGHT_FORMATS) {
+      expect(nonEmpty(f.source), f.id).toBe(true);
+      expect(CONFIDENCES, f.id).toContain(f.confidence);
+    }
+  });
+
+  it("every runtime's default format is in the catalog", () => {
+    for (const r of RUNTIMES) {
+      if (r.defaultFormat !== null)
+        expect(
+          WEIGHT_FORMATS.map((f) => f.id),
+          r.id,
+        ).toContain(r.defaultFormat);
+    }
+  });
+});
+
 describe('planning defaults', () => {
   it('are labelled PowerPlan estimates with a value', () => {
     expect(planningDefaults.length).toBeGreaterThan(0);
@@ -225,6 +249,7 @@ describe('planning defaults', () => {
   it('only fill gaps: the catalog figure they stand in for is null', () => {
     const bad: string[] = [];
     for (const { path } of planningDefaults) {
+      if (!path.includes('.planningDefaults.')) continue;
       const sibling = path.replace('.planningDefaults.', '.');
       const original = byPath.get(sibling);
       if (original !== undefined && original.value !== null) bad.push(path);
@@ -232,12 +257,26 @@ describe('planning defaults', () => {
     expect(bad).toEqual([]);
   });
 
-  it('never appear outside planningDefaults', () => {
+  it('never appear outside planningDefaults, except as the assumed constants of an unmeasured runtime', () => {
     const bad = catalogFigures
       .filter((f) => f.figure.source?.startsWith(PLANNING_ASSUMPTION_PREFIX))
       .map((f) => f.path);
     expect(bad).toEqual([]);
-    expect(planningDefaults.every((f) => f.path.includes('.planningDefaults.'))).toBe(true);
+    const elsewhere = planningDefaults
+      .filter((f) => !f.path.includes('.planningDefaults.'))
+      .filter((f) => !/^runtimes\[[^\]]+\]\.\w+(Efficiency|OverheadMs)$/.test(f.path));
+    expect(elsewhere.map((f) => f.path)).toEqual([]);
+  });
+
+  it('a runtime constant is fitted to measurements or a marked planning assumption', () => {
+    const runtimeFigures = figures.filter((f) => f.path.startsWith('runtimes['));
+    expect(runtimeFigures.length).toBe(RUNTIMES.length * 4);
+    const bad = runtimeFigures
+      .filter(({ figure: s, isPlanningDefault }) =>
+        isPlanningDefault ? s.confidence !== 'estimate' : s.confidence !== 'fitted',
+      )
+      .map((f) => f.path);
+    expect(bad).toEqual([]);
   });
 });
 
@@ -548,5 +587,22 @@ describe('src/catalog stays pure', () => {
       expect(text, file).not.toMatch(/from ['"](node:|fs|path|os|child_process)/);
       expect(text, file).not.toMatch(/\.\.\/shared|shared\/reference/);
     }
+  });
+});
+
+describe('docs/catalog.md', () => {
+  it('states the catalog figure and source counts as they are', () => {
+    const doc = readFileSync(join(__dirname, '../../docs/catalog.md'), 'utf8').replace(/\s+/g, ' ');
+    const m =
+      /(\d+) figures in all \((\d+) catalog figures and (\d+) planning defaults.*?citing (\d+) distinct sources/.exec(
+        doc,
+      );
+    expect(m, 'count line').not.toBeNull();
+    expect(m!.slice(1).map(Number)).toEqual([
+      figures.length,
+      catalogFigures.length,
+      planningDefaults.length,
+      allSources().length,
+    ]);
   });
 });

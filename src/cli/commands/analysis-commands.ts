@@ -10,6 +10,8 @@ import {
   runSweep,
   scenarioListSchema,
   seedChipScenarios,
+  powerModeScenarios,
+  runtimeScenarios,
   describeInput,
   sensitivityInSteps,
   sizeForTargets,
@@ -108,7 +110,7 @@ export const compareCommand: Command = {
   summary:
     'Compare a plan with variations (swap a chip, change the pack or duty cycle): outputs with deltas.',
   usage:
-    'compare PLAN [--swap DEVICE=PRESET]... [--set PATH=VALUE]... [--scenarios FILE] [--seed] [--target-hours H] [--json] [--csv FILE]',
+    'compare PLAN [--swap DEVICE=PRESET]... [--set PATH=VALUE]... [--scenarios FILE] [--seed] [--modes] [--runtimes] [--target-hours H] [--json] [--csv FILE]',
   description:
     'Each --swap DEVICE=PRESET or --set PATH=VALUE makes one scenario. --scenarios FILE reads a JSON list of\n' +
     '{"name", "changes": [{"op": "set"|"scale"|"swapDevice", ...}]}. --seed adds the ready chip set (GPU-class\n' +
@@ -131,6 +133,14 @@ export const compareCommand: Command = {
     seed: {
       type: 'boolean',
       description: 'Add the seed chip scenarios (GPU-class vs DX-M1 vs DX-M2 target)',
+    },
+    modes: {
+      type: 'boolean',
+      description: "Add one scenario per power mode of the first device's chip (e.g. Orin Nano 7/15/25 W)",
+    },
+    runtimes: {
+      type: 'boolean',
+      description: "Add one scenario per LLM runtime on the plan's first device",
     },
     'target-hours': {
       type: 'string',
@@ -170,8 +180,15 @@ export const compareCommand: Command = {
       scenarios.push(...parsed.data);
     }
     if (values.seed) scenarios.push(...seedChipScenarios(plan.compute[0]?.id ?? 'npu'));
+    if (values.modes) {
+      const modes = powerModeScenarios(plan, plan.compute[0]?.id ?? '');
+      if (modes.length === 0)
+        throw new UserError("--modes: the plan's first device has no chip with power modes in the catalog");
+      scenarios.push(...modes);
+    }
+    if (values.runtimes) scenarios.push(...runtimeScenarios(plan, plan.compute[0]?.id ?? ''));
     if (scenarios.length === 0)
-      throw new UserError('no scenarios: give --swap, --set, --scenarios or --seed');
+      throw new UserError('no scenarios: give --swap, --set, --scenarios, --seed, --modes or --runtimes');
     const targetHours = numberFlag(values, 'target-hours', 0.01, 100_000, 'h');
     const c = compare(plan, scenarios, targetHours !== undefined ? { targetHours } : {});
     const bad = c.columns.filter((col) => !col.ok);

@@ -6,14 +6,18 @@ import {
   MEMORY_TYPES,
   MODELS,
   ROBOTS,
+  RUNTIMES,
+  WEIGHT_FORMATS,
   type Sourced,
 } from '../../catalog';
+import { LLAMA2_7B_ARCHITECTURE, referenceBitsPerWeight, weightBits } from '../../ai/quantisation';
 import { fmtNum } from '../../sim/remarks';
 import { choiceFlag, type Command } from '../command';
 import { UserError } from '../io';
 import { textTable } from '../table';
 
-const LISTS = ['robots', 'chips', 'cells', 'models', 'memory'] as const;
+const LISTS = ['robots', 'chips', 'modes', 'runtimes', 'formats', 'cells', 'models', 'memory'] as const;
+
 type ListName = (typeof LISTS)[number];
 
 /** A figure for a table: value, with a mark when it is not a sourced fact (e = estimate, t = target, …). */
@@ -28,7 +32,9 @@ function cell(s: Sourced | undefined, digits = 3): string {
           ? ' ?'
           : s.confidence === 'derived'
             ? ' d'
-            : '';
+            : s.confidence === 'fitted'
+              ? ' f'
+              : '';
   return `${fmtNum(s.value, digits)}${mark}`;
 }
 
@@ -61,6 +67,54 @@ function table(list: ListName): string {
           cell(acceleratorPlanningFigure(a, 'memoryBandwidthGBps')),
           cell(a.memoryCapacityGB),
         ]),
+      );
+    case 'modes':
+      return textTable(
+        ['chip', 'mode', 'budget W', 'GB/s', 'GPU MHz', 'CPU MHz', 'κ bandwidth', 'σ overhead'],
+        ACCELERATORS.flatMap((a) =>
+          (a.powerModes ?? []).map((m, i) => [
+            a.id,
+            `${m.id}${i === 0 ? ' (reference)' : ''}`,
+            cell(m.powerBudgetW),
+            cell(m.memoryBandwidthGBps),
+            cell(m.gpuMaxMHz, 4),
+            cell(m.cpuMaxMHz, 4),
+            cell(m.bandwidthScale),
+            cell(m.overheadScale),
+          ]),
+        ),
+      );
+    case 'runtimes':
+      return textTable(
+        ['id', 'name', 'η bandwidth', 't₀ ms', 's ms/100k vocab', 'η prefill', 'default format'],
+        RUNTIMES.map((r) => [
+          r.offered ? r.id : `${r.id} (validation only)`,
+          r.name,
+          cell(r.bandwidthEfficiency),
+          cell(r.perTokenOverheadMs),
+          cell(r.perVocabOverheadMs),
+          cell(r.prefillComputeEfficiency),
+          r.defaultFormat ?? 'nominal bits',
+        ]),
+      );
+    case 'formats':
+      return (
+        textTable(
+          ['id', 'name', 'nominal', 'file bits*', 'block bits*', 'head bits*', 'embedding bits*'],
+          WEIGHT_FORMATS.map((f) => {
+            const b = weightBits(LLAMA2_7B_ARCHITECTURE, f.rule);
+            return [
+              f.id,
+              f.name,
+              `${f.nominalBits}`,
+              fmtNum(referenceBitsPerWeight(f.rule), 3),
+              fmtNum(b.blockBits, 4),
+              fmtNum(b.headBits, 4),
+              fmtNum(b.embeddingBits, 4),
+            ];
+          }),
+        ) +
+        '* on Llama 2 7B (bits per weight of the whole file and of each tensor group); GGUF mixes depend on the model (small hidden sizes fall back to wider types).\n'
       );
     case 'cells':
       return textTable(
@@ -124,16 +178,27 @@ function table(list: ListName): string {
 }
 
 function json(list: ListName | undefined): unknown {
-  const all = { robots: ROBOTS, chips: ACCELERATORS, cells: CELLS, models: MODELS, memory: MEMORY_TYPES };
+  const all = {
+    robots: ROBOTS,
+    chips: ACCELERATORS,
+    modes: ACCELERATORS.filter((a) => a.powerModes).map((a) => ({ chip: a.id, modes: a.powerModes })),
+    runtimes: RUNTIMES,
+    formats: WEIGHT_FORMATS,
+    cells: CELLS,
+    models: MODELS,
+    memory: MEMORY_TYPES,
+  };
   return list ? all[list] : { version: CATALOG_VERSION, ...all };
 }
 
 export const catalogCommand: Command = {
   name: 'catalog',
-  summary: 'List the preset catalog: robots, chips, cells, models, memory — every figure with its source.',
-  usage: 'catalog [robots|chips|cells|models|memory] [--json]',
+  summary:
+    'List the preset catalog: robots, chips, power modes, LLM runtimes, weight formats, cells, models, memory — every figure with its source.',
+  usage: 'catalog [robots|chips|modes|runtimes|formats|cells|models|memory] [--json]',
   description:
-    'Marks: e = PowerPlan estimate (planning assumption), t = target (unreleased part), d = derived, ? = unverified.\n' +
+    'Marks: e = PowerPlan estimate (planning assumption), t = target (unreleased part), d = derived, f = fitted to\n' +
+    'published measurements (docs/ai-validation.md), ? = unverified.\n' +
     '--json prints every figure with its unit, source and confidence.',
   options: { json: { type: 'boolean', description: 'Print JSON with sources and confidence' } },
   positionals: [0, 1],
@@ -147,7 +212,7 @@ export const catalogCommand: Command = {
     }
     const lists = which ? [which] : LISTS;
     io.out(
-      `PowerPlan catalog ${CATALOG_VERSION} — e = estimate, t = target, d = derived, ? = unverified; sources: --json\n\n` +
+      `PowerPlan catalog ${CATALOG_VERSION} — e = estimate, t = target, d = derived, f = fitted, ? = unverified; sources: --json\n\n` +
         lists.map((l) => `${l.toUpperCase()}\n${table(l)}`).join('\n'),
     );
     return 0;
