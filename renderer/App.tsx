@@ -10,6 +10,7 @@ import {
 import { screenChips, type Scenario, type TargetSizing } from '../src/analysis';
 import type { SimulationResult } from '../src/sim/simulate';
 import type { MenuCommand } from '../src/ipc/contract';
+import { APP_TABS, type AppTab } from '../src/ipc/tabs';
 import { parsePlanText, planFileText } from '../src/plan/load';
 import { describePath } from '../src/plan/describe-path';
 import { seriesToCsv } from '../src/report/csv';
@@ -23,12 +24,9 @@ import { CompareView, SensitivityView, SizingView, SweepView, type ChipScreen } 
 import { I18nContext, makeI18n, type Lang } from './i18n';
 import { readPlanFile } from './platform/web';
 import type { Platform } from './platform/types';
-import { applySizedBattery } from './state/commands';
+import { applyFix, applySizedBattery } from './state/commands';
 import { useDerived } from './state/results';
 import { DocumentStore, type PlanDoc } from './state/store';
-
-type Tab = 'plan' | 'compare' | 'sensitivity' | 'sweep' | 'sizing';
-const TABS: Tab[] = ['plan', 'compare', 'sensitivity', 'sweep', 'sizing'];
 
 /** File name for a plan: "Optimus-class humanoid.powerplan.json". */
 export function suggestedFileName(name: string, ext = '.powerplan.json'): string {
@@ -98,7 +96,7 @@ export function App({
   const [lang, setLang] = useState<Lang>(initialLang);
   const i18n = useMemo(() => makeI18n(lang), [lang]);
   const { t } = i18n;
-  const [tab, setTab] = useState<Tab>('plan');
+  const [tab, setTab] = useState<AppTab>('plan');
   const [selected, setSelected] = useState(0);
   const [banner, setBanner] = useState<{
     kind: 'error' | 'info';
@@ -279,6 +277,7 @@ export function App({
         viewPlan: () => setTab('plan'),
         viewCompare: () => setTab('compare'),
         viewSensitivity: () => setTab('sensitivity'),
+        viewSweep: () => setTab('sweep'),
         viewSizing: () => setTab('sizing'),
         toggleLanguage: () => setLang((l) => (l === 'en' ? 'ko' : 'en')),
         about: () =>
@@ -409,7 +408,7 @@ export function App({
               </button>
             </div>
             <nav className="tabs" role="tablist" aria-label="Views">
-              {TABS.map((k) => (
+              {APP_TABS.map((k) => (
                 <button
                   key={k}
                   role="tab"
@@ -513,6 +512,7 @@ export function App({
                   {derived.result && derived.plan && (
                     <div className={derived.stale ? 'stale' : ''} aria-busy={derived.stale}>
                       <ResultsPanel
+                        onApply={(label, changes) => dispatch(applyFix(label, changes))}
                         stale={derived.stale}
                         result={derived.result}
                         deferred={

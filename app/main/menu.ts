@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentEntry } from '../../src/ipc/contract';
+import { APP_TABS, TAB_COMMANDS } from '../../src/ipc/tabs';
 import type { Translate } from './menu-strings';
 
 /**
@@ -105,10 +106,8 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     id: 'view',
     label: label(ctx, t('view')),
     submenu: [
-      cmd('viewPlan', t('viewPlan'), 'CmdOrCtrl+1'),
-      cmd('viewCompare', t('viewCompare'), 'CmdOrCtrl+2'),
-      cmd('viewSensitivity', t('viewSensitivity'), 'CmdOrCtrl+3'),
-      cmd('viewSizing', t('viewSizing'), 'CmdOrCtrl+4'),
+      // Every tab, in tab-bar order: CmdOrCtrl+1 is the first.
+      ...APP_TABS.map((tab, i) => cmd(TAB_COMMANDS[tab], t(TAB_COMMANDS[tab]), `CmdOrCtrl+${i + 1}`)),
       { type: 'separator' },
       cmd('toggleLanguage', t('toggleLanguage'), 'Shift+CmdOrCtrl+L'),
       { type: 'separator' },

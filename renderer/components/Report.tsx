@@ -17,7 +17,8 @@ import type { Plan } from '../../src/plan/schema';
 import { simulate, type SimulationResult } from '../../src/sim/simulate';
 import { VERSION } from '../../src/version';
 import exampleJson from '../../examples/optimus-class-dx-m1.powerplan.json';
-import { I18nContext, makeI18n, useI18n, type Lang } from '../i18n';
+import { I18nContext, makeI18n, useI18n, type I18n, type Lang } from '../i18n';
+import { en as i18nKeys, type MessageKey } from '../i18n/en';
 import type { Platform } from '../platform/types';
 import { AgeingChart, EnergyChart, PowerChart, SocChart } from './Charts';
 import { describeSegment } from './DutyCycle';
@@ -59,6 +60,12 @@ function Table({ rows }: { rows: [string, string][] }) {
  * a chart across pages (CSS break-inside: avoid). Printed by Electron's printToPDF, by headless Chromium for
  * `powerplan report`, and by the browser's print in web mode.
  */
+/** A confidence id in words ("datasheet", "제조사 발표"); `plan` and `default` have their own. */
+function confidenceLabel(i: I18n, id: string): string {
+  const key = `confidence.${id}`;
+  return key in i18nKeys ? i.t(key as MessageKey) : id;
+}
+
 export function Report({
   plan,
   result,
@@ -196,7 +203,7 @@ export function Report({
         <h2>{t('report.assumptions')}</h2>
         <ul className="assumptions">
           {REPORT_ASSUMPTIONS.map((a) => (
-            <li key={a}>{a}</li>
+            <li key={a.id}>{i.phrase(a)}</li>
           ))}
         </ul>
         {plan.notes && (
@@ -222,10 +229,10 @@ export function Report({
           <tbody>
             {reportSources(plan, result).map((l, k) => (
               <tr key={k}>
-                <td>{l.what}</td>
-                <td>{l.value}</td>
-                <td className="source">{l.source}</td>
-                <td>{l.confidence}</td>
+                <td>{i.phrase(l.what)}</td>
+                <td>{i.phrase(l.value)}</td>
+                <td className="source">{i.phrase(l.source)}</td>
+                <td>{confidenceLabel(i, l.confidence)}</td>
               </tr>
             ))}
           </tbody>
@@ -237,6 +244,7 @@ export function Report({
 
 function ComparisonSection({ c }: { c: Comparison }) {
   const i = useI18n();
+  const i18nPhrase = i.phrase;
   return (
     <section className="keep page-break">
       <h2>{i.t('report.comparison')}</h2>
@@ -274,7 +282,7 @@ function ComparisonSection({ c }: { c: Comparison }) {
           {c.columns.flatMap((col, k) =>
             [...col.infeasibleReasons, ...col.unknownReasons].map((r) => (
               <li key={`${k}-${r.code}-${r.message}`}>
-                <strong>{k === 0 ? i.t('compare.base') : col.name}:</strong> {r.message}
+                <strong>{k === 0 ? i.t('compare.base') : col.name}:</strong> {i18nPhrase(r.text)}
               </li>
             )),
           )}

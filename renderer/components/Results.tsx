@@ -2,6 +2,7 @@ import { memo, useState, type ReactNode } from 'react';
 import { missingPowerFigures } from '../../src/plan/presets';
 import type { Plan } from '../../src/plan/schema';
 import type { SimulationResult } from '../../src/sim/simulate';
+import type { Warning } from '../../src/sim/remarks';
 import { verdictDigits } from '../../src/sim/targets';
 import {
   LOAD_DEPENDENT,
@@ -275,7 +276,7 @@ export function VerdictBanner({
   onCompareChips?: (() => void) | undefined;
   onEnterChipFigures?: (() => void) | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, phrase } = useI18n();
   if (result.feasibility === 'feasible') {
     if (result.caveats.length === 0) return null;
     return (
@@ -288,7 +289,7 @@ export function VerdictBanner({
         </div>
         <ul>
           {result.caveats.map((r) => (
-            <li key={r.code + r.message}>{r.message}</li>
+            <li key={r.code + r.message}>{phrase(r.text)}</li>
           ))}
         </ul>
       </div>
@@ -313,12 +314,12 @@ export function VerdictBanner({
       </div>
       <ul>
         {reasons.map((r) => (
-          <li key={r.code + r.message}>{r.message}</li>
+          <li key={r.code + r.message}>{phrase(r.text)}</li>
         ))}
         {infeasible &&
           result.unknownReasons.map((r) => (
             <li key={r.code + r.message} className="muted">
-              {r.message}
+              {phrase(r.text)}
             </li>
           ))}
       </ul>
@@ -338,9 +339,19 @@ export function VerdictBanner({
   );
 }
 
-/** Plain-language remarks, most severe first, with icon and text (colour is never the only signal). */
-export function Remarks({ result }: { result: SimulationResult }) {
-  const { t } = useI18n();
+/**
+ * Plain-language remarks in the reader's language, most severe first, with icon and text (colour is never the
+ * only signal). A remark whose cure is a plan edit offers it as an Apply button (one undo step) when `onApply`
+ * is given (not in the report).
+ */
+export function Remarks({
+  result,
+  onApply,
+}: {
+  result: SimulationResult;
+  onApply?: ((label: string, changes: NonNullable<Warning['fix']>['changes']) => void) | undefined;
+}) {
+  const { t, phrase } = useI18n();
   const order = { error: 0, warning: 1, info: 2 } as const;
   const list = [...result.warnings].sort((a, b) => order[a.severity] - order[b.severity]);
   if (list.length === 0) return <p className="muted">{t('results.noRemarks')}</p>;
@@ -351,7 +362,17 @@ export function Remarks({ result }: { result: SimulationResult }) {
           <span className="remark-icon" aria-hidden="true">
             {w.severity === 'error' ? '✗' : w.severity === 'warning' ? '⚠' : 'ℹ'}
           </span>
-          <span>{w.message}</span>
+          <span>{phrase(w.text)}</span>
+          {w.fix && onApply && (
+            <button
+              type="button"
+              className="remark-fix"
+              data-testid={`fix-${w.code}`}
+              onClick={() => onApply(phrase(w.fix!.label), w.fix!.changes)}
+            >
+              {t('remark.apply', { fix: phrase(w.fix.label) })}
+            </button>
+          )}
         </li>
       ))}
     </ul>
@@ -423,9 +444,12 @@ export function ResultsPanel({
   result,
   deferred,
   stale = false,
+  onApply,
 }: {
   result: SimulationResult;
   deferred: { plan: Plan; result: SimulationResult };
+  /** Apply a remark's fix to the plan (one undo step). */
+  onApply?: ((label: string, changes: NonNullable<Warning['fix']>['changes']) => void) | undefined;
   /** Of the plan's last valid version: charts greyed, and no remarks (they would name what was changed). */
   stale?: boolean;
 }) {
@@ -440,7 +464,7 @@ export function ResultsPanel({
         </p>
       ) : (
         <>
-          <Remarks result={result} />
+          <Remarks result={result} onApply={onApply} />
           <AiSummary result={result} />
         </>
       )}

@@ -1,3 +1,4 @@
+import type { VerdictReason } from '../../src/sim/verdict';
 import { useEffect, useRef, useState } from 'react';
 import {
   Bar,
@@ -115,10 +116,10 @@ function BlockedBanner({
   blockedBy,
   what,
 }: {
-  blockedBy: { feasibility: 'infeasible' | 'unknown'; reasons: { code: string; message: string }[] };
+  blockedBy: { feasibility: 'infeasible' | 'unknown'; reasons: VerdictReason[] };
   what: string;
 }) {
-  const { t } = useI18n();
+  const { t, phrase: i18nPhrase } = useI18n();
   const infeasible = blockedBy.feasibility === 'infeasible';
   return (
     <div
@@ -137,7 +138,7 @@ function BlockedBanner({
       </div>
       <ul>
         {blockedBy.reasons.map((r) => (
-          <li key={r.code + r.message}>{r.message}</li>
+          <li key={r.code + r.message}>{i18nPhrase(r.text)}</li>
         ))}
       </ul>
     </div>
@@ -244,6 +245,7 @@ export function CompareView({
   onExportCsv: ExportCsv;
 }) {
   const i = useI18n();
+  const i18nPhrase = i.phrase;
   const { t } = i;
   const device = plan.compute[0]?.id;
   const a = useAnalysis<'compare'>(scenarios.length ? { kind: 'compare', plan, scenarios } : null);
@@ -331,7 +333,7 @@ export function CompareView({
                   key={k}
                   className={`verdict-cell verdict-${col.feasibility ?? 'invalid'}`}
                   title={[...col.infeasibleReasons, ...col.unknownReasons, ...col.caveats]
-                    .map((r) => r.message)
+                    .map((r) => i18nPhrase(r.text))
                     .join('\n')}
                   data-provisional={col.caveats.length > 0 ? '1' : undefined}
                 >
@@ -364,7 +366,7 @@ export function CompareView({
           {c.columns.flatMap((col, k) =>
             [...col.infeasibleReasons, ...col.unknownReasons].map((r) => (
               <li key={`${k}-${r.code}-${r.message}`}>
-                <strong>{k === 0 ? t('compare.base') : col.name}:</strong> {r.message}
+                <strong>{k === 0 ? t('compare.base') : col.name}:</strong> {i18nPhrase(r.text)}
               </li>
             )),
           )}
@@ -380,7 +382,7 @@ export function CompareView({
                   {x.feasibility === 'infeasible' ? '✗' : '?'} {x.name}
                 </strong>{' '}
                 — {x.feasibility === 'infeasible' ? t('compare.cannotRunHere') : t('compare.figuresMissing')}:{' '}
-                {x.reasons[0]?.message}
+                {x.reasons[0] ? i18nPhrase(x.reasons[0].text) : ''}
                 {x.reasons.length > 1 && ` (+${x.reasons.length - 1})`}
               </li>
             ))}

@@ -362,6 +362,9 @@ export const en = {
   'results.nominalBits': '{bits}-bit nominal',
   'action.comparePowerModes': 'Compare power modes',
   'action.compareRuntimes': 'Compare LLM runtimes',
+  'remark.apply': 'Apply: {fix}',
+  'confidence.plan': 'the plan',
+  'confidence.default': 'PowerPlan default',
 };
 
 export type MessageKey = keyof typeof en;

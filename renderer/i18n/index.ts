@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { hoursDisplay } from '../../src/sim/targets';
+import { renderPhrase, type Phrase } from '../../src/text/phrase';
 import { en, type MessageKey } from './en';
 import { ko } from './ko';
 
@@ -23,6 +24,8 @@ export interface I18n {
   /** Years as "2.53 years" / "2.53년"; under a tenth of a year, days ("18 days" / "18일"). */
   years(y: number, digits?: number): string;
   percent(fraction: number, digits?: number): string;
+  /** A sentence of the model (a remark, an AI issue, a fix) in this language (src/text/phrase.ts). */
+  phrase(p: Phrase): string;
 }
 
 export function makeI18n(lang: Lang): I18n {
@@ -45,6 +48,7 @@ export function makeI18n(lang: Lang): I18n {
       : '—';
   return {
     lang,
+    phrase: (p) => renderPhrase(p, lang),
     t(key, vars) {
       let s = dict[key] ?? en[key] ?? key;
       if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));

@@ -363,4 +363,7 @@ export const ko: Record<MessageKey, string> = {
   'results.nominalBits': '명목 {bits}비트',
   'action.comparePowerModes': '전력 모드 비교',
   'action.compareRuntimes': 'LLM 런타임 비교',
+  'remark.apply': '적용: {fix}',
+  'confidence.plan': '계획',
+  'confidence.default': 'PowerPlan 기본값',
 };

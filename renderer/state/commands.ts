@@ -1,3 +1,4 @@
+import type { Change } from '../../src/analysis/scenarios';
 import { current, isDraft, type Draft } from 'immer';
 import { parsePath, type PathPart } from '../../src/analysis/paths';
 import {
@@ -40,6 +41,23 @@ function parentOf(draft: Draft<PlanDoc>, parts: PathPart[]): { parent: Obj; key:
     node = node[k] as Obj;
   }
   return { parent: node, key: parts[parts.length - 1]! };
+}
+
+/**
+ * Apply a remark's fix (src/sim/remarks.ts `RemarkFix`): its `set` changes, in one undo step named after the
+ * fix. Only `set` changes are offered as fixes.
+ */
+export function applyFix(label: string, changes: readonly Change[]): Command {
+  return {
+    label,
+    recipe: (d) => {
+      for (const c of changes) {
+        if (c.op !== 'set') continue;
+        const { parent, key } = parentOf(d, parsePath(c.path));
+        parent[key] = c.value;
+      }
+    },
+  };
 }
 
 /** Set a field by path ("battery.pack.energyWh"); `undefined` removes it. */

@@ -4,14 +4,15 @@
  *     u = Σ demanded busy time per second
  *       LLM:    r_decode · t_token + (requests/min / 60) · t_prefill
  *       vision: frames/s · t_frame        world model: clips/s · t_clip        fixed: as given
- *     P = P_idle + clamp(u, 0, 1) · (P_max − P_idle)                                        (DESIGN §3)
+ *     P = P_idle + clamp(u, 0, 1) · (P_max − P_idle)                                        (docs/ai-model.md §3)
  *
  * u > 1 is infeasible; the issue names the bottleneck with the numbers (needed vs available GB/s or TOPS).
  * Step times come from the roofline (./roofline), energies from ./energy.
  */
 import { devicePowerW } from './power';
 import { memoryShareOfTime, stepEnergy } from './energy';
-import { formatGB, formatGBps, formatNumber, formatPercent, formatTops } from './format';
+import { ph, type Phrase, type PhraseValue } from '../text/phrase';
+import { aiIssue } from './issue';
 import {
   DEFAULT_EFFICIENCY,
   llmKvCacheBytes,
@@ -82,11 +83,13 @@ export function analyseWorkload(
   }
   if (hasNonFinite(result)) {
     return invalidAnalysis(w, d, [
-      {
-        code: 'AI_INVALID_INPUT',
-        severity: 'error',
-        message: 'Inputs are outside the numeric range the model can evaluate (a result overflowed).',
-      },
+      aiIssue(
+        'AI_INVALID_INPUT',
+        'error',
+        ph('AI_INVALID_INPUT', {
+          text: 'Inputs are outside the numeric range the model can evaluate (a result overflowed).',
+        }),
+      ),
     ]);
   }
   return result;
@@ -119,27 +122,28 @@ function hasNonFinite(value: unknown): boolean {
   return false;
 }
 
-/** Upper-cases the first letter: a demand phrase starting a sentence. */
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+const GB = (bytes: number): PhraseValue => ({ ai: bytes / 1e9, u: 'GB' });
+const GBps = (bytesPerS: number): PhraseValue => ({ ai: bytesPerS / 1e9, u: 'GB/s' });
+const TOPS = (opsPerS: number): PhraseValue => ({ ai: opsPerS / 1e12, u: 'TOPS' });
+const PCT = (fraction: number): PhraseValue => ({ pct: fraction });
+const N = (x: number): PhraseValue => ({ ai: x });
 
 interface LoadCheck {
   d: DeviceSpec;
   e: Efficiency;
-  /** Lower-case phrase, e.g. 'decode at 20 tok/s plus prefill of 6 requests/min × 512 tokens'. */
-  demand: string;
+  /** What is asked, e.g. 'decode at 20 tok/s plus prefill of 6 requests/min × 512 tokens'. */
+  demand: Phrase;
   bytesPerS: number;
   opsPerS: number;
   utilisation: number;
   /** True when some step moves DRAM bytes whose time is unknown (bandwidth null). */
   memoryTimeUnknown: boolean;
-  phases: { label: string; utilisation: number; bound: string }[];
+  phases: { label: Phrase; utilisation: number; bound: StepTime['bound'] }[];
   /** Extra sentence for the bandwidth-exceeded message (e.g. the max decode rate). */
-  bandwidthHint?: string;
+  bandwidthHint?: Phrase;
   /** Extra sentence for the overloaded message (the runtime's per-token overhead and the fastest rate). */
-  overloadHint?: string;
-  bandwidthUnknownHint?: string;
+  overloadHint?: Phrase;
+  bandwidthUnknownHint?: Phrase;
 }
 
 /** Bandwidth, compute and busy-time checks shared by the LLM, vision and world-model analyses. */
@@ -148,60 +152,97 @@ function loadIssues(c: LoadCheck): AiIssue[] {
   const { d, e } = c;
   const bw = d.memoryBandwidthBytesPerS;
   if (bw !== null && exceeds(c.bytesPerS / (e.bandwidth * bw))) {
-    issues.push({
-      code: 'AI_BANDWIDTH_EXCEEDED',
-      severity: 'error',
-      message:
-        `${capitalise(c.demand)} needs ${formatGBps(c.bytesPerS)} of memory bandwidth; ${d.name} has ${formatGBps(bw)} ` +
-        `(at ${formatPercent(e.bandwidth)} efficiency: ${formatGBps(e.bandwidth * bw)}).` +
-        (c.bandwidthHint ? ` ${c.bandwidthHint}` : ''),
-    });
+    issues.push(
+      aiIssue(
+        'AI_BANDWIDTH_EXCEEDED',
+        'error',
+        ph('AI_BANDWIDTH_EXCEEDED', {
+          demand: { p: c.demand, cap: true },
+          need: GBps(c.bytesPerS),
+          device: d.name,
+          bw: GBps(bw),
+          eff: PCT(e.bandwidth),
+          effBw: GBps(e.bandwidth * bw),
+          hint: { p: c.bandwidthHint ?? ph('empty') },
+        }),
+      ),
+    );
   }
   if (exceeds(c.opsPerS / (e.compute * d.peakOpsPerS))) {
-    issues.push({
-      code: 'AI_COMPUTE_EXCEEDED',
-      severity: 'error',
-      message:
-        `${capitalise(c.demand)} needs ${formatTops(c.opsPerS)} of compute; ${d.name} has ${formatTops(d.peakOpsPerS)} peak ` +
-        `(at ${formatPercent(e.compute)} efficiency: ${formatTops(e.compute * d.peakOpsPerS)}).`,
-    });
+    issues.push(
+      aiIssue(
+        'AI_COMPUTE_EXCEEDED',
+        'error',
+        ph('AI_COMPUTE_EXCEEDED', {
+          demand: { p: c.demand, cap: true },
+          need: TOPS(c.opsPerS),
+          device: d.name,
+          peak: TOPS(d.peakOpsPerS),
+          eff: PCT(e.compute),
+          effPeak: TOPS(e.compute * d.peakOpsPerS),
+        }),
+      ),
+    );
   }
   if (issues.length === 0 && exceeds(c.utilisation)) {
     const parts = c.phases
       .filter((p) => p.utilisation > 0)
-      .map((p) => `${p.label} ${formatPercent(p.utilisation)} (${p.bound}-bound)`);
-    issues.push({
-      code: 'AI_OVERLOADED',
-      severity: 'error',
-      message:
-        `${d.name} would be busy ${formatPercent(c.utilisation)} of the time: ${parts.join(' + ')}. ` +
-        (c.overloadHint ??
-          'Memory and compute are each within their limits, but the phases run one after the other.'),
-    });
+      .map((p): PhraseValue => ({
+        p: ph('phase', {
+          label: { p: p.label },
+          share: PCT(p.utilisation),
+          bound: { p: ph(`bound.${p.bound}`) },
+        }),
+      }));
+    issues.push(
+      aiIssue(
+        'AI_OVERLOADED',
+        'error',
+        ph('AI_OVERLOADED', {
+          device: d.name,
+          busy: PCT(c.utilisation),
+          parts: { join: parts, sep: ' + ' },
+          hint: { p: c.overloadHint ?? ph('hint.sequential') },
+        }),
+      ),
+    );
   }
   if (c.memoryTimeUnknown) {
-    issues.push({
-      code: 'AI_BANDWIDTH_UNKNOWN',
-      severity: 'warning',
-      message:
-        `${d.name} memory bandwidth is unknown, so memory time is not counted and the utilisation ` +
-        `${formatPercent(c.utilisation)} (compute only) is a lower bound` +
-        (c.bytesPerS > 0 ? `; ${c.demand} needs ${formatGBps(c.bytesPerS)} of memory bandwidth.` : '.') +
-        (c.bandwidthUnknownHint ? ` ${c.bandwidthUnknownHint}` : ''),
-    });
+    issues.push(
+      aiIssue(
+        'AI_BANDWIDTH_UNKNOWN',
+        'warning',
+        ph('AI_BANDWIDTH_UNKNOWN', {
+          device: d.name,
+          u: PCT(c.utilisation),
+          need: {
+            p:
+              c.bytesPerS > 0
+                ? ph('bwUnknown.need', { demand: { p: c.demand }, bw: GBps(c.bytesPerS) })
+                : ph('bwUnknown.none'),
+          },
+          hint: { p: c.bandwidthUnknownHint ?? ph('empty') },
+        }),
+      ),
+    );
   }
   if (
     issues.every((i) => i.severity !== 'error') &&
     c.utilisation > NEAR_LIMIT_UTILISATION &&
     !exceeds(c.utilisation)
   ) {
-    issues.push({
-      code: 'AI_NEAR_LIMIT',
-      severity: 'warning',
-      message:
-        `${d.name} is ${formatPercent(c.utilisation)} busy: little headroom, and the assumed efficiencies ` +
-        `(${formatPercent(e.bandwidth)} bandwidth, ${formatPercent(e.compute)} compute) are estimates.`,
-    });
+    issues.push(
+      aiIssue(
+        'AI_NEAR_LIMIT',
+        'warning',
+        ph('AI_NEAR_LIMIT', {
+          device: d.name,
+          u: PCT(c.utilisation),
+          bw: PCT(e.bandwidth),
+          c: PCT(e.compute),
+        }),
+      ),
+    );
   }
   return issues;
 }
@@ -213,40 +254,35 @@ function loadIssues(c: LoadCheck): AiIssue[] {
  */
 export const ON_CHIP_MEMORY_IMPOSSIBLE_BYTES = 1e9;
 
-function memoryCapacityIssues(
-  d: DeviceSpec,
-  neededBytes: number,
-  what: string,
-  tooSmallText: string,
-): AiIssue[] {
+function memoryCapacityIssues(d: DeviceSpec, neededBytes: number, what: Phrase, tooSmall: Phrase): AiIssue[] {
   const cap = d.memoryCapacityBytes;
   if (cap === null && d.onChipMemoryOnly && neededBytes >= ON_CHIP_MEMORY_IMPOSSIBLE_BYTES) {
     // No off-chip DRAM: the weights must stay in on-chip SRAM, tens of MB on edge accelerators (the Coral
     // Edge TPU has about 8 MB). Gigabytes of LLM weights cannot.
     return [
-      {
-        code: 'AI_MEMORY_TOO_SMALL',
-        severity: 'error',
-        message: `${d.name} has no off-chip memory, so ${what} — ${formatGB(neededBytes)} in all — would have to stay in its on-chip memory, whose size is not published; on-chip memory on edge accelerators holds tens of MB (Google Coral Edge TPU: about 8 MB), not gigabytes.`,
-      },
+      aiIssue(
+        'AI_MEMORY_TOO_SMALL',
+        'error',
+        ph('AI_MEMORY_ON_CHIP_ONLY', { device: d.name, what: { p: what }, need: GB(neededBytes) }),
+      ),
     ];
   }
   if (cap === null) {
     return [
-      {
-        code: 'AI_MEMORY_CAPACITY_UNKNOWN',
-        severity: 'warning',
-        message: `${d.name} memory capacity is unknown, so it is not checked that ${what} fit.`,
-      },
+      aiIssue(
+        'AI_MEMORY_CAPACITY_UNKNOWN',
+        'warning',
+        ph('AI_MEMORY_CAPACITY_UNKNOWN', { device: d.name, what: { p: what } }),
+      ),
     ];
   }
   if (neededBytes > cap) {
     return [
-      {
-        code: 'AI_MEMORY_TOO_SMALL',
-        severity: 'error',
-        message: `${tooSmallText} do not fit ${d.name}'s ${formatGB(cap)} of memory.`,
-      },
+      aiIssue(
+        'AI_MEMORY_TOO_SMALL',
+        'error',
+        ph('AI_MEMORY_TOO_SMALL', { need: { p: tooSmall, cap: true }, device: d.name, cap: GB(cap) }),
+      ),
     ];
   }
   return [];
@@ -256,8 +292,8 @@ function finish<T extends { issues: AiIssue[] }>(x: T): T & { feasible: boolean 
   return { ...x, feasible: x.issues.every((i) => i.severity !== 'error') };
 }
 
-function boundLabel(s: StepTime): string {
-  return s.bound === 'unknown' ? 'compute-only' : s.bound;
+function boundLabel(s: StepTime): StepTime['bound'] {
+  return s.bound;
 }
 
 /** LLM: decode + prefill busy time, bandwidth/compute/memory-fit checks, energy per token. */
@@ -271,15 +307,15 @@ function analyseLlm(w: LlmWorkload, d: DeviceSpec, e: Efficiency): LlmAnalysis {
   const opsPerS = w.decodeTokensPerS * roofline.decode.ops + requestsPerS * roofline.prefill.ops;
   const hasPrefill = requestsPerS > 0 && w.promptTokensPerRequest > 0;
 
-  const parts: string[] = [];
-  if (w.decodeTokensPerS > 0) parts.push(`decode at ${formatNumber(w.decodeTokensPerS)} tok/s`);
-  if (hasPrefill) {
-    parts.push(
-      `prefill of ${formatNumber(w.requestsPerMin)} requests/min × ` +
-        `${formatNumber(w.promptTokensPerRequest)} tokens`,
-    );
-  }
-  const demand = parts.length > 0 ? parts.join(' plus ') : 'no demand';
+  const decodePart =
+    w.decodeTokensPerS > 0 ? ph('demand.decode', { rate: N(w.decodeTokensPerS) }) : undefined;
+  const prefillPart = hasPrefill
+    ? ph('demand.prefill', { rpm: N(w.requestsPerMin), tokens: N(w.promptTokensPerRequest) })
+    : undefined;
+  const demand =
+    decodePart && prefillPart
+      ? ph('demand.both', { decode: { p: decodePart }, prefill: { p: prefillPart } })
+      : (decodePart ?? prefillPart ?? ph('demand.none'));
 
   const wb = llmWeightBytes(w).residentBytes;
   const kv = llmKvCacheBytes(w);
@@ -296,9 +332,8 @@ function analyseLlm(w: LlmWorkload, d: DeviceSpec, e: Efficiency): LlmAnalysis {
     ...memoryCapacityIssues(
       d,
       memory.totalBytes,
-      `weights (${formatGB(wb)}) and KV cache (${formatGB(kv)})`,
-      `Weights ${formatGB(wb)} + KV cache ${formatGB(kv)} at ${formatNumber(w.contextTokens)} tokens = ` +
-        formatGB(memory.totalBytes),
+      ph('what.llm', { wb: GB(wb), kv: GB(kv) }),
+      ph('need.llm', { wb: GB(wb), kv: GB(kv), ctx: N(w.contextTokens), total: GB(memory.totalBytes) }),
     ),
     ...loadIssues({
       d,
@@ -310,23 +345,37 @@ function analyseLlm(w: LlmWorkload, d: DeviceSpec, e: Efficiency): LlmAnalysis {
       memoryTimeUnknown:
         roofline.decode.timeIsLowerBound || (hasPrefill && roofline.prefill.timeIsLowerBound),
       phases: [
-        { label: 'decode', utilisation: decodeU, bound: boundLabel(roofline.decode) },
-        { label: 'prefill', utilisation: prefillU, bound: boundLabel(roofline.prefill) },
+        { label: ph('phase.decode'), utilisation: decodeU, bound: boundLabel(roofline.decode) },
+        { label: ph('phase.prefill'), utilisation: prefillU, bound: boundLabel(roofline.prefill) },
       ],
       bandwidthHint:
         roofline.maxDecodeTokensPerSByBandwidth === null
           ? undefined
-          : `${e.runtimeName ? `${e.runtimeName} on ${d.name}` : 'Decode alone'} tops out at ${formatNumber(roofline.maxDecodeTokensPerS)} tok/s ` +
-            `(${formatGB(roofline.bytesPerToken.totalBytes)} read per token` +
-            (roofline.perTokenOverheadS > 0
-              ? `, ${formatNumber(roofline.perTokenOverheadS * 1000)} ms of runtime overhead per token).`
-              : ').'),
+          : ph('hint.decodeRate', {
+              who: {
+                p: e.runtimeName
+                  ? ph('who.runtime', { runtime: e.runtimeName, device: d.name })
+                  : ph('who.decode'),
+              },
+              max: N(roofline.maxDecodeTokensPerS),
+              bytes: GB(roofline.bytesPerToken.totalBytes),
+              overhead: {
+                p:
+                  roofline.perTokenOverheadS > 0
+                    ? ph('overhead.ms', { ms: N(roofline.perTokenOverheadS * 1000) })
+                    : ph('overhead.none'),
+              },
+            }),
       overloadHint:
         roofline.perTokenOverheadS > 0
-          ? `${e.runtimeName ?? 'The runtime'} spends ${formatNumber(roofline.perTokenOverheadS * 1000)} ms per token beyond the memory time (kernel launches, sampling); on ${d.name} it decodes at most ${formatNumber(roofline.maxDecodeTokensPerS)} tok/s.`
+          ? ph('hint.overhead', {
+              runtime: e.runtimeName ? e.runtimeName : { p: ph('runtime.generic') },
+              ms: N(roofline.perTokenOverheadS * 1000),
+              device: d.name,
+              max: N(roofline.maxDecodeTokensPerS),
+            })
           : undefined,
-      bandwidthUnknownHint:
-        'Batch-1 decode is usually memory-bound: enter the bandwidth for a real estimate.',
+      bandwidthUnknownHint: ph('bwUnknown.hint'),
     }),
   ];
 
@@ -371,7 +420,7 @@ function analyseUnits(
   unit: 'frame' | 'clip',
   perUnit: { bytes: number; ops: number },
   unitsPerS: number,
-  demand: string,
+  demand: Phrase,
   d: DeviceSpec,
   e: Efficiency,
   extraIssues: AiIssue[],
@@ -392,7 +441,7 @@ function analyseUnits(
       memoryTimeUnknown: roofline.timeIsLowerBound,
       phases: [
         {
-          label: kind === 'vision' ? 'vision' : 'world model',
+          label: ph(kind === 'vision' ? 'phase.vision' : 'phase.worldModel'),
           utilisation,
           bound: boundLabel(roofline.step),
         },
@@ -430,13 +479,18 @@ function analyseVision(w: VisionWorkload, d: DeviceSpec, e: Efficiency): UnitAna
   const extra =
     w.weightsBytes === undefined
       ? []
-      : memoryCapacityIssues(d, w.weightsBytes, 'the weights', `Weights ${formatGB(w.weightsBytes)}`);
+      : memoryCapacityIssues(
+          d,
+          w.weightsBytes,
+          ph('what.weights'),
+          ph('need.weights', { wb: GB(w.weightsBytes) }),
+        );
   return analyseUnits(
     'vision',
     'frame',
     perFrame,
     w.framesPerS,
-    `vision at ${formatNumber(w.framesPerS)} frames/s`,
+    ph('demand.vision', { fps: N(w.framesPerS) }),
     d,
     e,
     extra,
@@ -447,18 +501,22 @@ function analyseWorldModel(w: WorldModelWorkload, d: DeviceSpec, e: Efficiency):
   const perClip = worldModelPerClip(w);
   const extra: AiIssue[] = [];
   if ((w.paramsB === undefined) !== (w.bitsPerWeight === undefined)) {
-    extra.push({
-      code: 'AI_WEIGHT_BITS_UNKNOWN',
-      severity: 'warning',
-      message:
-        w.paramsB === undefined
-          ? 'World model bitsPerWeight is given without paramsB, so weight traffic is not counted.'
-          : 'World model paramsB is given without bitsPerWeight, so weight size and traffic are not counted.',
-    });
+    extra.push(
+      aiIssue(
+        'AI_WEIGHT_BITS_UNKNOWN',
+        'warning',
+        ph(w.paramsB === undefined ? 'AI_WEIGHT_BITS_UNKNOWN' : 'AI_PARAMS_BITS_UNKNOWN'),
+      ),
+    );
   }
   if (perClip.bytes > 0) {
     extra.push(
-      ...memoryCapacityIssues(d, perClip.bytes, 'the weights', `Weights ${formatGB(perClip.bytes)}`),
+      ...memoryCapacityIssues(
+        d,
+        perClip.bytes,
+        ph('what.weights'),
+        ph('need.weights', { wb: GB(perClip.bytes) }),
+      ),
     );
   }
   return analyseUnits(
@@ -466,7 +524,7 @@ function analyseWorldModel(w: WorldModelWorkload, d: DeviceSpec, e: Efficiency):
     'clip',
     perClip,
     w.clipsPerS,
-    `world model at ${formatNumber(w.clipsPerS)} clips/s`,
+    ph('demand.worldModel', { cps: N(w.clipsPerS) }),
     d,
     e,
     extra,
@@ -476,11 +534,11 @@ function analyseWorldModel(w: WorldModelWorkload, d: DeviceSpec, e: Efficiency):
 function analyseFixed(w: FixedWorkload, d: DeviceSpec): FixedAnalysis {
   const issues: AiIssue[] = exceeds(w.utilisation)
     ? [
-        {
-          code: 'AI_OVERLOADED',
-          severity: 'error',
-          message: `Fixed utilisation ${formatPercent(w.utilisation)} exceeds 100 % of ${d.name}.`,
-        },
+        aiIssue(
+          'AI_OVERLOADED',
+          'error',
+          ph('AI_FIXED_OVERLOADED', { u: PCT(w.utilisation), device: d.name }),
+        ),
       ]
     : [];
   return finish({

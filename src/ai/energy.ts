@@ -1,5 +1,7 @@
 /**
- * Bottom-up energy of an inference step (models.md §5.5, derived from LLM-Viewer, GenZ and llm-analysis):
+ * Bottom-up energy of an inference step (docs/ai-model.md, "4. Energy per token, frame and clip"; derived
+ * from LLM-Viewer, GenZ and llm-analysis: docs/references.md#llm-viewer, docs/references.md#genz,
+ * docs/references.md#llm-analysis):
  *
  *     E_memory  = bytes · 8 · e_bit[pJ/bit] · 1e-12
  *     E_compute = ops · e_op[pJ/op] · 1e-12

@@ -1,7 +1,8 @@
 import type { DeviceSpec } from './types';
 
 /**
- * Device power at busy fraction u (DESIGN §3): `P = P_idle + clamp(u, 0, 1) · (P_max − P_idle)`.
+ * Device power at busy fraction u (docs/ai-model.md, "3. Busy fraction, feasibility, power"):
+ * `P = P_idle + clamp(u, 0, 1) · (P_max − P_idle)`.
  *
  * The linear model is the one Jetson-style power modes suggest (a floor plus a utilisation-weighted dynamic
  * part; cf. GenZ `GenZ/power.py` in abhibambhaniya/GenZ-LLM-Analyzer). u above 1 is clamped: an overloaded

@@ -131,7 +131,8 @@ export function llmOpsPerToken(w: LlmWorkload): LlmOpsPerToken {
  * Prefill of one request of P = promptTokensPerRequest tokens, processed as one batch:
  * - ops   = `2·N·P` + causal attention `4·layers·heads·headDim · P(P+1)/2` (token i attends to i tokens);
  * - bytes = weights once + the K/V written for P tokens (`kvPerToken · P`); 0 when P = 0.
- * Prefill is therefore compute-bound for any realistic P (LLM-Viewer prefill stage; models.md §5.5).
+ * Prefill is therefore compute-bound for any realistic P (LLM-Viewer prefill stage,
+ * docs/references.md#llm-viewer; docs/ai-model.md, "LLM prefill").
  * @throws RangeError on invalid input
  */
 export function llmPrefillPerRequest(w: LlmWorkload): { bytes: number; ops: number } {
@@ -185,7 +186,8 @@ function assertDeviceAndEfficiency(d: DeviceSpec, e: Efficiency, fn: string): vo
  * - decode time per token = `max(bytes/(η_bw·BW), ops/(η_c·peak)) + t₀`, with t₀ the runtime's per-token
  *   overhead (`e.perTokenOverheadS`, 0 for a plain roofline): kernel launches, synchronisation and sampling
  *   that a roofline has no term for (docs/ai-validation.md fits it per runtime);
- * - `r_max = 1 / decode time`; with t₀ = 0 it is `min(η_bw·BW / bytes, η_c·peak / ops)` (DESIGN §3);
+ * - `r_max = 1 / decode time`; with t₀ = 0 it is `min(η_bw·BW / bytes, η_c·peak / ops)` (docs/ai-model.md,
+ *   "LLM decode"; docs/references.md#roofline);
  * - prefill time per request = `max(prefill_bytes/(η_bw·BW), prefill_ops/(η_c·peak))`.
  * Demand-independent: `decodeTokensPerS` and `requestsPerMin` are not used here.
  * Worked example: 3B params INT4, context 0, Orin NX 102.4 GB/s at η 0.7, t₀ 0 → 71.68e9 / 1.5e9 ≈ 47.8 tok/s.

@@ -1,3 +1,4 @@
+import type { Phrase } from '../text/phrase';
 /**
  * Types of the on-device AI inference model (roofline + energy per token / frame / clip).
  *
@@ -163,7 +164,10 @@ export type AiIssueCode = (typeof AI_ISSUE_CODES)[number];
 export interface AiIssue {
   code: AiIssueCode;
   severity: 'error' | 'warning';
+  /** The sentence in English (`text` rendered). */
   message: string;
+  /** The sentence as data, rendered in the reader's language (src/text/phrase.ts). */
+  text: Phrase;
   /** Offending input field for AI_INVALID_INPUT, e.g. 'workload.paramsB' or 'device.peakOpsPerS'. */
   field?: string;
 }

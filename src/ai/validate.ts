@@ -4,6 +4,7 @@
  * RangeError (from the low-level formula functions).
  */
 import { formatNumber } from './format';
+import { invalidInput } from './issue';
 import type {
   AiIssue,
   DeviceSpec,
@@ -29,12 +30,7 @@ function check(issues: AiIssue[], field: string, value: unknown, rule: Rule): vo
     (rule === 'positive' ? value > 0 : rule === 'nonNegative' ? value >= 0 : value > 0 && value <= 1);
   if (!ok) {
     const shown = typeof value === 'number' ? formatNumber(value) : String(value);
-    issues.push({
-      code: 'AI_INVALID_INPUT',
-      severity: 'error',
-      field,
-      message: `${field} must be ${RULE_TEXT[rule]}; got ${shown}.`,
-    });
+    issues.push(invalidInput(field, `${field} must be ${RULE_TEXT[rule]}; got ${shown}.`));
   }
 }
 
@@ -48,14 +44,13 @@ export function validateDevice(d: DeviceSpec): AiIssue[] {
   check(issues, 'device.idlePowerW', d.idlePowerW, 'nonNegative');
   check(issues, 'device.maxPowerW', d.maxPowerW, 'nonNegative');
   if (Number.isFinite(d.idlePowerW) && Number.isFinite(d.maxPowerW) && d.maxPowerW < d.idlePowerW) {
-    issues.push({
-      code: 'AI_INVALID_INPUT',
-      severity: 'error',
-      field: 'device.maxPowerW',
-      message:
+    issues.push(
+      invalidInput(
+        'device.maxPowerW',
         `device.maxPowerW (${formatNumber(d.maxPowerW)} W) must be ≥ device.idlePowerW ` +
-        `(${formatNumber(d.idlePowerW)} W).`,
-    });
+          `(${formatNumber(d.idlePowerW)} W).`,
+      ),
+    );
   }
   check(issues, 'device.peakOpsPerS', d.peakOpsPerS, 'positive');
   checkOptional(issues, 'device.memoryBandwidthBytesPerS', d.memoryBandwidthBytesPerS, 'positive');
@@ -140,12 +135,10 @@ export function validateWorkload(w: Workload): AiIssue[] {
     default: {
       const kind = (w as { kind?: unknown }).kind;
       return [
-        {
-          code: 'AI_INVALID_INPUT',
-          severity: 'error',
-          field: 'workload.kind',
-          message: `workload.kind must be 'llm', 'vision', 'worldModel' or 'fixed'; got ${String(kind)}.`,
-        },
+        invalidInput(
+          'workload.kind',
+          `workload.kind must be 'llm', 'vision', 'worldModel' or 'fixed'; got ${String(kind)}.`,
+        ),
       ];
     }
   }

@@ -1,3 +1,5 @@
+import { remark } from '../sim/remarks';
+import { ph } from '../text/phrase';
 import {
   ACCELERATORS,
   acceleratorPeakTops,
@@ -23,7 +25,7 @@ export const SEED_CHIP_PRESETS = [
   { preset: 'jetson-agx-orin-64gb', name: 'GPU-class: Jetson AGX Orin 64GB' },
   { preset: 'jetson-orin-nx-16gb', name: 'Jetson Orin NX 16GB' },
   { preset: 'deepx-dx-m1', name: 'DEEPX DX-M1' },
-  { preset: 'deepx-dx-m2', name: 'DEEPX DX-M2 (target: claim-implied figures)' },
+  { preset: 'deepx-dx-m2', name: 'DEEPX DX-M2 (target)' },
 ] as const;
 
 export function seedChipScenarios(device = 'npu'): Scenario[] {
@@ -81,10 +83,14 @@ export function screenChips(
       name: a.name,
       feasibility: 'unknown',
       reasons: [
-        {
-          code: 'CHIP_FIGURES_MISSING',
-          message: `${a.name} has no published ${missing.join(' or ')} figure: enter it on the device to compare.`,
-        },
+        remark(
+          'CHIP_FIGURES_MISSING',
+          'warning',
+          ph(missing.length === 2 ? 'CHIP_FIGURES_MISSING_BOTH' : 'CHIP_FIGURES_MISSING', {
+            chip: a.name,
+            figure: { p: ph(missing[0] === 'power' ? 'figure.power' : 'figure.compute') },
+          }),
+        ),
       ],
     });
   }

@@ -90,14 +90,15 @@ function energyOf(plan: Plan): number {
 }
 
 /**
- * Sizing (DESIGN.md §8): the smallest pack that meets `targetHours` of runtime (at end of life by default,
- * 80 % SoH) for the plan's duty cycle, within the discharge C-rate limit, with the pack's mass feeding back
- * into mass-scaled locomotion power. Cells: the fewest parallel strings of the plan's cell (series fixed).
- * Pack figures: the least energy, scaling mass and conductance with it. Search: doubling until the target is
- * met, then bisection; the runtime is increasing in size below its peak, so the result meets the target and
- * one string (or 0.1 %) less does not. When the runtime stops growing — the mass spiral, each added Wh
- * costing more than it gives — or the largest size (1000 strings, or 256× the energy) still falls short, the
- * answer is "infeasible" with the reason. The search is bounded; it never loops.
+ * Sizing (docs/analysis.md, "Sizing"; docs/references.md#mass-feedback): the smallest pack that meets
+ * `targetHours` of runtime (at end of life by default, 80 % SoH) for the plan's duty cycle, within the
+ * discharge C-rate limit, with the pack's mass feeding back into mass-scaled locomotion power. Cells: the
+ * fewest parallel strings of the plan's cell (series fixed). Pack figures: the least energy, scaling mass and
+ * conductance with it. Search: doubling until the target is met, then bisection; the runtime is increasing in
+ * size below its peak, so the result meets the target and one string (or 0.1 %) less does not. When the
+ * runtime stops growing — the mass spiral, each added Wh costing more than it gives — or the largest size
+ * (1000 strings, or 256× the energy) still falls short, the answer is "infeasible" with the reason. The
+ * search is bounded; it never loops.
  */
 export function sizePack(
   plan: Plan,

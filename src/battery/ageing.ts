@@ -19,6 +19,7 @@
  *   NMC, NCA → BLAST nmc111_gr_Kokam75Ah_2017 LLI resistance terms (the only layered-oxide/graphite BLAST
  *              model with resistance); its LAM-knee resistance term is omitted (no matching capacity knee).
  */
+import { ph, renderPhrase, type Phrase } from '../text/phrase';
 import type { Chemistry } from './chemistry';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -70,7 +71,10 @@ export interface AgeingOptions {
 
 export interface AgeingWarning {
   code: string;
+  /** The sentence in English (`text` rendered). */
   message: string;
+  /** The sentence as data, rendered in the reader's language (src/text/phrase.ts). */
+  text: Phrase;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -739,67 +743,70 @@ export function ageingRangeWarnings(chemistry: Chemistry, s: AgeingStressors): A
   const out: AgeingWarning[] = [];
   const cycled = x.efcPerDay > 0;
 
+  const push = (code: string, text: Phrase) => out.push({ code, message: renderPhrase(text, 'en'), text });
   if (x.adjusted.length > 0) {
-    out.push({
-      code: 'AGEING_INPUT_CLAMPED',
-      message: `Ageing stressors were non-finite or out of domain and were clamped: ${x.adjusted.join(', ')}.`,
-    });
+    push('AGEING_INPUT_CLAMPED', ph('AGEING_INPUT_CLAMPED', { list: x.adjusted.join(', ') }));
   }
 
   const [tLo, tHi] = cycled ? range.cyclingTemperatureC : range.calendarTemperatureC;
   if (x.temperatureC < tLo || x.temperatureC > tHi) {
-    out.push({
-      code: 'AGEING_TEMP_OUT_OF_RANGE',
-      message:
-        `${fmt(x.temperatureC, 1)} °C is outside the ${cycled ? 'cycling' : 'calendar'} test range ` +
-        `${tLo}–${tHi} °C of ${model}; the fade prediction is extrapolated.`,
-    });
+    push(
+      'AGEING_TEMP_OUT_OF_RANGE',
+      ph('AGEING_TEMP_OUT_OF_RANGE', {
+        t: fmt(x.temperatureC, 1),
+        kind: { p: ph(cycled ? 'ageing.cycling' : 'ageing.calendar') },
+        lo: String(tLo),
+        hi: String(tHi),
+        model,
+      }),
+    );
   }
 
   const [dLo, dHi] = range.dod;
   const dodTolerance = 0.05;
   if (cycled && (x.dod < dLo - dodTolerance || x.dod > dHi + dodTolerance)) {
-    out.push({
-      code: 'AGEING_DOD_OUT_OF_RANGE',
-      message:
-        `The ageing model ${model} was fitted ${dLo === dHi ? `at ${dLo * 100} % depth of discharge only` : `at depths of discharge of ${dLo * 100}–${dHi * 100} %`}; ` +
-        `this plan cycles ${Math.round(x.dod * 100)} % deep a day, so its life figure is an extrapolation.` +
-        (chemistry === 'NMC' ? ' This model has no DoD sensitivity (all its cycling was at 100 % DoD).' : ''),
-    });
+    push(
+      'AGEING_DOD_OUT_OF_RANGE',
+      ph('AGEING_DOD_OUT_OF_RANGE', {
+        model,
+        range: {
+          p:
+            dLo === dHi
+              ? ph('dod.at', { lo: String(dLo * 100) })
+              : ph('dod.between', { lo: String(dLo * 100), hi: String(dHi * 100) }),
+        },
+        dod: String(Math.round(x.dod * 100)),
+        nmc: { p: ph(chemistry === 'NMC' ? 'dod.nmcNote' : 'empty') },
+      }),
+    );
   }
 
   const maxChg = chemistry === 'LFP' && x.temperatureC <= 10 ? 0.16 : range.maxChargeCRatePerH;
   if (cycled && x.cChgPerH > maxChg) {
-    out.push({
-      code: 'AGEING_CHARGE_RATE_OUT_OF_RANGE',
-      message: `Mean charge rate ${fmt(x.cChgPerH)}C exceeds the tested maximum ${maxChg}C of ${model}.`,
-    });
+    push(
+      'AGEING_CHARGE_RATE_OUT_OF_RANGE',
+      ph('AGEING_CHARGE_RATE_OUT_OF_RANGE', { c: fmt(x.cChgPerH), max: String(maxChg), model }),
+    );
   }
   if (cycled && x.cDisPerH > range.maxDischargeCRatePerH) {
-    out.push({
-      code: 'AGEING_DISCHARGE_RATE_OUT_OF_RANGE',
-      message:
-        `Mean discharge rate ${fmt(x.cDisPerH)}C exceeds the tested maximum ${range.maxDischargeCRatePerH}C of ` +
-        `${model}.` +
-        (chemistry === 'NMC' ? ` The cycle-fade rate is held at its ${M50.maxCdisPerH}C value.` : ''),
-    });
+    push(
+      'AGEING_DISCHARGE_RATE_OUT_OF_RANGE',
+      ph('AGEING_DISCHARGE_RATE_OUT_OF_RANGE', {
+        c: fmt(x.cDisPerH),
+        max: String(range.maxDischargeCRatePerH),
+        model,
+        held: {
+          p: chemistry === 'NMC' ? ph('ageing.heldAt', { cap: String(M50.maxCdisPerH) }) : ph('empty'),
+        },
+      }),
+    );
   }
 
   if (cycled && chemistry === 'LFP' && (x.temperatureC < 10 || x.temperatureC > 45)) {
-    out.push({
-      code: 'AGEING_MODEL_LIMITATION',
-      message:
-        'The LFP cycle-fade term learned the inverse of the calendar temperature dependence between 10 and 45 °C; ' +
-        'BLAST-Lite warns it extrapolates very poorly outside that range.',
-    });
+    push('AGEING_MODEL_LIMITATION', ph('AGEING_LFP_LIMITATION'));
   }
   if (cycled && chemistry === 'NCA' && (x.temperatureC < 25 || x.temperatureC > 45)) {
-    out.push({
-      code: 'AGEING_MODEL_LIMITATION',
-      message:
-        'The NCA cycle-fade model was fitted to cycling at 25, 35 and 45 °C and has essentially no temperature ' +
-        'dependence; BLAST-Lite warns predictions outside that range may be optimistic. It has no knee.',
-    });
+    push('AGEING_MODEL_LIMITATION', ph('AGEING_NCA_LIMITATION'));
   }
   return out;
 }

@@ -28,9 +28,10 @@ function smallestMeeting(f: (x: number) => number, target: number, lo: number, h
 }
 
 /**
- * Charger sizing for a charge-time target (DESIGN.md §8): the wall power a charger needs to bring the pack
- * from `fromSoc` to full (CC-CV, `chargeCcCv`) within `targetS`, within the cell's charge C-rate; and, when
- * the C-rate itself is the limit, the C-rate a cell would need. Both by bisection on the monotone charge time.
+ * Charger sizing for a charge-time target (docs/battery-model.md, "Charging"): the wall power a charger needs
+ * to bring the pack from `fromSoc` to full (CC-CV, `chargeCcCv`) within `targetS`, within the cell's charge
+ * C-rate; and, when the C-rate itself is the limit, the C-rate a cell would need. Both by bisection on the
+ * monotone charge time.
  */
 export function sizeCharger(
   pack: PackModel,

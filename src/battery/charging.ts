@@ -70,8 +70,8 @@ export function chargedSoc(pack: PackModel, charger: Pick<ChargerModel, 'endOfCh
 }
 
 /**
- * CC-CV charge (DESIGN.md §5; models.md §2.2) from `soc0`, for up to `durationS` (Infinity: until full) or
- * until `targetSoc`.
+ * CC-CV charge (docs/battery-model.md, "Charging"; docs/references.md#pybamm-cccv) from `soc0`, for up to
+ * `durationS` (Infinity: until full) or until `targetSoc`.
  * - CC: `I = min(C_max·Q, I_P)` where `I_P = 2P/(OCV + √(OCV² + 4RP))` solves `(OCV + I·R)·I = η·P_charger`,
  *   until the terminal voltage `OCV + I·R` reaches `V_max`. Time `3600·Q·∫ds/I` by Simpson's rule on
  *   sub-steps aligned with the OCV breakpoints.

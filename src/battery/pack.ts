@@ -116,8 +116,9 @@ export function ageingResistanceFactor(soh: number): number {
 /**
  * Build the pack model.
  * - Cells: `Q = P·Q_cell`, `R = (S/P)·R_cell`, `OCV_pack = S·OCV_cell`, mass `S·P·m_cell·(1 + overhead)`
- *   (DESIGN.md §4), with the chemistry's OCV curve or the plan's measured one. Rated energy is the
- *   datasheet's `S·P·Q_cell·V_nom`; the simulation draws the OCV integral.
+ *   (docs/battery-model.md, "Pack"; docs/references.md#pack-scaling), with the chemistry's OCV curve or the
+ *   plan's measured one. Rated energy is the datasheet's `S·P·Q_cell·V_nom`; the simulation draws the OCV
+ *   integral.
  * - Pack figures: the OCV curve is scaled so its mean equals the pack's nominal voltage
  *   (`S_eq = V_nom / mean OCV_cell`) and `Q = E / V_nom`.
  * - Temperature scales capacity and resistance (docs/battery-data.md); state of health scales capacity and

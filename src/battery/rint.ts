@@ -1,7 +1,8 @@
 /**
  * Internal-resistance (Rint) battery: an open-circuit voltage source behind a series resistance R.
- * Source: DESIGN.md §4; the constant-power solution is the standard quadratic of P = (OCV − I·R)·I
- * (see e.g. PyBaMM's power-controlled ECM, models.md §2.3 and §4.1).
+ * Source: docs/battery-model.md, "Discharge"; the constant-power solution is the standard quadratic of
+ * P = (OCV − I·R)·I (see e.g. PyBaMM's power-controlled ECM, docs/references.md#pybamm, and why an R-based
+ * model replaces Peukert's law, docs/references.md#peukert-li-ion).
  */
 
 /**

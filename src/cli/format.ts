@@ -30,7 +30,10 @@ export function formatErrors(file: string, errors: readonly PlanError[]): string
   return lines.join('\n') + '\n';
 }
 
-/** The fields `simulate --json` promises (docs/cli.md), plus the rest of the result without the series. */
+/**
+ * The fields `simulate --json` promises (README.md, "The CLI"), plus the rest of the result without the
+ * series.
+ */
 export function simulationJson(plan: Plan, r: SimulationResult, includeSeries: boolean) {
   const { series, runtimeSeries, ...rest } = r;
   // The result already leads with the promised fields (runtimeHours … warnings); the series are opt-in.
@@ -137,7 +140,7 @@ export function formatSummary(plan: Plan, r: SimulationResult): string {
   if (r.warnings.length) {
     lines.push('', 'Remarks');
     const icon = { error: '✗', warning: '⚠', info: 'ℹ' } as const;
-    for (const w of r.warnings) lines.push(`  ${icon[w.severity]} ${w.code}: ${w.message}`);
+    for (const w of r.warnings) lines.push(`  ${icon[w.severity]} ${w.message}`);
   }
   return lines.join('\n') + '\n';
 }

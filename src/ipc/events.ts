@@ -15,6 +15,7 @@ export const MENU_COMMANDS = [
   'viewPlan',
   'viewCompare',
   'viewSensitivity',
+  'viewSweep',
   'viewSizing',
   'toggleLanguage',
   'about',

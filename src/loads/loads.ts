@@ -1,10 +1,11 @@
 /**
- * Load models (DESIGN.md §3). Powers are watts at the load; battery-side power adds conversion losses.
+ * Load models (docs/battery-model.md, "Loads"). Powers are watts at the load; battery-side power adds
+ * conversion losses.
  */
 
 /**
  * Activity power at total mass m: `P = P_ref · (m / m_ref)^k` (legged cost of transport `P = CoT·m·g·v` is
- * linear in mass, k ≈ 1: Seok et al., IEEE/ASME T-Mech 2013; Kott et al., PLOS ONE 2021).
+ * linear in mass, k ≈ 1: Seok et al., IEEE/ASME T-Mech 2015; Kott et al., PLOS ONE 2021).
  * Without scaling, P = P_ref.
  */
 export function activityPowerW(
@@ -34,7 +35,10 @@ export interface SegmentPower {
   computeByDeviceW: Record<string, number>;
 }
 
-/** Battery-side power `P_batt = P_loco/η_loco + (P_compute + P_accessories)/η_dcdc` (DESIGN.md §3). */
+/**
+ * Battery-side power `P_batt = P_loco/η_loco + (P_compute + P_accessories)/η_dcdc` (docs/battery-model.md,
+ * "Loads").
+ */
 export function segmentPower(
   locomotionW: number,
   computeByDeviceW: Record<string, number>,

@@ -1,3 +1,5 @@
+import { ph, type Phrase } from '../text/phrase';
+import type { PhraseId } from '../text/phrases';
 import { AGEING_MODEL_SOURCES } from '../battery/ageing';
 import { OCV_SOURCES } from '../battery/ocv';
 import { TEMPERATURE_SOURCES } from '../battery/temperature';
@@ -7,12 +9,18 @@ import type { SimulationResult } from '../sim/simulate';
 
 /** One line of the report's sources section. */
 export interface SourceLine {
-  /** What the figure is, e.g. "DEEPX DX-M1 · max power". */
-  what: string;
-  value: string;
-  source: string;
+  /** What the figure is, e.g. "DEEPX DX-M1 · max power" (rendered in the report's language). */
+  what: Phrase;
+  value: Phrase;
+  source: Phrase;
+  /** A catalog confidence id (`datasheet`, `estimate`…), or `plan` / `default`. */
   confidence: string;
 }
+
+/** "Name · figure": a user or catalog name and a figure word in the reader's language. */
+const named = (name: string, figure: PhraseId): Phrase =>
+  ph('source.named', { name, figure: { p: ph(figure) } });
+const verbatim = (text: string): Phrase => ph('source.text', { text });
 
 const fmt = (v: number | null, unit: string) =>
   v === null ? '—' : `${Number(v.toPrecision(4))} ${unit}`.trim();
@@ -26,24 +34,24 @@ export function reportSources(plan: Plan, result: SimulationResult): SourceLine[
   const lines: SourceLine[] = [];
   for (const d of result.devices) {
     const figures = [
-      ['idle power', d.idlePowerW],
-      ['max power', d.maxPowerW],
-      ['peak compute', d.peakTops],
-      ['memory bandwidth', d.memoryBandwidthGBps],
-      ['memory capacity', d.memoryCapacityGB],
-      ['memory energy', d.memoryEnergyPjPerBit],
+      ['src.idlePower', d.idlePowerW],
+      ['src.maxPower', d.maxPowerW],
+      ['src.peakCompute', d.peakTops],
+      ['src.bandwidth', d.memoryBandwidthGBps],
+      ['src.memory', d.memoryCapacityGB],
+      ['src.memoryEnergy', d.memoryEnergyPjPerBit],
     ] as const;
     for (const [label, f] of figures) {
       if (f.value === null) continue;
       lines.push({
-        what: `${d.name} · ${label}`,
-        value: fmt(f.value, f.unit),
+        what: named(d.name, label),
+        value: verbatim(fmt(f.value, f.unit)),
         source:
           f.provenance.from === 'plan'
-            ? 'the plan'
+            ? ph('src.thePlan')
             : f.provenance.from === 'catalog'
-              ? (f.provenance.source ?? '—')
-              : 'PowerPlan default',
+              ? verbatim(f.provenance.source ?? '—')
+              : ph('src.default'),
         confidence: f.provenance.from === 'plan' ? 'plan' : (f.provenance.confidence ?? 'default'),
       });
     }
@@ -54,20 +62,20 @@ export function reportSources(plan: Plan, result: SimulationResult): SourceLine[
     seenModels.add(w.model);
     const m = findModel(w.model);
     if (!m) continue;
-    const figs: [string, Sourced][] =
+    const figs: [PhraseId, Sourced][] =
       m.kind === 'llm'
         ? [
-            ['parameters', m.paramsB],
-            ['layers', m.layers],
-            ['KV heads', m.kvHeads],
-            ['head dim', m.headDim],
+            ['src.params', m.paramsB],
+            ['src.layers', m.layers],
+            ['src.kvHeads', m.kvHeads],
+            ['src.headDim', m.headDim],
           ]
         : m.kind === 'vision'
-          ? [['GFLOPs per frame', m.gflopsPerFrame]]
+          ? [['src.gflopsFrame', m.gflopsPerFrame]]
           : [
-              ['parameters (M)', m.paramsM],
+              ['src.paramsM', m.paramsM],
               [
-                'GFLOPs per clip',
+                'src.gflopsClip',
                 m.gflopsPerClip.value !== null
                   ? m.gflopsPerClip
                   : (m.planningDefaults.gflopsPerClip ?? m.gflopsPerClip),
@@ -76,9 +84,9 @@ export function reportSources(plan: Plan, result: SimulationResult): SourceLine[
     for (const [label, s] of figs) {
       if (s.value === null) continue;
       lines.push({
-        what: `${m.name} · ${label}`,
-        value: fmt(s.value, s.unit),
-        source: s.source ?? '—',
+        what: named(m.name, label),
+        value: verbatim(fmt(s.value, s.unit)),
+        source: verbatim(s.source ?? '—'),
         confidence: s.confidence,
       });
     }
@@ -87,55 +95,57 @@ export function reportSources(plan: Plan, result: SimulationResult): SourceLine[
   const cell = cellId ? findCell(cellId) : undefined;
   if (cell) {
     for (const [label, s] of [
-      ['capacity', cell.capacityAh],
-      ['nominal voltage', cell.nominalV],
-      ['mass', cell.massKg],
-      ['cycle life', cell.cycleLifeCycles],
+      ['src.capacity', cell.capacityAh],
+      ['src.nominalVoltage', cell.nominalV],
+      ['src.mass', cell.massKg],
+      ['src.cycleLife', cell.cycleLifeCycles],
     ] as const) {
       if (s.value === null) continue;
       lines.push({
-        what: `${cell.name} · ${label}`,
-        value: fmt(s.value, s.unit),
-        source: s.source ?? '—',
+        what: named(cell.name, label),
+        value: verbatim(fmt(s.value, s.unit)),
+        source: verbatim(s.source ?? '—'),
         confidence: s.confidence,
       });
     }
   }
   const chem = plan.battery.chemistry;
   lines.push({
-    what: `${chem} OCV–SoC curve (${OCV_SOURCES[chem].cell})`,
-    value: plan.battery.ocvTable ? 'plan table' : 'default',
-    source: plan.battery.ocvTable ? 'the plan' : OCV_SOURCES[chem].source,
+    what: ph('src.ocvCurve', { chem, cell: OCV_SOURCES[chem].cell }),
+    value: ph(plan.battery.ocvTable ? 'src.planTable' : 'src.defaultValue'),
+    source: plan.battery.ocvTable ? ph('src.thePlan') : verbatim(OCV_SOURCES[chem].source),
     confidence: plan.battery.ocvTable ? 'plan' : 'datasheet',
   });
   lines.push({
-    what: `${chem} capacity vs temperature`,
-    value: `${plan.battery.temperatureC} °C`,
-    source: TEMPERATURE_SOURCES[chem].capacity,
+    what: ph('src.capacityTemp', { chem }),
+    value: verbatim(`${plan.battery.temperatureC} °C`),
+    source: verbatim(TEMPERATURE_SOURCES[chem].capacity),
     confidence: 'estimate',
   });
   lines.push({
-    what: `${chem} resistance vs temperature`,
-    value: `${plan.battery.temperatureC} °C`,
-    source: TEMPERATURE_SOURCES[chem].resistance,
+    what: ph('src.resistanceTemp', { chem }),
+    value: verbatim(`${plan.battery.temperatureC} °C`),
+    source: verbatim(TEMPERATURE_SOURCES[chem].resistance),
     confidence: 'estimate',
   });
   lines.push({
-    what: `${chem} ageing model (${AGEING_MODEL_SOURCES[chem].model})`,
-    value: AGEING_MODEL_SOURCES[chem].validRange,
-    source: AGEING_MODEL_SOURCES[chem].source,
+    what: ph('src.ageingModel', { chem, model: AGEING_MODEL_SOURCES[chem].model }),
+    value: verbatim(AGEING_MODEL_SOURCES[chem].validRange),
+    source: verbatim(AGEING_MODEL_SOURCES[chem].source),
     confidence: 'derived',
   });
   return lines;
 }
 
-/** The model's standing assumptions, stated in the report. */
-export const REPORT_ASSUMPTIONS = [
-  'Battery: open-circuit voltage behind a DC internal resistance (Rint); constant power per segment; discharge ends at the reserve or the voltage cut-off, whichever comes first.',
-  'Activity powers are taken at the battery bus; compute and accessories draw through a DC-DC converter.',
-  'Charging is CC-CV from the reserve; "full" is where the CV current falls to the end-of-charge current.',
-  'Ageing: NREL BLAST-Lite functional forms driven by one representative operating day; non-operating days at rest, charged. Packs often age 20–30 % faster than cells.',
-  'End of life is 80 % state of health; resistance then is 1.5× new (a planning assumption).',
-  'AI workloads: roofline busy time (memory bandwidth and compute at 70 % / 50 % efficiency by default); device power = idle + busy fraction × (max − idle).',
-  'No thermal model, no self-discharge, no cell imbalance.',
-] as const;
+/** The model's standing assumptions, stated in the report (phrases: rendered in the report's language). */
+export const REPORT_ASSUMPTIONS: readonly Phrase[] = (
+  [
+    'assume.battery',
+    'assume.bus',
+    'assume.charging',
+    'assume.ageing',
+    'assume.endOfLife',
+    'assume.ai',
+    'assume.limits',
+  ] as const
+).map((id) => ({ id }));

@@ -88,10 +88,11 @@ function simpson(fA: number, fM: number, fB: number, width: number): number {
 }
 
 /**
- * Discharge at constant terminal power `powerW` from `soc0` for up to `durationS` seconds (Infinity: until the
- * floor). The state equation `dSoC/dt = −I/(3600·Q)` (DESIGN.md §4) is integrated in the SoC domain,
- * `t = 3600·Q·∫ ds / I(s)`, with Simpson's rule on sub-steps aligned to the OCV table's breakpoints, so OCV is
- * linear inside each and the current I(s) is smooth; the sub-step bounds only shrink where OCV changes.
+ * Discharge at constant terminal power `powerW` from `soc0` for up to `durationS` seconds (Infinity: until
+ * the floor). The state equation `dSoC/dt = −I/(3600·Q)` (docs/battery-model.md, "Discharge";
+ * docs/references.md#pybamm) is integrated in the SoC domain, `t = 3600·Q·∫ ds / I(s)`, with Simpson's rule
+ * on sub-steps aligned to the OCV table's breakpoints, so OCV is linear inside each and the current I(s) is
+ * smooth; the sub-step bounds only shrink where OCV changes.
  * The discharge ends at the first of: the duration, the SoC floor, or the SoC at which the terminal voltage
  * `OCV − I·R` would fall below the cut-off (`OCV < V_min + P·R/V_min`, see `minOcvForPowerV`).
  * Energy: terminal `P·t`, Joule loss `3600·Q·R·∫ I ds`, chemical `3600·Q·∫ OCV ds`; at every Simpson node

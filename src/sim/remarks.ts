@@ -1,47 +1,59 @@
 import { sizeCharger } from '../battery/charge-sizing';
 import { chargedSoc } from '../battery/charging';
-import { hoursDisplay, meetsMaximum, meetsMinimum, shortfallSeverity, verdictDigits } from './targets';
+import { meetsMaximum, meetsMinimum, shortfallSeverity, verdictDigits } from './targets';
 import { packOcvV } from '../battery/pack';
 import { maxDeliverablePowerW } from '../battery/rint';
 import { TEMPERATURE_RANGE_C } from '../battery/temperature';
 import { missingPowerFigures } from '../plan/presets';
 import type { ResolvedPlan } from '../plan/resolve';
 import type { SimulationResult } from './simulate';
+import type { Change } from '../analysis/scenarios';
+import { fmtHoursIn, fmtNum } from '../text/numbers';
+import { listIn, nested, num, ph, renderPhrase, type Phrase, type PhraseValue } from '../text/phrase';
+import type { PhraseId } from '../text/phrases';
 
-/** A warning with a stable code and a plain-language message that says what to change. */
+/**
+ * A remark: a stable code, a severity and its sentence as data (`text`: a phrase id and parameters), rendered
+ * in the reader's language by `renderPhrase` (src/text/phrase.ts); `message` is its English rendering. A
+ * remark whose cure is a plan edit carries it as `fix` (the app's Apply button, one undo step).
+ */
 export interface Warning {
   code: string;
   severity: 'error' | 'warning' | 'info';
   message: string;
+  text: Phrase;
+  fix?: RemarkFix;
 }
 
-/** Numbers for messages: 3 significant figures, thin-space thousands ("1 850"). */
-export function fmtNum(x: number, digits = 3): string {
-  if (!Number.isFinite(x)) return String(x);
-  const abs = Math.abs(x);
-  const rounded = abs >= 10 ** digits ? Math.round(x) : Number(x.toPrecision(digits));
-  const [int, frac] = String(Math.abs(rounded)).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-  return (rounded < 0 ? '−' : '') + grouped + (frac ? '.' + frac : '');
+/** A plan edit that cures a remark: its label (a phrase) and the changes (scenario changes, plan paths). */
+export interface RemarkFix {
+  label: Phrase;
+  changes: Change[];
 }
 
-/** A count: whole when it is whole ("2"), else one decimal ("1.8"): an extrapolated day may hold a fraction. */
-export function fmtCount(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  return Math.abs(x - Math.round(x)) < 1e-9 ? String(Math.round(x)) : x.toFixed(1);
+/** A remark from its code, severity and sentence; its English message rendered once here. */
+export function remark(code: string, severity: Warning['severity'], text: Phrase, fix?: RemarkFix): Warning {
+  return { code, severity, message: renderPhrase(text, 'en'), text, ...(fix ? { fix } : {}) };
 }
+
+export { fmtCount, fmtNum } from '../text/numbers';
 
 /** "a", "a and b", "a, b and c". */
 export function listWords(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return listIn(words, 'en');
 }
 
 /** What ended a discharge, as the remarks name it. */
-export const END_WORDS: Readonly<Record<string, string>> = {
-  reserve: 'reserve',
-  cutoff: 'voltage cut-off',
-  'power-limit': "pack's power limit (OCV²/4R)",
+export const END_PHRASES: Readonly<Record<string, PhraseId>> = {
+  reserve: 'end.reserve',
+  cutoff: 'end.cutoff',
+  'power-limit': 'end.powerLimit',
 };
+
+/** What ended a discharge, in English. */
+export const END_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(END_PHRASES).map(([k, id]) => [k, renderPhrase({ id }, 'en')]),
+);
 
 /** The largest battery-side load of the duty cycle (W). */
 function maxLoadW(rp: ResolvedPlan): number {
@@ -64,8 +76,7 @@ export function fmtHours(
   h: number,
   verdict?: { target: number; better: 'higher' | 'lower' } | undefined,
 ): string {
-  const d = hoursDisplay(h, verdict);
-  return `${fmtNum(d.value, d.digits)} ${d.unit}`;
+  return fmtHoursIn(h, 'en', verdict);
 }
 
 /** What the verdict remarks need of the run on one charge (a full simulation result has all of it). */
@@ -77,6 +88,11 @@ export interface RuntimeFacts {
   peakCRate: number;
   pack: { chargedSocPercent: number };
 }
+
+/** Watts, volts, amperes… to 3 significant figures (or `d`). */
+const W = (x: number): PhraseValue => num(x, 'W');
+const V = (x: number, d?: number): PhraseValue => num(x, 'V', d);
+const pct = (x: number, d?: number): PhraseValue => num(x, '%', d);
 
 /**
  * The remarks the verdict is read from (src/sim/verdict.ts): the pack cannot deliver the load or exceeds its
@@ -94,41 +110,56 @@ export function verdictRemarks(rp: ResolvedPlan, r: RuntimeFacts): Warning[] {
   for (const s of rp.segments) {
     if (s.kind !== 'charge' && s.power.batteryW > pMaxFullW) {
       deliverable = false;
-      out.push({
-        code: 'POWER_ABOVE_DELIVERABLE',
-        severity: 'error',
-        message: `"${s.label}" needs ${fmtNum(s.power.batteryW)} W, above the ${fmtNum(pMaxFullW)} W the pack can deliver at all (OCV²/4R). Lower the pack resistance (more parallel strings, a power cell) or the load.`,
-      });
+      out.push(
+        remark(
+          'POWER_ABOVE_DELIVERABLE',
+          'error',
+          ph('POWER_ABOVE_DELIVERABLE', { segment: s.label, load: W(s.power.batteryW), max: W(pMaxFullW) }),
+        ),
+      );
       break;
     }
   }
   // A load the pack delivers at no SoC above its floor: the runtime is zero.
   if (deliverable && r.runtimeHours !== null && r.runtimeHours <= 0) {
+    const load = W(r.peakPowerW || maxLoadW(rp));
     const why =
       r.runtimeEndedBy === 'reserve'
-        ? `a full charge (${fmtNum(r.pack.chargedSocPercent, 3)} %) does not reach above the ${fmtNum(pack.reserveSoc * 100)} % reserve`
+        ? nested('cannotRun.reserve', {
+            full: pct(r.pack.chargedSocPercent, 3),
+            reserve: pct(pack.reserveSoc * 100),
+          })
         : r.runtimeEndedBy === 'power-limit'
-          ? `even full, the pack cannot deliver the ${fmtNum(r.peakPowerW || maxLoadW(rp))} W load (its most is OCV²/4R)`
-          : `even full, the terminal voltage under ${fmtNum(r.peakPowerW || maxLoadW(rp))} W is below the ${fmtNum(pack.minVoltageV)} V cut-off (${fmtNum(pack.resistanceOhm * 1000)} mΩ of pack resistance)`;
-    out.push({
-      code: 'PACK_CANNOT_RUN_LOAD',
-      severity: 'error',
-      message: `The pack cannot run this duty cycle at all: ${why}. Lower the pack resistance (more parallel strings), raise the voltage or lower the load.`,
-    });
+          ? nested('cannotRun.powerLimit', { load })
+          : nested('cannotRun.cutoff', {
+              load,
+              cutoff: V(pack.minVoltageV),
+              r: num(pack.resistanceOhm * 1000, 'mΩ'),
+            });
+    out.push(remark('PACK_CANNOT_RUN_LOAD', 'error', ph('PACK_CANNOT_RUN_LOAD', { why })));
   }
 
   if (r.peakCRate > pack.maxDischargeCRate * (1 + 1e-9)) {
     const needP = cells ? Math.ceil((cells.parallel * r.peakCRate) / pack.maxDischargeCRate) : null;
-    const rated = cells ? 'the cell is rated' : 'the pack is rated';
-    out.push({
-      code: 'DISCHARGE_C_RATE_EXCEEDED',
-      severity: 'error',
-      message:
-        `The ${fmtNum(r.peakPowerW)} W peak draws ${fmtNum(r.peakCurrentA)} A, ${fmtNum(r.peakCRate, 2)}C; ${rated} for ${fmtNum(pack.maxDischargeCRate, 2)}C, so its protection would cut the load off. ` +
-        (needP
-          ? `Use at least ${cells!.series}S${needP}P, a higher-rate cell, or a lower peak.`
-          : 'Use a larger or higher-rate pack, or a lower peak.'),
+    const text = ph('DISCHARGE_C_RATE_EXCEEDED', {
+      peak: W(r.peakPowerW),
+      current: num(r.peakCurrentA, 'A'),
+      c: num(r.peakCRate, '', 2),
+      rated: nested(cells ? 'rated.cell' : 'rated.pack'),
+      max: num(pack.maxDischargeCRate, '', 2),
+      advice:
+        needP && cells
+          ? nested('cRate.moreParallel', { series: String(cells.series), parallel: String(needP) })
+          : nested('cRate.largerPack'),
     });
+    out.push(
+      remark(
+        'DISCHARGE_C_RATE_EXCEEDED',
+        'error',
+        text,
+        needP && cells ? parallelFix(cells.series, needP) : undefined,
+      ),
+    );
   }
 
   // On-device AI: each workload's feasibility on its device, and devices asked for more than 100 % busy time.
@@ -139,11 +170,17 @@ export function verdictRemarks(rp: ResolvedPlan, r: RuntimeFacts): Warning[] {
       const key = `${issue.code}:${issue.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({
-        code: issue.code,
-        severity: issue.severity,
-        message: `${a.workloadLabel} on ${device?.name ?? a.deviceId}: ${issue.message}`,
-      });
+      out.push(
+        remark(
+          issue.code,
+          issue.severity,
+          ph('ai.onDevice', {
+            workload: a.workloadLabel,
+            device: device?.name ?? a.deviceId,
+            issue: { p: issue.text },
+          }),
+        ),
+      );
     }
   }
   for (const [segIndex, byDevice] of Object.entries(rp.rawUtilisation)) {
@@ -154,11 +191,19 @@ export function verdictRemarks(rp: ResolvedPlan, r: RuntimeFacts): Warning[] {
       const parts = rp.aiAnalyses
         .filter((a) => a.deviceId === deviceId && a.segmentIndexes.includes(seg.index))
         .map((a) => `${a.workloadLabel} ${fmtNum(a.analysis.utilisation * 100, 3)} %`);
-      out.push({
-        code: 'AI_DEVICE_OVERLOADED',
-        severity: 'error',
-        message: `In "${seg.label}", ${device?.name ?? deviceId} is asked for ${fmtNum(u * 100, 3)} % of its time (${parts.join(' + ')}): the work does not fit, and its power is counted at its ${fmtNum(device?.maxPowerW ?? 0)} W maximum, not more. Lower the demanded rates, move a workload to another segment or device, or choose a faster chip.`,
-      });
+      out.push(
+        remark(
+          'AI_DEVICE_OVERLOADED',
+          'error',
+          ph('AI_DEVICE_OVERLOADED', {
+            segment: seg.label,
+            device: device?.name ?? deviceId,
+            busy: pct(u * 100, 3),
+            parts: parts.join(' + '),
+            max: W(device?.maxPowerW ?? 0),
+          }),
+        ),
+      );
     }
   }
 
@@ -166,35 +211,42 @@ export function verdictRemarks(rp: ResolvedPlan, r: RuntimeFacts): Warning[] {
   for (const d of rp.devices) {
     const missing = missingPowerFigures(d.spec);
     if (missing.length === 0) continue;
-    const what =
-      missing.length === 2
-        ? 'no power figure'
-        : missing[0] === 'maxPowerW'
-          ? 'no maximum power'
-          : 'no idle power';
-    out.push({
-      code: 'DEVICE_POWER_UNKNOWN',
-      severity: 'warning',
-      message: `${d.name} has ${what} in the plan${d.spec.preset ? ' or the catalog' : ''}: its power is unknown (not 0 W, and not its idle power when busy). Enter its ${missing.length === 2 ? 'idle and maximum power' : missing[0] === 'maxPowerW' ? 'maximum power' : 'idle power'}.`,
-    });
+    const which = missing.length === 2 ? 'both' : missing[0] === 'maxPowerW' ? 'max' : 'idle';
+    out.push(
+      remark(
+        'DEVICE_POWER_UNKNOWN',
+        'warning',
+        ph('DEVICE_POWER_UNKNOWN', {
+          device: d.name,
+          what: nested(which === 'both' ? 'power.none' : which === 'max' ? 'power.noMax' : 'power.noIdle'),
+          where: nested(d.spec.preset ? 'where.planOrCatalog' : 'where.plan'),
+          enter: nested(which === 'both' ? 'enter.both' : which === 'max' ? 'enter.max' : 'enter.idle'),
+        }),
+      ),
+    );
   }
 
   // A target chip's figures implied by its vendor's claims: the answer is only as good as the claims.
   for (const d of rp.devices) {
     const figures = (
       [
-        ['maxPowerW', 'power'],
-        ['peakTops', 'compute'],
-        ['memoryBandwidthGBps', 'memory bandwidth'],
-        ['memoryCapacityGB', 'memory size'],
+        ['maxPowerW', 'figure.power'],
+        ['peakTops', 'figure.compute'],
+        ['memoryBandwidthGBps', 'figure.bandwidth'],
+        ['memoryCapacityGB', 'figure.memory'],
       ] as const
     ).filter(([k]) => d.spec[k].provenance.confidence === 'claim_implied');
     if (figures.length === 0) continue;
-    out.push({
-      code: 'CLAIM_IMPLIED_FIGURES',
-      severity: 'warning',
-      message: `${d.name} is not on sale: its ${listWords(figures.map(([, w]) => w))} ${figures.length === 1 ? 'is' : 'are'} implied by the vendor's published claims, not measured or from a datasheet. Treat this answer as provisional.`,
-    });
+    out.push(
+      remark(
+        'CLAIM_IMPLIED_FIGURES',
+        'warning',
+        ph(figures.length === 1 ? 'CLAIM_IMPLIED_FIGURES' : 'CLAIM_IMPLIED_FIGURES_MANY', {
+          device: d.name,
+          figures: { list: figures.map(([, id]) => nested(id)) },
+        }),
+      ),
+    );
   }
 
   // Language models that run together on one device must fit its memory together (weights + KV caches).
@@ -219,49 +271,75 @@ export function verdictRemarks(rp: ResolvedPlan, r: RuntimeFacts): Warning[] {
       const key = `${device.id}:${resident.map((a) => a.workloadId).join(',')}`;
       if (bytes <= cap || memorySeen.has(key)) continue;
       memorySeen.add(key);
-      out.push({
-        code: 'AI_MEMORY_TOO_SMALL',
-        severity: 'error',
-        message: `In "${seg.label}", ${resident.map((a) => a.workloadLabel).join(' + ')} run together on ${device.name} and need ${fmtNum(bytes / 1e9, 3)} GB of weights and KV cache; it has ${fmtNum(cap / 1e9, 3)} GB. Quantise further, shorten the context, or run them in different segments or on another device.`,
-      });
+      out.push(
+        remark(
+          'AI_MEMORY_TOO_SMALL',
+          'error',
+          ph('AI_MEMORY_TOGETHER', {
+            segment: seg.label,
+            workloads: resident.map((a) => a.workloadLabel).join(' + '),
+            device: device.name,
+            need: num(bytes / 1e9, 'GB', 3),
+            cap: num(cap / 1e9, 'GB', 3),
+          }),
+        ),
+      );
     }
   }
 
   return out;
 }
 
+/** The fix "use S×P": the cells' parallel strings set to `parallel`. */
+function parallelFix(series: number, parallel: number): RemarkFix {
+  return {
+    label: ph('fix.parallel', { series: String(series), parallel: String(parallel) }),
+    changes: [{ op: 'set', path: 'battery.cells.parallel', value: parallel }],
+  };
+}
+
 /**
- * Plain-language remarks in the spirit of eCalc's (models.md §1.3): each says what is wrong, with the
- * numbers, and what to change. Codes are stable; tests and the UI key on them.
+ * Plain-language remarks in the spirit of eCalc's (docs/battery-model.md, "Remarks"): each says what is wrong,
+ * with the numbers, and what to change. Codes are stable; tests and the UI key on them.
  */
 export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHours: number): Warning[] {
   const out: Warning[] = verdictRemarks(rp, r);
   const { pack, plan, charger } = rp;
   const targets = plan.targets;
   const cells = pack.configuration.kind === 'cells' ? pack.configuration : null;
+  const hoursVs = (h: number, target: number, better: 'higher' | 'lower'): PhraseValue => ({
+    h,
+    target,
+    better,
+  });
 
-  if (r.runtimeUnbounded) {
-    out.push({
-      code: 'RUNTIME_UNBOUNDED',
-      severity: 'info',
-      message:
-        'No segment draws power from the battery, so the runtime is unbounded. Add an activity with power.',
-    });
-  }
+  if (r.runtimeUnbounded) out.push(remark('RUNTIME_UNBOUNDED', 'info', ph('RUNTIME_UNBOUNDED')));
 
   if (r.runtimeEndedBy === 'cutoff' && r.runtimeHours !== null && r.runtimeHours > 0) {
-    out.push({
-      code: 'CUTOFF_BEFORE_RESERVE',
-      severity: 'warning',
-      message: `The terminal voltage falls to the ${fmtNum(pack.minVoltageV)} V cut-off before the ${fmtNum(pack.reserveSoc * 100)} % reserve: voltage sag under ${fmtNum(r.peakPowerW)} W strands usable charge. Add parallel strings or lower the peak load.`,
-    });
+    out.push(
+      remark(
+        'CUTOFF_BEFORE_RESERVE',
+        'warning',
+        ph('CUTOFF_BEFORE_RESERVE', {
+          cutoff: V(pack.minVoltageV),
+          reserve: pct(pack.reserveSoc * 100),
+          peak: W(r.peakPowerW),
+        }),
+      ),
+    );
   }
   if (r.runtimeEndedBy === 'power-limit' && r.runtimeHours !== null && r.runtimeHours > 0) {
-    out.push({
-      code: 'POWER_LIMIT_BEFORE_RESERVE',
-      severity: 'warning',
-      message: `Before the ${fmtNum(pack.reserveSoc * 100)} % reserve, the OCV falls so far that the pack can no longer deliver the ${fmtNum(r.peakPowerW)} W peak at all (its most is OCV²/4R; the terminals sag to half the OCV, still above the ${fmtNum(pack.minVoltageV)} V cut-off). Add parallel strings or lower the peak load.`,
-    });
+    out.push(
+      remark(
+        'POWER_LIMIT_BEFORE_RESERVE',
+        'warning',
+        ph('POWER_LIMIT_BEFORE_RESERVE', {
+          reserve: pct(pack.reserveSoc * 100),
+          peak: W(r.peakPowerW),
+          cutoff: V(pack.minVoltageV),
+        }),
+      ),
+    );
   }
 
   if (targets.runtimeHours !== undefined && r.runtimeHours !== null) {
@@ -270,53 +348,70 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
         r.runtimeHours > 0 ? (targets.runtimeHours / r.runtimeHours - 1) * r.energyBalance.chemicalWh : 0;
       const perString = cells ? r.pack.ratedEnergyWh / cells.parallel : null;
       const strings = perString && extraWh > 0 ? Math.ceil(extraWh / perString) : 0;
-      out.push({
-        code: 'RUNTIME_BELOW_TARGET',
-        severity: shortfallSeverity(r.runtimeHours, targets.runtimeHours, 'higher'),
-        message:
-          r.runtimeHours > 0
-            ? `Runtime ${fmtHours(r.runtimeHours, { target: targets.runtimeHours, better: 'higher' })} is below the ${fmtHours(targets.runtimeHours)} target: the pack needs roughly ${fmtNum(extraWh)} Wh more` +
-              (strings > 0 ? ` (about ${strings} more parallel string${strings === 1 ? '' : 's'})` : '') +
-              ' before mass feedback; Sizing finds the exact pack.'
-            : `Runtime is zero, short of the ${fmtHours(targets.runtimeHours)} target: the pack cannot run the load at all (see above).`,
-      });
+      const severity = shortfallSeverity(r.runtimeHours, targets.runtimeHours, 'higher');
+      if (r.runtimeHours > 0) {
+        const text = ph('RUNTIME_BELOW_TARGET', {
+          runtime: hoursVs(r.runtimeHours, targets.runtimeHours, 'higher'),
+          target: { h: targets.runtimeHours },
+          extra: num(extraWh, 'Wh'),
+          strings:
+            strings === 0
+              ? nested('empty')
+              : strings === 1
+                ? nested('runtime.oneString')
+                : nested('runtime.strings', { n: String(strings) }),
+        });
+        out.push(remark('RUNTIME_BELOW_TARGET', severity, text, runtimeFix(rp, extraWh, strings)));
+      } else {
+        out.push(
+          remark(
+            'RUNTIME_BELOW_TARGET',
+            severity,
+            ph('RUNTIME_ZERO', { target: { h: targets.runtimeHours } }),
+          ),
+        );
+      }
     }
     if (
       r.runtimeAtEndOfLifeHours !== null &&
       !meetsMinimum(r.runtimeAtEndOfLifeHours, targets.runtimeHours) &&
       meetsMinimum(r.runtimeHours, targets.runtimeHours)
     ) {
-      out.push({
-        code: 'EOL_RUNTIME_BELOW_TARGET',
-        severity: shortfallSeverity(r.runtimeAtEndOfLifeHours, targets.runtimeHours, 'higher'),
-        message: `New, the pack meets ${fmtHours(targets.runtimeHours)}, but at end of life (80 % capacity) it runs ${fmtHours(r.runtimeAtEndOfLifeHours, { target: targets.runtimeHours, better: 'higher' })}. Size for end of life (Sizing does).`,
-      });
+      out.push(
+        remark(
+          'EOL_RUNTIME_BELOW_TARGET',
+          shortfallSeverity(r.runtimeAtEndOfLifeHours, targets.runtimeHours, 'higher'),
+          ph('EOL_RUNTIME_BELOW_TARGET', {
+            target: { h: targets.runtimeHours },
+            eol: hoursVs(r.runtimeAtEndOfLifeHours, targets.runtimeHours, 'higher'),
+          }),
+        ),
+      );
     }
   }
 
-  if (!charger) {
-    out.push({
-      code: 'NO_CHARGER',
-      severity: 'info',
-      message:
-        'The plan has no charger: charge times and opportunity charging are not computed, and for ageing the pack is taken to be recharged to full (C/20 end) right after each operating day. Add a charger.',
-    });
-  }
+  if (!charger) out.push(remark('NO_CHARGER', 'info', ph('NO_CHARGER')));
   const fullSoc = chargedSoc(pack, charger);
   if (fullSoc < pack.maxSoc - 0.02) {
     const endC = charger?.endOfChargeCRate ?? 0.05;
     const endA = endC * pack.ratedCapacityAh;
     const endOcvV = pack.maxVoltageV - endA * pack.resistanceOhm;
-    out.push({
-      code: 'CHARGE_STOPS_EARLY',
-      severity: 'warning',
-      message:
-        `A full charge stops at ${fmtNum(fullSoc * 100, 3)} % (the limit is ${fmtNum(pack.maxSoc * 100, 3)} %): held at ${fmtNum(pack.maxVoltageV, 4)} V, ` +
-        (endOcvV > 0
-          ? `the current falls to the ${fmtNum(endA, 3)} A end current (${fmtNum(endC, 2)}C) once the OCV reaches ${fmtNum(endOcvV, 4)} V. `
-          : `the ${fmtNum(pack.resistanceOhm * 1000, 3)} mΩ pack resistance keeps the current below the ${fmtNum(endA, 3)} A end current (${fmtNum(endC, 2)}C) from the start. `) +
-        `Every run starts there. Lower the end-of-charge current, raise the charge voltage within the cell's rating, or lower the pack resistance.`,
-    });
+    const ends = { endA: num(endA, 'A', 3), endC: num(endC, '', 2) };
+    out.push(
+      remark(
+        'CHARGE_STOPS_EARLY',
+        'warning',
+        ph('CHARGE_STOPS_EARLY', {
+          full: pct(fullSoc * 100, 3),
+          limit: pct(pack.maxSoc * 100, 3),
+          vmax: V(pack.maxVoltageV, 4),
+          why:
+            endOcvV > 0
+              ? nested('stops.endCurrent', { ...ends, ocv: V(endOcvV, 4) })
+              : nested('stops.resistance', { ...ends, r: num(pack.resistanceOhm * 1000, 'mΩ', 3) }),
+        }),
+      ),
+    );
   }
   if (charger) {
     if (targets.chargeTimeMin !== undefined && r.chargeTimeToFullHours !== null) {
@@ -325,9 +420,22 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
       if (!meetsMaximum(currentMin, targets.chargeTimeMin)) {
         const fromSoc = pack.reserveSoc;
         const sizing = sizeCharger(pack, charger, fromSoc, targetS);
-        let advice: string;
+        const target = num(targets.chargeTimeMin);
+        const kw = (w: number): PhraseValue => num(w / 1000, 'kW');
+        let advice: PhraseValue;
+        let fix: RemarkFix | undefined;
         if (sizing.requiredPowerW !== null) {
-          advice = `the ${fmtNum(targets.chargeTimeMin)}-min target needs a charger of at least ${fmtNum(sizing.requiredPowerW / 1000)} kW (now ${fmtNum(charger.powerW / 1000)} kW).`;
+          advice = nested('charge.needCharger', {
+            target,
+            kw: kw(sizing.requiredPowerW),
+            now: kw(charger.powerW),
+          });
+          // A charger a little above the need (rounded up to 100 W), so the fix meets the target.
+          const powerW = Math.ceil((sizing.requiredPowerW * 1.001) / 100) * 100;
+          fix = {
+            label: ph('fix.charger', { kw: kw(powerW) }),
+            changes: [{ op: 'set', path: 'charger.powerW', value: powerW }],
+          };
         } else if (sizing.requiredCRate !== null) {
           const raised = sizeCharger(
             { ...pack, maxChargeCRate: sizing.requiredCRate * 1.001 },
@@ -335,52 +443,71 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
             fromSoc,
             targetS,
           );
-          advice =
-            `even an unlimited charger needs ${fmtHours(sizing.fastestS / 3600)} at the cell's ${fmtNum(pack.maxChargeCRate, 2)}C limit; ` +
-            `the ${fmtNum(targets.chargeTimeMin)}-min target needs cells rated ≥ ${fmtNum(sizing.requiredCRate, 2)}C` +
-            (raised.requiredPowerW !== null
-              ? ` and a charger of at least ${fmtNum(raised.requiredPowerW / 1000)} kW.`
-              : '.');
+          advice = nested('charge.needCells', {
+            fastest: { h: sizing.fastestS / 3600 },
+            c: num(pack.maxChargeCRate, '', 2),
+            target,
+            req: num(sizing.requiredCRate, '', 2),
+            charger:
+              raised.requiredPowerW !== null
+                ? nested('charge.andCharger', { kw: kw(raised.requiredPowerW) })
+                : nested('charge.cellsOnly'),
+          });
         } else {
-          advice = `the ${fmtNum(targets.chargeTimeMin)}-min target is out of reach for this pack whatever the charger and the cells' charge rating: the constant-voltage taper alone takes longer. Lower the pack resistance or the charge limit.`;
+          advice = nested('charge.outOfReach', { target });
         }
-        out.push({
-          code: 'CHARGE_TARGET_MISSED',
-          severity: shortfallSeverity(currentMin, targets.chargeTimeMin, 'lower'),
-          message: `Charging from the reserve to full takes ${fmtHours(currentMin / 60, { target: targets.chargeTimeMin / 60, better: 'lower' })}; ${advice}`,
-        });
+        out.push(
+          remark(
+            'CHARGE_TARGET_MISSED',
+            shortfallSeverity(currentMin, targets.chargeTimeMin, 'lower'),
+            ph('CHARGE_TARGET_MISSED', {
+              time: hoursVs(currentMin / 60, targets.chargeTimeMin / 60, 'lower'),
+              advice,
+            }),
+            fix,
+          ),
+        );
       }
     }
     if (plan.battery.temperatureC < 0) {
-      out.push({
-        code: 'COLD_CHARGE',
-        severity: 'warning',
-        message: `Charging at ${fmtNum(plan.battery.temperatureC)} °C plates lithium on the anode; lithium-ion cells (LFP above all) must not be charged below 0 °C. Warm the pack before charging.`,
-      });
+      out.push(
+        remark('COLD_CHARGE', 'warning', ph('COLD_CHARGE', { t: num(plan.battery.temperatureC, '°C') })),
+      );
     }
   }
 
   if (!r.shift.completed && r.shift.mode !== 'untilReserve') {
     const asked = plan.dutyCycle.repeat;
-    const what =
+    const what: PhraseValue =
       asked.mode === 'count'
-        ? `${asked.count} repetitions of the duty cycle`
+        ? nested('shift.repetitions', { n: String(asked.count) })
         : asked.mode === 'hours'
-          ? fmtHours(asked.hours)
+          ? { h: asked.hours }
           : '';
-    out.push({
-      code: 'SHIFT_NOT_COMPLETED',
-      severity: 'error',
-      message: `The shift stops after ${fmtHours(r.shift.durationHours)} at the ${END_WORDS[r.runtimeEndedBy] ?? 'reserve'}; the plan asks for ${what}. Add capacity or a charge segment.`,
-    });
+    out.push(
+      remark(
+        'SHIFT_NOT_COMPLETED',
+        'error',
+        ph('SHIFT_NOT_COMPLETED', {
+          after: { h: r.shift.durationHours },
+          end: nested(END_PHRASES[r.runtimeEndedBy] ?? 'end.reserve'),
+          asked: what,
+        }),
+      ),
+    );
   }
 
   if (dayLengthHours > 24 + 1e-9) {
-    out.push({
-      code: 'DAY_TOO_LONG',
-      severity: 'warning',
-      message: `${fmtNum(plan.dutyCycle.operatingHoursPerDay)} operating hours plus recharging take ${fmtHours(dayLengthHours)}, more than a day. Charge faster, add capacity or cut operating hours.`,
-    });
+    out.push(
+      remark(
+        'DAY_TOO_LONG',
+        'warning',
+        ph('DAY_TOO_LONG', {
+          hours: num(plan.dutyCycle.operatingHoursPerDay),
+          total: { h: dayLengthHours },
+        }),
+      ),
+    );
   }
 
   if (
@@ -388,31 +515,69 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     r.yearsTo80PercentSoH !== null &&
     !meetsMinimum(r.yearsTo80PercentSoH, targets.lifetimeYears)
   ) {
-    out.push({
-      code: 'LIFETIME_BELOW_TARGET',
-      severity: shortfallSeverity(r.yearsTo80PercentSoH, targets.lifetimeYears, 'higher'),
-      message: `The pack reaches 80 % state of health in ${fmtNum(r.yearsTo80PercentSoH, digitsFor(r.yearsTo80PercentSoH, { target: targets.lifetimeYears, better: 'higher' }))} years, short of the ${fmtNum(targets.lifetimeYears)}-year target. A larger pack cycles shallower${pack.chemistry === 'LFP' ? '' : '; LFP cells last longer'}; a lower charge limit slows calendar ageing.`,
-    });
+    const years = r.yearsTo80PercentSoH;
+    out.push(
+      remark(
+        'LIFETIME_BELOW_TARGET',
+        shortfallSeverity(years, targets.lifetimeYears, 'higher'),
+        ph('LIFETIME_BELOW_TARGET', {
+          years: num(years, '', digitsFor(years, { target: targets.lifetimeYears, better: 'higher' })),
+          target: num(targets.lifetimeYears),
+          lfp: nested(pack.chemistry === 'LFP' ? 'empty' : 'lifetime.lfpHint'),
+        }),
+      ),
+    );
   }
 
   if (targets.maxPackMassPercent !== undefined && r.pack.totalRobotMassKg > 0) {
     const share = (r.pack.massKg / r.pack.totalRobotMassKg) * 100;
     if (!meetsMaximum(share, targets.maxPackMassPercent)) {
-      out.push({
-        code: 'PACK_MASS_ABOVE_LIMIT',
-        severity: shortfallSeverity(share, targets.maxPackMassPercent, 'lower'),
-        message: `The ${fmtNum(r.pack.massKg)} kg pack is ${fmtNum(share, digitsFor(share, { target: targets.maxPackMassPercent, better: 'lower' }))} % of the robot's ${fmtNum(r.pack.totalRobotMassKg)} kg, above the ${fmtNum(targets.maxPackMassPercent)} % limit. A denser cell, less power or a shorter runtime target lightens it.`,
-      });
+      out.push(
+        remark(
+          'PACK_MASS_ABOVE_LIMIT',
+          shortfallSeverity(share, targets.maxPackMassPercent, 'lower'),
+          ph('PACK_MASS_ABOVE_LIMIT', {
+            mass: num(r.pack.massKg, 'kg'),
+            share: pct(share, digitsFor(share, { target: targets.maxPackMassPercent, better: 'lower' })),
+            total: num(r.pack.totalRobotMassKg, 'kg'),
+            limit: pct(targets.maxPackMassPercent),
+          }),
+        ),
+      );
     }
   }
 
   const t = plan.battery.temperatureC;
   if (t < TEMPERATURE_RANGE_C.min || t > TEMPERATURE_RANGE_C.max) {
-    out.push({
-      code: 'TEMPERATURE_OUTSIDE_DATA',
-      severity: 'warning',
-      message: `${fmtNum(t)} °C is outside the derating data (${TEMPERATURE_RANGE_C.min} to ${TEMPERATURE_RANGE_C.max} °C); capacity and resistance use the nearest edge.`,
-    });
+    out.push(
+      remark(
+        'TEMPERATURE_OUTSIDE_DATA',
+        'warning',
+        ph('TEMPERATURE_OUTSIDE_DATA', {
+          t: num(t, '°C'),
+          min: String(TEMPERATURE_RANGE_C.min),
+          max: String(TEMPERATURE_RANGE_C.max),
+        }),
+      ),
+    );
   }
   return out;
+}
+
+/**
+ * The fix for a runtime short of its target: the parallel strings it names (cells), or the pack's energy raised
+ * by the missing energy, rounded up to 10 Wh (pack figures). Both are before mass feedback: the remark says
+ * so, and Sizing finds the exact pack.
+ */
+function runtimeFix(rp: ResolvedPlan, extraWh: number, strings: number): RemarkFix | undefined {
+  const b = rp.plan.battery;
+  if (b.cells && strings > 0) return parallelFix(b.cells.series, b.cells.parallel + strings);
+  if (b.pack && extraWh > 0) {
+    const energyWh = Math.ceil((b.pack.energyWh + extraWh) / 10) * 10;
+    return {
+      label: ph('fix.packEnergy', { energy: num(energyWh / 1000, 'kWh') }),
+      changes: [{ op: 'set', path: 'battery.pack.energyWh', value: energyWh }],
+    };
+  }
+  return undefined;
 }

@@ -308,11 +308,12 @@ export function endOfLifePack(plan: Plan): PackModel {
 export const MAX_DAILY_RECHARGES = 100;
 
 /**
- * Daily schedule (DESIGN.md §7): the duty cycle runs for the operating hours from a full charge
- * (`chargedSoc`); when the reserve is reached the robot recharges to full (off duty) and carries on; at the end
- * of the day it is charged to full. Without a charger in the plan the run stops at the reserve, and the pack
- * is taken to be recharged to full right after the operating day by a charger outside the plan (instantly, for
- * the ageing stressors — resting full is the conservative case for calendar ageing).
+ * Daily schedule (docs/battery-model.md, "Daily schedule, cycles and life"; docs/references.md#blast-lite):
+ * the duty cycle runs for the operating hours from a full charge (`chargedSoc`); when the reserve is reached
+ * the robot recharges to full (off duty) and carries on; at the end of the day it is charged to full. Without
+ * a charger in the plan the run stops at the reserve, and the pack is taken to be recharged to full right
+ * after the operating day by a charger outside the plan (instantly, for the ageing stressors — resting full
+ * is the conservative case for calendar ageing).
  *
  * Returns charges per day, equivalent full cycles and the day's BLAST-Lite stressors. BLAST-Lite counts
  * throughput against the cell's nominal capacity (its models multiply SoC rates by the remaining capacity q),
@@ -463,7 +464,7 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
     });
   }
 
-  // 3. Charging from the reserve (DESIGN.md §5).
+  // 3. Charging from the reserve (docs/battery-model.md, "Charging").
   const fromSoc = pack.reserveSoc;
   let chargeTimeTo80Hours: number | null = null;
   let chargeTimeToFullHours: number | null = null;
@@ -500,7 +501,7 @@ export function simulate(plan: Plan, options: SimulateOptions = {}): SimulationR
       model: chem,
     };
     for (const w of ageingRangeWarnings(chem, day.stressors)) {
-      ageingWarnings.push({ code: w.code, severity: 'info', message: w.message });
+      ageingWarnings.push({ code: w.code, severity: 'info', message: w.message, text: w.text });
     }
     const eol = runtimeOnOneCharge(rp, endOfLifePack(plan), engine);
     runtimeAtEol = runtimeHoursOf(eol);

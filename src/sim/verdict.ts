@@ -1,3 +1,4 @@
+import type { Phrase } from '../text/phrase';
 import { meetsMaximum, meetsMinimum, shortfallSeverity } from './targets';
 
 /**
@@ -18,7 +19,10 @@ export type TargetStatus = 'met' | 'near' | 'missed' | 'unknown';
 
 export interface VerdictReason {
   code: string;
+  /** In English. */
   message: string;
+  /** As data, rendered in the reader's language (src/text/phrase.ts). */
+  text: Phrase;
 }
 
 /**
@@ -102,13 +106,13 @@ export interface FeasibilityVerdict {
 export function feasibilityOf(remarks: readonly VerdictReason[]): FeasibilityVerdict {
   const infeasibleReasons = remarks
     .filter((r) => INFEASIBLE_CODES.has(r.code))
-    .map(({ code, message }) => ({ code, message }));
+    .map(({ code, message, text }) => ({ code, message, text }));
   const unknownReasons = remarks
     .filter((r) => UNKNOWN_CODES.has(r.code))
-    .map(({ code, message }) => ({ code, message }));
+    .map(({ code, message, text }) => ({ code, message, text }));
   const caveats = remarks
     .filter((r) => CAVEAT_CODES.has(r.code))
-    .map(({ code, message }) => ({ code, message }));
+    .map(({ code, message, text }) => ({ code, message, text }));
   const feasibility: Feasibility =
     infeasibleReasons.length > 0 ? 'infeasible' : unknownReasons.length > 0 ? 'unknown' : 'feasible';
   return {

@@ -41,7 +41,7 @@ const LLAMA_3B_INT4: LlmWorkload = {
   requestsPerMin: 2,
 };
 
-// models.md §5.5: "a 3B model at INT4", no context.
+// docs/ai-model.md, "5. Worked example": "a 3B model at INT4", no context.
 const THREE_B_INT4: LlmWorkload = {
   ...LLAMA_3B_INT4,
   paramsB: 3,

@@ -4,6 +4,7 @@ import { buildMenuTemplate, DOCUMENTATION_URL, flattenMenu, type MenuContext } f
 import { MENU_STRINGS, pickLanguage, translator } from '../../app/main/menu-strings';
 import { isSafeExternalUrl } from '../../app/main/security';
 import { MENU_COMMANDS } from '../../src/ipc/contract';
+import { APP_TABS, TAB_COMMANDS } from '../../src/ipc/tabs';
 
 function ctx(over: Partial<MenuContext> = {}): MenuContext {
   return {
@@ -68,6 +69,7 @@ describe('menu template', () => {
       'viewPlan',
       'viewCompare',
       'viewSensitivity',
+      'viewSweep',
       'viewSizing',
       'toggleLanguage',
       'about',
@@ -87,6 +89,7 @@ describe('menu template', () => {
       'viewPlan',
       'viewCompare',
       'viewSensitivity',
+      'viewSweep',
       'viewSizing',
       'toggleLanguage',
       'about',
@@ -108,6 +111,36 @@ describe('menu template', () => {
       expect(byId(m, id!)!.role).toBe(role);
     }
     expect(byId(m, 'undo')!.role).toBeUndefined();
+  });
+
+  it('lists every tab of the app in the View menu, in tab-bar order, on CmdOrCtrl+1…', () => {
+    expect(APP_TABS).toEqual(['plan', 'compare', 'sensitivity', 'sweep', 'sizing']);
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const c = ctx({ platform });
+      const m = buildMenuTemplate(c);
+      const view = m.find((i) => i.id === 'view')!.submenu as MenuItemConstructorOptions[];
+      const tabItems = view.slice(0, APP_TABS.length);
+      expect(tabItems.map((i) => i.id)).toEqual(APP_TABS.map((tab) => TAB_COMMANDS[tab]));
+      expect(tabItems.map((i) => i.accelerator)).toEqual(APP_TABS.map((_, i) => `CmdOrCtrl+${i + 1}`));
+      expect(view[APP_TABS.length]!.type).toBe('separator');
+      for (const item of tabItems) click(item);
+      expect((c.send as ReturnType<typeof vi.fn>).mock.calls.map((a) => a[0])).toEqual(
+        APP_TABS.map((tab) => TAB_COMMANDS[tab]),
+      );
+    }
+    // No view command without a tab, and no tab without a command the renderer handles.
+    expect(MENU_COMMANDS.filter((c) => c.startsWith('view'))).toEqual(
+      APP_TABS.map((tab) => TAB_COMMANDS[tab]),
+    );
+    const en = buildMenuTemplate(ctx());
+    expect(APP_TABS.map((tab) => byId(en, TAB_COMMANDS[tab])!.label)).toEqual([
+      'Plan',
+      'Compare',
+      'Sensitivity',
+      'Sweep',
+      'Sizing',
+    ]);
+    expect(byId(buildMenuTemplate(ctx({ t: translator('ko') })), 'viewSweep')!.label).toBe('스윕');
   });
 
   it('lists recent files, escapes & on Windows, opens by token, can clear', () => {

@@ -122,14 +122,18 @@ describe('feasibility: infeasible when the AI payload cannot run or the pack can
 
   it('feasibilityOf: infeasible before unknown before feasible', () => {
     expect(feasibilityOf([]).feasibility).toBe('feasible');
-    expect(feasibilityOf([{ code: 'AI_BANDWIDTH_UNKNOWN', message: '' }]).feasibility).toBe('unknown');
+    expect(
+      feasibilityOf([{ code: 'AI_BANDWIDTH_UNKNOWN', message: '', text: { id: 'empty' } }]).feasibility,
+    ).toBe('unknown');
     expect(
       feasibilityOf([
-        { code: 'AI_BANDWIDTH_UNKNOWN', message: '' },
-        { code: 'POWER_ABOVE_DELIVERABLE', message: '' },
+        { code: 'AI_BANDWIDTH_UNKNOWN', message: '', text: { id: 'empty' } },
+        { code: 'POWER_ABOVE_DELIVERABLE', message: '', text: { id: 'empty' } },
       ]).feasibility,
     ).toBe('infeasible');
-    expect(feasibilityOf([{ code: 'LIFETIME_BELOW_TARGET', message: '' }]).feasibility).toBe('feasible');
+    expect(
+      feasibilityOf([{ code: 'LIFETIME_BELOW_TARGET', message: '', text: { id: 'empty' } }]).feasibility,
+    ).toBe('feasible');
   });
 });
 
@@ -175,7 +179,11 @@ describe('simulate exits 3 and prints no ✓ when the plan cannot run', () => {
         .out,
     );
     expect(j.feasible).toBe(false);
-    expect(j.infeasibleReasons[0]).toEqual({ code: expect.any(String), message: expect.any(String) });
+    expect(j.infeasibleReasons[0]).toEqual({
+      code: expect.any(String),
+      message: expect.any(String),
+      text: { id: expect.any(String), params: expect.any(Object) },
+    });
   });
 
   it('unknown: exit 3 too, marked ?', async () => {

@@ -1,0 +1,106 @@
+import { fmtHoursIn, fmtNum } from './numbers';
+import { PHRASES, type PhraseId } from './phrases';
+
+/** The languages PowerPlan speaks. */
+export type Lang = 'en' | 'ko';
+
+/**
+ * A sentence as data: a phrase id and its parameters. Remarks, AI issues and ageing notes carry one, so each
+ * reader (UI, CLI, PDF) renders it in its own language with `renderPhrase`; `--json` carries it as is.
+ */
+export interface Phrase {
+  id: PhraseId;
+  params?: Readonly<Record<string, PhraseValue>>;
+}
+
+/**
+ * One parameter of a phrase:
+ * - a string: user text (a label, a chip's name), shown verbatim;
+ * - `{ n, d?, u? }`: a number to `d` significant figures (3) with a unit symbol (`h`, `min`, `years` are
+ *   translated; W, V, A, GB/s… are the same in every language);
+ * - `{ pct }`: a fraction shown as a whole percent;
+ * - `{ ai, u? }`: a number in the AI messages' style (3 figures below 100, one decimal to 1000, whole above);
+ * - `{ h, target?, better? }`: hours as "4.2 h" or "45 min", with enough digits that a miss never reads as met;
+ * - `{ p, cap? }`: a nested phrase (`cap`: its first letter upper-cased, where it starts a sentence);
+ * - `{ list }`: values joined as "a, b and c"; `{ join, sep }`: values joined by `sep` ("a + b").
+ */
+export type PhraseValue =
+  | string
+  | { n: number; d?: number; u?: string }
+  | { pct: number }
+  | { ai: number; u?: string }
+  | { h: number; target?: number; better?: 'higher' | 'lower' }
+  | { p: Phrase; cap?: boolean }
+  | { list: readonly PhraseValue[] }
+  | { join: readonly PhraseValue[]; sep: string };
+
+/** Unit symbols that are words, per language. */
+const UNIT_WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  en: {},
+  ko: { h: '시간', min: '분', years: '년', year: '년', strings: '개' },
+};
+
+export function unitIn(unit: string, lang: Lang): string {
+  return UNIT_WORDS[lang][unit] ?? unit;
+}
+
+/** 3 figures below 100, one decimal from 100 to 1000, whole above (the AI messages' style). */
+export function aiNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const a = Math.abs(x);
+  if (a >= 1000) return String(Math.round(x));
+  if (a >= 100) return String(Number(x.toFixed(1)));
+  if (a === 0) return '0';
+  return String(Number(x.toPrecision(3)));
+}
+
+/** "a", "a and b", "a, b and c" — Korean "a, b 및 c". */
+export function listIn(words: readonly string[], lang: Lang): string {
+  if (words.length <= 1) return words[0] ?? '';
+  const and = lang === 'ko' ? ' 및 ' : ' and ';
+  return `${words.slice(0, -1).join(', ')}${and}${words.at(-1)}`;
+}
+
+function renderValue(v: PhraseValue, lang: Lang): string {
+  if (typeof v === 'string') return v;
+  if ('n' in v) return fmtNum(v.n, v.d ?? 3) + (v.u ? ` ${unitIn(v.u, lang)}` : '');
+  if ('pct' in v) return `${Math.round(v.pct * 100)} %`;
+  if ('ai' in v) return aiNumber(v.ai) + (v.u ? ` ${unitIn(v.u, lang)}` : '');
+  if ('h' in v)
+    return fmtHoursIn(
+      v.h,
+      lang,
+      v.target !== undefined ? { target: v.target, better: v.better ?? 'higher' } : undefined,
+    );
+  if ('p' in v) {
+    const text = renderPhrase(v.p, lang);
+    return v.cap ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  }
+  if ('join' in v) return v.join.map((x) => renderValue(x, lang)).join(v.sep);
+  return listIn(
+    v.list.map((x) => renderValue(x, lang)),
+    lang,
+  );
+}
+
+/** A phrase in a language: its template with each `{name}` replaced by the parameter, rendered. */
+export function renderPhrase(phrase: Phrase, lang: Lang): string {
+  const template = PHRASES[phrase.id][lang];
+  const params = phrase.params ?? {};
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    return v === undefined ? whole : renderValue(v, lang);
+  });
+}
+
+/** Shorthands for building phrases. */
+export const ph = (id: PhraseId, params?: Record<string, PhraseValue>): Phrase =>
+  params ? { id, params } : { id };
+export const num = (n: number, u?: string, d?: number): PhraseValue => ({
+  n,
+  ...(d !== undefined ? { d } : {}),
+  ...(u ? { u } : {}),
+});
+export const nested = (id: PhraseId, params?: Record<string, PhraseValue>): PhraseValue => ({
+  p: ph(id, params),
+});

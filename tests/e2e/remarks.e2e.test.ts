@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validatePlan } from '../../src/plan/load';
+import { simulate } from '../../src/sim/simulate';
+import { renderPhrase } from '../../src/text/phrase';
+import { ROOT, startHarness, type Harness } from './harness';
+
+// Remarks as data in the real UI: they read in the reader's language, and a remark whose cure is a plan edit
+// offers it as an Apply button that makes one undo step.
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness(4333);
+}, 60_000);
+afterAll(async () => h?.close());
+
+const SPOT = join(ROOT, 'examples', 'spot-quadruped.powerplan.json');
+
+async function openFile(page: Page, path: string) {
+  await page.goto(h.url);
+  await page.getByTestId('card-runtime').waitFor();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('open').click();
+  await (await chooser).setFiles(path);
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="doc-title"]')?.textContent?.includes('Spot'),
+  );
+}
+
+const runtimeShown = async (page: Page) =>
+  Number(await page.getByTestId('card-runtime-value').getAttribute('data-value'));
+
+describe('remarks in the UI', () => {
+  it('a short runtime offers a bigger pack; Apply sets it in one undo step and the runtime rises', async () => {
+    const page = await h.newPage();
+    await openFile(page, SPOT);
+    const doc = validatePlan(JSON.parse(readFileSync(SPOT, 'utf8')));
+    if (!doc.ok) throw new Error('example invalid');
+    const w = simulate(doc.plan).warnings.find((x) => x.code === 'RUNTIME_BELOW_TARGET')!;
+    const change = w.fix!.changes[0]!;
+    expect(change.op === 'set' && change.path).toBe('battery.pack.energyWh');
+
+    const button = page.getByTestId('fix-RUNTIME_BELOW_TARGET');
+    expect(await button.textContent()).toBe(`Apply: ${renderPhrase(w.fix!.label, 'en')}`);
+    const before = await runtimeShown(page);
+    await button.click();
+    await page.waitForFunction(
+      (b) =>
+        Number(document.querySelector('[data-testid="card-runtime-value"]')?.getAttribute('data-value')) > b,
+      before,
+    );
+    const value = change.op === 'set' ? (change.value as number) : NaN;
+    expect(Number((await page.getByTestId('pack-energy').inputValue()).replace(/[^\d.]/g, ''))).toBe(value);
+    expect(await page.getByTestId('undo').getAttribute('title')).toContain(renderPhrase(w.fix!.label, 'en'));
+    await page.getByTestId('undo').click();
+    await page.waitForFunction(
+      (b) =>
+        Number(document.querySelector('[data-testid="card-runtime-value"]')?.getAttribute('data-value')) ===
+        b,
+      before,
+    );
+  });
+
+  it('in Korean, the remarks and the fix read in Korean, with no code in the text', async () => {
+    const page = await h.newPage();
+    await openFile(page, SPOT);
+    await page.getByTestId('lang-toggle').click();
+    const remarks = page.getByTestId('remarks');
+    await page.waitForFunction(() =>
+      /운용 시간/.test(document.querySelector('[data-testid="remarks"]')?.textContent ?? ''),
+    );
+    const text = (await remarks.textContent()) ?? '';
+    expect(text).toMatch(/목표/);
+    expect(text).toMatch(/적용: 팩을 .* kWh로 키우기/);
+    expect(text).not.toMatch(/RUNTIME_BELOW_TARGET|is below the|Sizing finds/);
+  });
+});
