@@ -25,6 +25,7 @@ import { I18nContext, makeI18n, type Lang } from './i18n';
 import { readPlanFile } from './platform/web';
 import type { Platform } from './platform/types';
 import { applyFix, applySizedBattery } from './state/commands';
+import { ExportPdfDialog, type PdfChoices } from './components/ExportPdfDialog';
 import { useDerived } from './state/results';
 import { DocumentStore, type PlanDoc } from './state/store';
 
@@ -258,10 +259,26 @@ export function App({
     [platform, state.name],
   );
 
+  // PDF export asks first: paper, language, and whether to include the comparison and the sensitivity study.
+  const [pdfDialog, setPdfDialog] = useState(false);
   const exportPdf = useCallback(async () => {
-    if (!derived.plan) return;
-    await platform.exportPdf(JSON.stringify(derived.plan), suggestedFileName(state.name, '.pdf'), 'a4', lang);
-  }, [derived.plan, platform, state.name, lang]);
+    if (derived.plan) setPdfDialog(true);
+  }, [derived.plan]);
+  const runPdfExport = useCallback(
+    async (c: PdfChoices) => {
+      setPdfDialog(false);
+      if (!derived.plan) return;
+      const r = await platform.exportPdf(
+        JSON.stringify(derived.plan),
+        suggestedFileName(state.name, '.pdf'),
+        c.paper,
+        c.lang,
+        c.contents,
+      );
+      if (!r.ok && 'error' in r) setBanner({ kind: 'error', text: r.error });
+    },
+    [derived.plan, platform, state.name],
+  );
 
   const handleMenu = useCallback(
     (c: MenuCommand) => {
@@ -383,7 +400,7 @@ export function App({
               <button type="button" onClick={() => void exportCsv()}>
                 {t('toolbar.exportCsv')}
               </button>
-              <button type="button" onClick={() => void exportPdf()}>
+              <button type="button" onClick={() => void exportPdf()} data-testid="export-pdf">
                 {t('toolbar.exportPdf')}
               </button>
             </div>
@@ -432,6 +449,13 @@ export function App({
             </button>
           </header>
 
+          {pdfDialog && (
+            <ExportPdfDialog
+              scenarios={scenarios}
+              onExport={(c) => void runPdfExport(c)}
+              onClose={() => setPdfDialog(false)}
+            />
+          )}
           {banner && (
             <div className={`banner banner-${banner.kind}`} role="alert" data-testid="banner">
               <div>

@@ -95,6 +95,7 @@ export interface PdfInput {
   suggestedName: string;
   paper: Paper;
   lang: ReportJob['lang'];
+  contents?: ReportJob['contents'];
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -136,7 +137,12 @@ export async function exportPdf(input: PdfInput, deps: PdfDeps): Promise<ExportR
     if (!path) return { ok: false, canceled: true };
     win = deps.createWindow();
     id = win.webContents.id;
-    deps.jobs.set(id, { planText: input.planText, paper: input.paper, lang: input.lang });
+    deps.jobs.set(id, {
+      planText: input.planText,
+      paper: input.paper,
+      lang: input.lang,
+      ...(input.contents ? { contents: input.contents } : {}),
+    });
     await win.webContents.loadURL(reportUrl(deps.baseUrl, input.paper, input.lang));
     const wc = win.webContents;
     const state = await waitForReport(() => wc.executeJavaScript(READY_PROBE), {

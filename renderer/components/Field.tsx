@@ -1,8 +1,8 @@
 import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import { fieldRange } from '../../src/plan/field-registry';
 import { inRange, type NumberRange } from '../../src/plan/schema-ranges';
-import { parseQuantity, unitLabel } from '../lib/units';
-import { useI18n } from '../i18n';
+import { readQuantity, unitLabel, type QuantityError, type QuantityNote } from '../lib/units';
+import { useI18n, type I18n } from '../i18n';
 
 /** Validation errors of the current document, by JSON path ("battery.pack.energyWh"). */
 export const ErrorsContext = createContext<Map<string, string>>(new Map());
@@ -64,6 +64,9 @@ export function NumberField({
   // Only text the user typed is committed: focusing a field and leaving it changes nothing.
   const [edited, setEdited] = useState(false);
   const [parseError, setParseError] = useState<string | null>(null);
+  // How the last committed text was read when it could have meant another number ("1,5" → 1.5): shown under
+  // the field while the field holds that value, never blocking.
+  const [note, setNote] = useState<{ note: QuantityNote; value: number } | null>(null);
   useEffect(() => {
     setText(shown);
     setEdited(false);
@@ -71,6 +74,7 @@ export function NumberField({
   const planError = useFieldError(path);
   const error = parseError ?? planError;
   const allowed = range === undefined ? (path ? fieldRange(path) : null) : range;
+  const shownNote = !error && note && note.value === value ? noteText(note.note, t) : null;
   const commit = () => {
     if (!edited || text === shown) {
       setParseError(null);
@@ -80,19 +84,24 @@ export function NumberField({
       if (optional) onCommit(undefined);
       else setText(shown);
       setParseError(null);
+      setNote(null);
       setEdited(false);
       return;
     }
-    const v = parseQuantity(text, unit);
-    if (v === null) {
-      setParseError(t('field.notANumber', { text, unit: shownUnit }));
+    const r = readQuantity(text, unit, lang);
+    if (!r.ok) {
+      setParseError(errorText(r.error, text, shownUnit, t));
+      setNote(null);
       return;
     }
+    const v = r.value;
     if (allowed && !inRange(v, allowed)) {
       setParseError(t('field.outOfRange', { text, range: describeRange(allowed, shownUnit, num) }));
+      setNote(null);
       return;
     }
     setParseError(null);
+    setNote(r.note ? { note: r.note, value: v } : null);
     setEdited(false);
     if (v !== value) onCommit(v);
   };
@@ -112,7 +121,11 @@ export function NumberField({
           placeholder={placeholder ?? (value === undefined ? '' : num(value))}
           aria-invalid={error ? true : undefined}
           aria-required={required ? true : undefined}
-          aria-describedby={error ? `${id}-err` : hint ? `${id}-hint` : undefined}
+          aria-describedby={
+            error
+              ? `${id}-err`
+              : [shownNote && `${id}-note`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined
+          }
           onChange={(e) => {
             setText(e.target.value);
             setEdited(true);
@@ -136,6 +149,16 @@ export function NumberField({
           ⚠ {error}
         </div>
       )}
+      {shownNote && (
+        <div
+          className="field-hint field-note"
+          id={`${id}-note`}
+          data-testid={testId ? `${testId}-note` : undefined}
+          role="status"
+        >
+          {shownNote}
+        </div>
+      )}
       {!error && hint && (
         <div className="field-hint" id={`${id}-hint`}>
           {hint}
@@ -143,6 +166,35 @@ export function NumberField({
       )}
     </div>
   );
+}
+
+/** Why a field's text was refused, in the reader's language (`readQuantity`'s reason). */
+function errorText(e: QuantityError, text: string, unit: string, t: I18n['t']): string {
+  switch (e.code) {
+    case 'notANumber':
+      return t('field.notANumber', { text, unit });
+    case 'wrongUnit':
+      return t('field.wrongUnit', { text, given: e.unit, unit });
+    case 'notATimeUnit':
+      return t('field.notATimeUnit', { text, given: e.unit });
+    case 'badClock':
+      return t('field.badClock', { text });
+    case 'badDuration':
+      return t('field.badDuration', { text });
+  }
+}
+
+/** "Read as 1.5: “,” taken as the decimal point": how an ambiguous number was read. */
+function noteText(n: QuantityNote, t: I18n['t']): string {
+  const vars = { read: n.read, decimal: n.decimal, group: n.group };
+  switch (n.code) {
+    case 'ambiguousDecimal':
+      return t('field.noteDecimal', vars);
+    case 'ambiguousThousands':
+      return t('field.noteThousands', vars);
+    case 'foreignFormat':
+      return t('field.noteForeign', vars);
+  }
 }
 
 /** "0 … 100 000 W", "more than 0 min": the range a field accepts, for its message. */

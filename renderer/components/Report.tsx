@@ -21,11 +21,10 @@ import { I18nContext, makeI18n, useI18n, type I18n, type Lang } from '../i18n';
 import { en as i18nKeys, type MessageKey } from '../i18n/en';
 import type { Platform } from '../platform/types';
 import { AgeingChart, EnergyChart, PowerChart, SocChart } from './Charts';
+import { ReportTimeline } from './ReportTimeline';
 import { describeSegment } from './DutyCycle';
 import { AiSummary, NotAnAnswer, Remarks, ResultCards, ShiftLine, VerdictBanner } from './Results';
 import { CompareCellView, compareColumnVerdict } from './WhatIf';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export interface ReportOptions {
   paper: 'a4' | 'letter';
@@ -41,8 +40,15 @@ export function contentWidthPx(paper: 'a4' | 'letter'): number {
 }
 
 function Table({ rows }: { rows: [string, string][] }) {
+  const { t } = useI18n();
   return (
     <table className="kv">
+      <thead>
+        <tr>
+          <th scope="col">{t('report.item')}</th>
+          <th scope="col">{t('report.valueHead')}</th>
+        </tr>
+      </thead>
       <tbody>
         {rows.map(([k, v]) => (
           <tr key={k}>
@@ -81,7 +87,6 @@ export function Report({
   const date = new Intl.DateTimeFormat(options.lang === 'ko' ? 'ko-KR' : 'en-GB', {
     dateStyle: 'long',
   }).format(new Date());
-  const doc = plan as unknown as Json;
   const b = plan.battery;
   const pack = result.pack;
   return (
@@ -102,9 +107,10 @@ export function Report({
       </section>
       <section className="keep">
         <h2>{t('section.dutyCycle')}</h2>
+        <ReportTimeline plan={plan} result={result} width={width} />
         <ol className="steps">
           {plan.dutyCycle.segments.map((s, k) => (
-            <li key={k}>{describeSegment(doc, s as unknown as Json, i)}</li>
+            <li key={k}>{describeSegment(plan, s, i)}</li>
           ))}
         </ol>
       </section>
@@ -115,7 +121,7 @@ export function Report({
             result={result}
             animate={false}
             width={width}
-            height={240}
+            height={380}
             reservePercent={b.reservePercent}
           />
         </NotAnAnswer>
@@ -137,8 +143,56 @@ export function Report({
             ],
             [t('field.resistance'), `${i.num(pack.resistanceOhm * 1000)} mΩ`],
             [t('field.reserve'), `${i.num(b.reservePercent)} %`],
+            [t('report.chargeLimit'), `${i.num(b.maxSocPercent)} %`],
+            [t('report.cRates'), `${i.num(pack.maxDischargeCRate)}C / ${i.num(pack.maxChargeCRate)}C`],
             [t('field.soh'), `${i.num(b.stateOfHealthPercent)} %`],
             [t('field.temperature'), `${i.num(b.temperatureC)} °C`],
+          ]}
+        />
+      </section>
+      <section className="keep">
+        <h2>
+          {t('report.shift')} · {t('report.targets')}
+        </h2>
+        <Table
+          rows={[
+            [
+              t('field.repeat'),
+              plan.dutyCycle.repeat.mode === 'hours'
+                ? `${t('field.repeatHours')}: ${i.hours(plan.dutyCycle.repeat.hours)}`
+                : plan.dutyCycle.repeat.mode === 'count'
+                  ? `${t('field.repeatCount')}: ${plan.dutyCycle.repeat.count}`
+                  : t('field.repeatUntilReserve'),
+            ],
+            [
+              t('field.hoursPerDay'),
+              t('report.dayPattern', {
+                hours: i.num(plan.dutyCycle.operatingHoursPerDay),
+                days: i.num(plan.dutyCycle.daysPerYear),
+              }),
+            ],
+            ...(plan.targets.runtimeHours !== undefined
+              ? [[t('field.targetRuntime'), `≥ ${i.hours(plan.targets.runtimeHours)}`] as [string, string]]
+              : []),
+            ...(plan.targets.chargeTimeMin !== undefined
+              ? [
+                  [t('field.targetCharge'), `≤ ${i.hours(plan.targets.chargeTimeMin / 60)}`] as [
+                    string,
+                    string,
+                  ],
+                ]
+              : []),
+            ...(plan.targets.lifetimeYears !== undefined
+              ? [[t('field.targetLife'), `≥ ${i.years(plan.targets.lifetimeYears)}`] as [string, string]]
+              : []),
+            ...(plan.targets.maxPackMassPercent !== undefined
+              ? [
+                  [t('field.maxPackMass'), `≤ ${i.num(plan.targets.maxPackMassPercent)} %`] as [
+                    string,
+                    string,
+                  ],
+                ]
+              : []),
           ]}
         />
       </section>
@@ -366,9 +420,15 @@ export function ReportRoute({ platform }: { platform: Platform }) {
           options: {
             paper,
             lang,
-            comparison:
-              device && params.get('compare') === 'seed' ? compare(plan, seedChipScenarios(device)) : null,
-            sensitivity: params.get('sensitivity') === '1' ? sensitivity(plan) : null,
+            // What the user ran and chose to include (the desktop job or the web hand-over); the CLI asks
+            // through the URL (--compare-seed, --sensitivity).
+            comparison: j?.contents?.scenarios?.length
+              ? compare(plan, j.contents.scenarios)
+              : device && params.get('compare') === 'seed'
+                ? compare(plan, seedChipScenarios(device))
+                : null,
+            sensitivity:
+              j?.contents?.sensitivity || params.get('sensitivity') === '1' ? sensitivity(plan) : null,
           },
         });
       })

@@ -1,5 +1,5 @@
 import type { VerdictReason } from '../../src/sim/verdict';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -29,12 +29,13 @@ import {
   type TargetSizing,
   type SweepResult,
 } from '../../src/analysis';
+import { sweepInputs, type SweepInput } from '../../src/analysis/sweep';
 import { ACCELERATORS } from '../../src/catalog';
 import type { Plan } from '../../src/plan/schema';
 import { verdictDigits } from '../../src/sim/targets';
 import { STATUS_MARK, verdictForOutput, type TargetStatus } from '../../src/sim/verdict';
-import { fieldAt, fieldRange } from '../../src/plan/field-registry';
-import { describePath } from '../../src/plan/describe-path';
+import { fieldAt, fieldRange, type FieldGroup } from '../../src/plan/field-registry';
+import { describePath, groupName } from '../../src/plan/describe-path';
 import { useI18n, type I18n } from '../i18n';
 import { fromVerdict } from './Results';
 
@@ -501,6 +502,16 @@ export function SweepView({
   useEffect(() => {
     if (initial) setAxis(initial);
   }, [initial]);
+  // The picker: the plan's physical inputs from the field registry, grouped as the editor groups them.
+  const inputs = useMemo(() => sweepInputs(plan), [plan]);
+  const groups = useMemo(() => {
+    const m = new Map<FieldGroup, SweepInput[]>();
+    for (const x of inputs) {
+      const g = fieldAt(x.path)?.group ?? 'plan';
+      m.set(g, [...(m.get(g) ?? []), x]);
+    }
+    return [...m.entries()];
+  }, [inputs]);
   const values =
     axis.path.endsWith('parallel') || axis.path.endsWith('series')
       ? [...new Set(linspace(axis.from, axis.to, points).map(Math.round))].filter((v) => v >= 1)
@@ -542,13 +553,31 @@ export function SweepView({
         )}
       </div>
       <div className="row">
-        <label className="field">
+        <label className="field sweep-input">
           {t('sweep.field')}
-          <input
+          <select
             value={axis.path}
-            onChange={(e) => setAxis({ ...axis, path: e.target.value })}
+            onChange={(e) => {
+              const input = inputs.find((x) => x.path === e.target.value);
+              if (input) setAxis({ path: input.path, ...input.suggested });
+            }}
             data-testid="sweep-path"
-          />
+          >
+            {!inputs.some((x) => x.path === axis.path) && (
+              <option value={axis.path}>{describePath(plan, axis.path, lang)}</option>
+            )}
+            {groups.map(([group, list]) => (
+              <optgroup key={group} label={groupName(group, lang)}>
+                {list.map((x) => (
+                  <option key={x.path} value={x.path}>
+                    {describePath(plan, x.path, lang)} — {num(x.value)}
+                    {fieldAt(x.path)?.unit ? ` ${fieldAt(x.path)!.unit}` : ''}
+                    {x.from === 'catalog' ? ` (${t('sweep.fromCatalog')})` : ''}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
         </label>
         <NumberField
           label={t('sweep.from')}

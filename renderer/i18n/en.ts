@@ -161,7 +161,7 @@ export const en = {
   'sens.delta': 'Step',
   'sens.click': 'Click a bar to sweep that input.',
   'sweep.title': 'Sweep',
-  'sweep.field': 'Field',
+  'sweep.field': 'Input to vary',
   'sweep.from': 'From',
   'sweep.to': 'To',
   'sweep.points': 'Points',
@@ -365,6 +365,34 @@ export const en = {
   'remark.apply': 'Apply: {fix}',
   'confidence.plan': 'the plan',
   'confidence.default': 'PowerPlan default',
+  'sweep.fromCatalog': 'catalog',
+  'field.wrongUnit': '“{text}”: “{given}” is not a unit of {unit}',
+  'field.notATimeUnit': '“{text}”: “{given}” is not a unit of time (h, min, s)',
+  'field.badClock':
+    '“{text}” is not a time: write h:mm or h:mm:ss, minutes and seconds as two digits up to 59 (“1:30”, “1:30:15”)',
+  'field.badDuration':
+    '“{text}” is not a duration: write the largest unit first and each unit once (“1 h 30 min”, “1h30”)',
+  'field.noteDecimal': 'Read as {read}: “{decimal}” taken as the decimal point',
+  'field.noteThousands': 'Read as {read}: “{group}” taken as a thousands separator',
+  'field.noteForeign':
+    'Read as {read}: “{group}” taken as a thousands separator and “{decimal}” as the decimal point',
+  'report.cycleLength': 'one cycle: {h}',
+  'report.targets': 'Targets',
+  'report.shift': 'Shift',
+  'report.cRates': 'Max discharge / charge rate',
+  'report.chargeLimit': 'Charge limit',
+  'report.dayPattern': '{hours} h a day, {days} days a year',
+  'report.item': 'Item',
+  'report.valueHead': 'Value',
+  'field.maxPackMass': 'Pack mass limit (share of the robot)',
+  'pdf.title': 'Export the report as PDF',
+  'pdf.paper': 'Paper',
+  'pdf.language': 'Language',
+  'pdf.includeComparison': 'Include the comparison ({n} scenarios from Compare)',
+  'pdf.noComparison': 'Include the comparison (set up scenarios in Compare first)',
+  'pdf.includeSensitivity': 'Include the sensitivity study (runtime, ±10 % on each input)',
+  'pdf.cancel': 'Cancel',
+  'pdf.export': 'Export PDF',
 };
 
 export type MessageKey = keyof typeof en;

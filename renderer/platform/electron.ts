@@ -11,8 +11,8 @@ export function electronPlatform(api: PreloadApi): Platform {
     savePlan: (text, token, suggestedName, saveAs) => api.save({ text, token, suggestedName, saveAs }),
     exportCsv: (text, suggestedName) => api.exportCsv({ text, suggestedName }),
     exportText: (text, suggestedName) => api.exportCsv({ text, suggestedName, kind: 'text' }),
-    exportPdf: (planText, suggestedName, paper, lang) =>
-      api.exportPdf({ planText, suggestedName, paper, lang }),
+    exportPdf: (planText, suggestedName, paper, lang, contents) =>
+      api.exportPdf({ planText, suggestedName, paper, lang, ...(contents ? { contents } : {}) }),
     autosave: async (text, name) => {
       await api.autosaveWrite({ text, name });
     },

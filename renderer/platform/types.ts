@@ -5,6 +5,7 @@ import type {
   OpenedDocument,
   OpenResult,
   RecentEntry,
+  ReportContents,
   ReportJob,
   SaveResult,
 } from '../../src/ipc/contract';
@@ -30,6 +31,7 @@ export interface Platform {
     suggestedName: string,
     paper: 'a4' | 'letter',
     lang: 'en' | 'ko',
+    contents?: ReportContents,
   ): Promise<ExportResult>;
   autosave(text: string, name: string): Promise<void>;
   recover(): Promise<{ text: string; name: string; savedAt: string } | null>;

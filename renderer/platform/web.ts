@@ -1,4 +1,11 @@
-import type { DiscardChoice, MenuCommand, OpenedDocument, OpenResult } from '../../src/ipc/contract';
+import {
+  reportContentsSchema,
+  type DiscardChoice,
+  type MenuCommand,
+  type OpenedDocument,
+  type OpenResult,
+  type ReportContents,
+} from '../../src/ipc/contract';
 import { MAX_PLAN_BYTES, parsePlanText } from '../../src/plan/load';
 import type { Platform } from './types';
 
@@ -7,6 +14,8 @@ const AUTOSAVE_KEY = 'powerplan.autosave.v1';
 export const CORRUPT_AUTOSAVE_KEY = 'powerplan.autosave.corrupt';
 /** The plan handed to the report route (web mode and `powerplan report`). */
 export const REPORT_KEY = 'powerplan.report.plan';
+/** What the report includes besides the plan (the comparison's scenarios, the sensitivity study). */
+export const REPORT_CONTENTS_KEY = 'powerplan.report.contents';
 
 /** Browser pieces the web platform uses, injectable for tests. */
 export interface WebEnv {
@@ -93,8 +102,9 @@ export function webPlatform(
       download(env.document, text, suggestedName, 'text/plain');
       return { ok: true, name: suggestedName };
     },
-    async exportPdf(planText, suggestedName, paper, lang) {
+    async exportPdf(planText, suggestedName, paper, lang, contents) {
       env.storage.setItem(REPORT_KEY, planText);
+      env.storage.setItem(REPORT_CONTENTS_KEY, JSON.stringify(contents ?? {}));
       const w = env.document.defaultView?.open(`#/report?paper=${paper}&lang=${lang}&print=1`, '_blank');
       return w
         ? { ok: true, name: suggestedName }
@@ -160,11 +170,22 @@ export function webPlatform(
     async reportJob() {
       const planText = env.storage.getItem(REPORT_KEY);
       const params = new URLSearchParams(env.document.location?.hash.split('?')[1] ?? '');
+      // The contents come back through storage: validated like any input, dropped when damaged.
+      let contents: ReportContents | undefined;
+      try {
+        const parsed = reportContentsSchema.safeParse(
+          JSON.parse(env.storage.getItem(REPORT_CONTENTS_KEY) ?? '{}'),
+        );
+        contents = parsed.success ? parsed.data : undefined;
+      } catch {
+        contents = undefined;
+      }
       return planText
         ? {
             planText,
             paper: params.get('paper') === 'letter' ? 'letter' : 'a4',
             lang: params.get('lang') === 'ko' ? 'ko' : 'en',
+            ...(contents ? { contents } : {}),
           }
         : null;
     },

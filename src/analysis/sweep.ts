@@ -3,6 +3,8 @@ import type { Plan } from '../plan/schema';
 import type { Feasibility } from '../sim/verdict';
 import { evaluateAnswer, type OutputKey } from './outputs';
 import { getAtPath, parsePath, setAtPath } from './paths';
+import { fieldRange } from '../plan/field-registry';
+import { sensitivityInputs } from './sensitivity';
 
 export interface SweepAxis {
   path: string;
@@ -154,4 +156,59 @@ export async function runSweep(
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
   return out;
+}
+
+/** An input a sweep can vary: its path, its value in the plan (or the catalog), and a range to start from. */
+export interface SweepInput {
+  path: string;
+  value: number;
+  /** Where the value comes from: the plan itself or a catalog preset it leaves the figure to. */
+  from: 'plan' | 'catalog';
+  /** A first range: half to one and a half times the value, kept within the field's allowed range. */
+  suggested: { from: number; to: number };
+}
+
+/**
+ * The inputs a sweep's picker offers: every physical input of the plan (the field registry's analysable
+ * fields, the same the sensitivity study perturbs, one path each) and the catalog figures its chips and models
+ * supply. Counts (parallel strings) get whole-number ranges.
+ */
+export function sweepInputs(plan: Plan): SweepInput[] {
+  const out: SweepInput[] = [];
+  for (const input of sensitivityInputs(plan)) {
+    if (input.paths.length !== 1 || input.path.includes('*')) continue;
+    const value = input.values[0]!;
+    // Half to one and a half times the value, narrowed until both ends make a valid plan (a pack's nominal
+    // voltage must stay between its limits); an input no range around its value can vary is not offered.
+    for (const spread of [0.5, 0.2, 0.1, 0.05]) {
+      const suggested = rangeAround(input.path, value, spread);
+      if (!suggested) continue;
+      const spec: SweepSpec = {
+        axes: [{ path: input.path, values: [suggested.from, suggested.to] }],
+        outputs: [],
+      };
+      if (checkSweep(plan, spec).length > 0) continue;
+      out.push({ path: input.path, value, from: input.from, suggested });
+      break;
+    }
+  }
+  return out;
+}
+
+/** `value × (1 ± spread)` within the field's allowed range, whole numbers for counts; null if empty. */
+function rangeAround(path: string, value: number, spread: number): { from: number; to: number } | null {
+  const range = fieldRange(path);
+  let from = value * (1 - spread);
+  let to = value * (1 + spread);
+  if (range) {
+    const lowest = range.exclusiveMin ? range.min + Math.max(Math.abs(value), 1) * 1e-3 : range.min;
+    from = Math.max(from, lowest);
+    to = Math.min(to, range.max);
+    if (range.integer) {
+      from = Math.max(Math.floor(from), range.exclusiveMin ? Math.floor(range.min) + 1 : range.min);
+      to = Math.max(Math.ceil(to), from + 1);
+      if (to > range.max) return null;
+    }
+  }
+  return from < to ? { from, to } : null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_PLAN_BYTES } from '../plan/load';
+import { scenarioListSchema } from '../analysis/scenarios';
 
 /**
  * The one IPC contract between the Electron main process and the renderer (through the preload). Every
@@ -50,6 +51,7 @@ export const IPC = {
       suggestedName: fileName,
       paper: z.enum(['a4', 'letter']),
       lang: z.enum(['en', 'ko']),
+      contents: z.lazy(() => reportContentsSchema).optional(),
     }),
   },
   /** Keep the working document in the app's data folder (crash recovery). */
@@ -121,7 +123,16 @@ export interface ReportJob {
   planText: string;
   paper: 'a4' | 'letter';
   lang: 'en' | 'ko';
+  /** What the user ran and asked the report to include. */
+  contents?: ReportContents | undefined;
 }
+
+/** The analyses a report includes besides the plan: the comparison's scenarios, the sensitivity study. */
+export const reportContentsSchema = z.strictObject({
+  scenarios: scenarioListSchema.optional(),
+  sensitivity: z.boolean().optional(),
+});
+export type ReportContents = z.infer<typeof reportContentsSchema>;
 
 export { MENU_COMMANDS, type MenuCommand } from './events';
 import type { MenuCommand } from './events';

@@ -77,3 +77,45 @@ describe('remarks in the UI', () => {
     expect(text).not.toMatch(/RUNTIME_BELOW_TARGET|is below the|Sizing finds/);
   });
 });
+
+describe('Report / PDF from the app', () => {
+  it('asks for paper, language and contents, and the report holds the comparison and the sensitivity in Korean', async () => {
+    const page = await h.newPage();
+    await page.goto(h.url);
+    await page.getByTestId('card-runtime').waitFor();
+    await page.getByTestId('tab-compare').click();
+    await page.getByTestId('seed-scenarios').click();
+    await page.getByTestId('compare-table').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Report / PDF' }).click();
+    const dialog = page.getByTestId('export-pdf-dialog');
+    await dialog.waitFor();
+    expect(await page.getByTestId('pdf-comparison').isChecked()).toBe(true);
+    await page.getByTestId('pdf-lang').selectOption('ko');
+    await page.getByTestId('pdf-paper').selectOption('letter');
+    await page.getByTestId('pdf-sensitivity').check();
+    const popup = page.context().waitForEvent('page');
+    await page.getByTestId('pdf-export').click();
+    const report = await popup;
+    expect(report.url()).toMatch(/#\/report\?paper=letter&lang=ko/);
+    await report.waitForFunction(() => document.body.dataset.reportReady === '1', undefined, {
+      timeout: 60_000,
+    });
+    const text = (await report.getByTestId('report').textContent()) ?? '';
+    expect(text).toContain('비교');
+    expect(text).toContain('운용 시간 민감도');
+    expect(text).toContain('DEEPX DX-M2 (target)');
+    expect(text).toContain('목표 대비 결과');
+    expect(await page.getByTestId('export-pdf-dialog').count()).toBe(0);
+  });
+
+  it('Cancel closes the dialog without exporting', async () => {
+    const page = await h.newPage();
+    await page.goto(h.url);
+    await page.getByTestId('card-runtime').waitFor();
+    await page.getByRole('button', { name: 'Report / PDF' }).click();
+    expect(await page.getByTestId('pdf-comparison').isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByTestId('export-pdf-dialog').count()).toBe(0);
+    expect(page.context().pages()).toHaveLength(1);
+  });
+});
