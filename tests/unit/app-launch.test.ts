@@ -222,7 +222,9 @@ describe('npm start launcher', () => {
         const url = await vi.waitFor(
           () => {
             const m = /^PowerPlan is running in your browser at (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(stdout);
-            if (!m) throw new Error(`no address yet: ${stdout}${stderr}`);
+            // The address and what to do with it arrive as separate writes: wait for both.
+            if (!m || !stdout.includes('Open that address in a browser.'))
+              throw new Error(`no address yet: ${stdout}${stderr}`);
             return m[1]!;
           },
           { timeout: 20_000, interval: 100 },
