@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { findAccelerator } from '../../src/catalog';
-import { useI18n } from '../i18n';
+import { useI18n, type I18n } from '../i18n';
 import { ACTIVITY_COLORS, CHARGE_COLOR, REST_COLOR } from '../lib/colors';
 import {
   addSegmentAfter,
@@ -13,12 +13,19 @@ import {
 } from '../state/commands';
 import type { Command } from '../state/store';
 import type { NumberRange } from '../../src/plan/schema-ranges';
+import type { PlanInput } from '../../src/plan/schema';
 import { CheckField, NumberField, SelectField } from './Field';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Segment = PlanInput['dutyCycle']['segments'][number];
+type Repeat = NonNullable<PlanInput['dutyCycle']['repeat']>;
+type Activity = PlanInput['robot']['activities'][number];
+type Device = NonNullable<PlanInput['compute']>[number];
+type Workload = NonNullable<PlanInput['workloads']>[number];
+type Accessory = NonNullable<PlanInput['accessories']>[number];
+type DeviceLoad = NonNullable<Extract<Segment, { kind: 'activity' }>['compute']>[string];
 
 interface Props {
-  doc: Json;
+  doc: PlanInput;
   dispatch(cmd: Command): void;
   endGesture(): void;
   selected: number;
@@ -31,46 +38,64 @@ interface Props {
  */
 const DURATION_RANGE: NumberRange = { min: 1 / 60, max: 100_000, exclusiveMin: false, integer: false };
 
+/** A block being dragged to another place in the cycle. */
+interface Reorder {
+  from: number;
+  pointerId: number;
+  startX: number;
+  /** The gap between blocks it would drop into (0…n); null until it has moved past the threshold. */
+  slot: number | null;
+}
+
+/** How far (px) a block must be dragged before the press is a reorder rather than a click. */
+const REORDER_THRESHOLD_PX = 4;
+
 /** Readable one-line description of a segment: "Walking 20 min · NPU: detector". */
-export function describeSegment(doc: Json, s: Json, t: ReturnType<typeof useI18n>): string {
-  const activities: Json[] = doc.robot?.activities ?? [];
+export function describeSegment(doc: PlanInput, s: Segment, t: I18n): string {
+  const activities: Activity[] = doc.robot?.activities ?? [];
   const name =
     s.label ??
     (s.kind === 'activity'
       ? (activities.find((a) => a.id === s.activity)?.label ?? s.activity)
-      : t.t(`kind.${s.kind}` as 'kind.rest'));
+      : t.t(`kind.${s.kind}`));
   const dur = s.durationMin === undefined ? t.t('segment.toFull') : t.hours(s.durationMin / 60);
   // Devices and workloads by the names the user gave them (ids only when there is no name).
-  const workloadName = (id: string) =>
-    ((doc.workloads ?? []) as Json[]).find((w) => w.id === id)?.label ?? id;
-  const loads = Object.entries((s.compute ?? {}) as Record<string, Json>).map(([dev, load]) => {
-    const d = (doc.compute ?? []).find((x: Json) => x.id === dev);
+  const workloadName = (id: string) => (doc.workloads ?? []).find((w) => w.id === id)?.label ?? id;
+  const compute: Record<string, DeviceLoad> = (s.kind === 'activity' ? s.compute : undefined) ?? {};
+  const loads = Object.entries(compute).map(([dev, load]) => {
+    const d = (doc.compute ?? []).find((x) => x.id === dev);
     const devName = d?.name ?? (d?.preset ? findAccelerator(d.preset)?.name : undefined) ?? dev.toUpperCase();
     return load.workloads
-      ? `${devName}: ${(load.workloads as string[]).map(workloadName).join(' + ')}`
+      ? `${devName}: ${load.workloads.map(workloadName).join(' + ')}`
       : `${devName} ${t.num(load.utilisationPercent ?? 0)} %`;
   });
   return [`${name} ${dur}`, ...loads].join(' · ');
 }
 
-function segmentColor(doc: Json, s: Json): string {
+function segmentColor(doc: PlanInput, s: Segment): string {
   if (s.kind === 'rest') return REST_COLOR;
   if (s.kind === 'charge') return CHARGE_COLOR;
-  const i = (doc.robot?.activities ?? []).findIndex((a: Json) => a.id === s.activity);
+  const i = (doc.robot?.activities ?? []).findIndex((a) => a.id === s.activity);
   return ACTIVITY_COLORS[Math.max(0, i) % ACTIVITY_COLORS.length]!;
 }
 
+/** A segment's length on the timeline: its duration; a charge "until full" is drawn as 30 min. */
+function timelineMinutes(s: Segment): number {
+  return Number(s.durationMin) || (s.kind === 'charge' ? 30 : 0);
+}
+
 /**
- * The duty-cycle editor: a timeline of segments coloured by activity (drag a block's right edge to resize —
- * one undo step per drag; arrows reorder; click selects), the selected segment's inspector, the readable
- * list of steps, and the repeat settings.
+ * The duty-cycle editor: a timeline of segments coloured by activity, each block exactly as wide as its share
+ * of the cycle (drag a block's right edge to resize — one undo step per drag; drag a block onto another place,
+ * or use the arrows, to reorder — one undo step per move; click selects), the selected segment's inspector,
+ * the readable list of steps, and the repeat settings.
  */
 export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const segments: Json[] = doc.dutyCycle?.segments ?? [];
-  const total =
-    segments.reduce((sum, s) => sum + (Number(s.durationMin) || (s.kind === 'charge' ? 30 : 0)), 0) || 1;
+  const segments: Segment[] = doc.dutyCycle?.segments ?? [];
+  const minutesOf = segments.map(timelineMinutes);
+  const total = minutesOf.reduce((sum, m) => sum + m, 0) || 1;
   const barRef = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{
     index: number;
@@ -78,13 +103,23 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
     startMin: number;
     gesture: string;
   } | null>(null);
-  const repeat: Json = doc.dutyCycle?.repeat ?? { mode: 'untilReserve' };
+  // A block being dragged to a new place: in a ref for the pointer handlers (events can outrun renders), in
+  // state for drawing.
+  const [reorder, setReorderState] = useState<Reorder | null>(null);
+  const reorderRef = useRef<Reorder | null>(null);
+  const setReorder = (r: Reorder | null) => {
+    reorderRef.current = r;
+    setReorderState(r);
+  };
+  /** The click that ends a reorder drag is not a selection of the block it started on. */
+  const suppressClick = useRef(false);
+  const repeat: Repeat = doc.dutyCycle?.repeat ?? { mode: 'untilReserve' };
   const seg = segments[Math.min(selected, segments.length - 1)];
   const selIndex = Math.min(selected, segments.length - 1);
-  const activities: Json[] = doc.robot?.activities ?? [];
-  const devices: Json[] = doc.compute ?? [];
-  const workloads: Json[] = doc.workloads ?? [];
-  const accessories: Json[] = (doc.accessories ?? []).filter((a: Json) => a.mode === 'perSegment');
+  const activities: Activity[] = doc.robot?.activities ?? [];
+  const devices: Device[] = doc.compute ?? [];
+  const workloads: Workload[] = doc.workloads ?? [];
+  const accessories: Accessory[] = (doc.accessories ?? []).filter((a) => a.mode === 'perSegment');
 
   const onPointerMove = (e: React.PointerEvent) => {
     if (!drag || !barRef.current) return;
@@ -97,10 +132,31 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
     setDrag(null);
   };
 
+  /** Minutes from the cycle's start to the gap before segment `slot`. */
+  const startOf = (slot: number) => minutesOf.slice(0, slot).reduce((sum, m) => sum + m, 0);
+  /** The gap a pointer at `clientX` drops into: before the first segment whose middle lies right of it. */
+  const slotAt = (clientX: number): number | null => {
+    const bar = barRef.current;
+    if (!bar || bar.clientWidth <= 0) return null;
+    const at = ((clientX - bar.getBoundingClientRect().left - bar.clientLeft) / bar.clientWidth) * total;
+    let slot = 0;
+    for (let j = 0, start = 0; j < minutesOf.length; start += minutesOf[j]!, j++) {
+      if (at <= start + minutesOf[j]! / 2) break;
+      slot = j + 1;
+    }
+    return slot;
+  };
+  /** Where segment `from` lands when dropped into gap `slot` (moveSegment's index after removal). */
+  const targetOf = (from: number, slot: number) => (slot > from ? slot - 1 : slot);
+  const dropSlot =
+    reorder && reorder.slot !== null && targetOf(reorder.from, reorder.slot) !== reorder.from
+      ? reorder.slot
+      : null;
+
   return (
     <div className="duty" data-testid="duty-cycle">
       <div
-        className="timeline"
+        className={`timeline${reorder && reorder.slot !== null ? ' reordering' : ''}`}
         ref={barRef}
         onPointerMove={onPointerMove}
         onPointerUp={endDrag}
@@ -109,31 +165,77 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
         aria-label={t('section.dutyCycle')}
       >
         {segments.map((s, i) => {
-          const minutes = Number(s.durationMin) || (s.kind === 'charge' ? 30 : 0);
+          const minutes = minutesOf[i]!;
+          const description = describeSegment(doc, s, i18n);
+          const label = description.split(' · ')[0];
           return (
             <div
               key={i}
               role="listitem"
-              className={`block${i === selIndex ? ' selected' : ''}${s.kind === 'charge' ? ' charge' : ''}`}
-              style={{ flexGrow: Math.max(minutes, total / 200), background: segmentColor(doc, s) }}
+              className={`block${i === selIndex ? ' selected' : ''}${s.kind === 'charge' ? ' charge' : ''}${
+                reorder?.from === i && reorder.slot !== null ? ' dragging' : ''
+              }`}
+              style={{ width: `${(minutes / total) * 100}%`, background: segmentColor(doc, s) }}
               data-testid={`segment-${i}`}
-              title={describeSegment(doc, s, i18n)}
+              title={description}
             >
               <button
                 type="button"
                 className="block-body"
-                onClick={() => onSelect(i)}
+                onClick={() => {
+                  if (suppressClick.current) {
+                    suppressClick.current = false;
+                    return;
+                  }
+                  onSelect(i);
+                }}
+                onPointerDown={(e) => {
+                  suppressClick.current = false;
+                  if (e.button !== 0) return;
+                  e.currentTarget.setPointerCapture?.(e.pointerId);
+                  setReorder({ from: i, pointerId: e.pointerId, startX: e.clientX, slot: null });
+                }}
+                onPointerMove={(e) => {
+                  const r = reorderRef.current;
+                  if (!r || r.pointerId !== e.pointerId) return;
+                  if (r.slot === null && Math.abs(e.clientX - r.startX) < REORDER_THRESHOLD_PX) return;
+                  const slot = slotAt(e.clientX) ?? r.slot;
+                  if (slot !== r.slot) setReorder({ ...r, slot });
+                }}
+                onPointerUp={(e) => {
+                  const r = reorderRef.current;
+                  if (!r || r.pointerId !== e.pointerId) return;
+                  if (r.slot !== null) {
+                    // A drag, not a click: one move, one undo step.
+                    suppressClick.current = true;
+                    const to = targetOf(r.from, r.slot);
+                    if (to !== r.from) {
+                      dispatch(moveSegment(r.from, to));
+                      onSelect(to);
+                    }
+                  }
+                  setReorder(null);
+                }}
+                onPointerCancel={() => setReorder(null)}
+                onKeyDown={(e) => {
+                  const r = reorderRef.current;
+                  if (e.key === 'Escape' && r) {
+                    suppressClick.current = r.slot !== null;
+                    setReorder(null);
+                  }
+                }}
                 aria-pressed={i === selIndex}
-                aria-label={describeSegment(doc, s, i18n)}
+                aria-label={description}
               >
-                <span className="block-label">{describeSegment(doc, s, i18n).split(' · ')[0]}</span>
+                <span className="block-marker" aria-hidden="true" />
+                <span className="block-label">{label}</span>
               </button>
               {s.durationMin !== undefined && (
                 <span
                   className="handle"
                   role="slider"
                   tabIndex={0}
-                  aria-label={`${t('field.segmentDuration')}: ${describeSegment(doc, s, i18n).split(' · ')[0]}`}
+                  aria-label={`${t('field.segmentDuration')}: ${label}`}
                   aria-valuenow={minutes}
                   aria-valuemin={1}
                   aria-valuemax={100000}
@@ -162,6 +264,14 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
             </div>
           );
         })}
+        {dropSlot !== null && (
+          <span
+            className="drop-marker"
+            aria-hidden="true"
+            data-testid="drop-marker"
+            style={{ left: `${(startOf(dropSlot) / total) * 100}%` }}
+          />
+        )}
       </div>
       <div className="timeline-actions">
         <span className="muted">
@@ -240,7 +350,7 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
           )}
           {seg.kind === 'activity' &&
             devices.map((d) => {
-              const load: Json | undefined = seg.compute?.[d.id];
+              const load: DeviceLoad | undefined = seg.compute?.[d.id];
               const mode = load === undefined ? 'default' : load.workloads ? 'workloads' : 'utilisation';
               return (
                 <div className="row" key={d.id}>
@@ -272,7 +382,7 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
                     <NumberField
                       label={t('field.utilisation')}
                       unit="%"
-                      value={load!.utilisationPercent}
+                      value={load?.utilisationPercent}
                       path={`dutyCycle.segments[${selIndex}].compute.${d.id}.utilisationPercent`}
                       onCommit={(v) =>
                         dispatch(setSegmentDeviceLoad(selIndex, d.id, { utilisationPercent: v ?? 0 }))
@@ -284,9 +394,9 @@ export function DutyCycleEditor({ doc, dispatch, endGesture, selected, onSelect 
                       <CheckField
                         key={w.id}
                         label={w.label ?? w.id}
-                        checked={(load!.workloads as string[]).includes(w.id)}
+                        checked={(load?.workloads ?? []).includes(w.id)}
                         onChange={(on) => {
-                          const list = new Set<string>(load!.workloads);
+                          const list = new Set<string>(load?.workloads);
                           if (on) list.add(w.id);
                           else list.delete(w.id);
                           dispatch(

@@ -322,7 +322,7 @@ function ComparisonSection({ c }: { c: Comparison }) {
           </tr>
           {c.rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row">{i.t(`output.${row.key}`)}</th>
+              <th scope="row">{row.labels[i.lang]}</th>
               {c.columns.map((col, k) =>
                 col.ok ? <CompareCellView key={k} col={col} row={row} /> : <td key={k}>—</td>,
               )}

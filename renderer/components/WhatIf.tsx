@@ -344,7 +344,7 @@ export function CompareView({
             </tr>
             {c.rows.map((row) => (
               <tr key={row.key}>
-                <th scope="row">{t(`output.${row.key}`)}</th>
+                <th scope="row">{row.labels[i.lang]}</th>
                 {c.columns.map((col, k) =>
                   col.ok ? (
                     <CompareCellView key={k} col={col} row={row} />

@@ -77,7 +77,14 @@ export function isSignificantChange(delta: number, base: number): boolean {
 }
 
 export interface Comparison {
-  rows: { key: CompareRowKey; label: string; unit: string; better: 'higher' | 'lower' | 'neither' }[];
+  /** Each row: its key, its name in English (`label`) and in each language (`labels`), unit, better side. */
+  rows: {
+    key: CompareRowKey;
+    label: string;
+    labels: { en: string; ko: string };
+    unit: string;
+    better: 'higher' | 'lower' | 'neither';
+  }[];
   columns: CompareColumn[];
   targetHours: number | null;
 }
@@ -112,8 +119,23 @@ export function compare(
   const targetHours = opts.targetHours ?? base.targets.runtimeHours ?? null;
   const rows: Comparison['rows'] = [
     ...COMPARE_ROWS.map((k) => ({ key: k as CompareRowKey, ...pickRow(k) })),
-    { key: 'computeAveragePowerW', label: 'Average compute power', unit: 'W', better: 'lower' },
-    { key: 'packMassForTargetKg', label: 'Pack mass for the runtime target', unit: 'kg', better: 'lower' },
+    {
+      key: 'computeAveragePowerW',
+      label: 'Average compute power',
+      labels: { en: 'Average compute power', ko: '평균 연산 전력' },
+      unit: 'W',
+      better: 'lower',
+    },
+    {
+      key: 'packMassForTargetKg',
+      label: 'Pack mass for the runtime target',
+      labels: {
+        en: 'Pack mass for the runtime target (at end of life)',
+        ko: '운용 목표에 필요한 팩 질량 (수명 말기)',
+      },
+      unit: 'kg',
+      better: 'lower',
+    },
   ];
   const baseResult = simulate(base, { skipSeries: true });
   const baseValues = answeredValues(valuesOf(base, baseResult, targetHours), baseResult.feasibility);
@@ -196,5 +218,10 @@ function answeredValues(
 
 function pickRow(k: (typeof COMPARE_ROWS)[number]) {
   const o = OUTPUTS[k];
-  return { label: o.label, unit: o.unit, better: o.better as 'higher' | 'lower' | 'neither' };
+  return {
+    label: o.label.en,
+    labels: o.label,
+    unit: o.unit,
+    better: o.better as 'higher' | 'lower' | 'neither',
+  };
 }

@@ -8,36 +8,86 @@ import type { Feasibility } from '../sim/verdict';
  * or rests on a missing figure (docs/verdicts.md), so analyses show no value for them then.
  */
 export const OUTPUTS = {
-  runtimeHours: { label: 'Runtime per charge', unit: 'h', better: 'higher', loadDependent: true },
-  runtimeAtEndOfLifeHours: {
-    label: 'Runtime at end of life',
+  runtimeHours: {
+    label: { en: 'Runtime per charge', ko: '1회 충전 운용 시간' },
     unit: 'h',
     better: 'higher',
     loadDependent: true,
   },
-  chargeTimeToFullHours: { label: 'Charge time to full', unit: 'h', better: 'lower', loadDependent: false },
-  chargeTimeTo80Hours: { label: 'Charge time to 80 %', unit: 'h', better: 'lower', loadDependent: false },
-  chargesPerDay: { label: 'Charges per day', unit: '/day', better: 'lower', loadDependent: true },
-  equivalentFullCyclesPerDay: {
-    label: 'Equivalent full cycles per day',
+  runtimeAtEndOfLifeHours: {
+    label: { en: 'Runtime at end of life', ko: '수명 말기 운용 시간' },
+    unit: 'h',
+    better: 'higher',
+    loadDependent: true,
+  },
+  chargeTimeToFullHours: {
+    label: { en: 'Charge time (reserve → full)', ko: '충전 시간 (예비 → 완충)' },
+    unit: 'h',
+    better: 'lower',
+    loadDependent: false,
+  },
+  chargeTimeTo80Hours: {
+    label: { en: 'Charge time (reserve → 80 %)', ko: '충전 시간 (예비 → 80 %)' },
+    unit: 'h',
+    better: 'lower',
+    loadDependent: false,
+  },
+  chargesPerDay: {
+    label: { en: 'Charges per day', ko: '하루 충전 횟수' },
     unit: '/day',
     better: 'lower',
     loadDependent: true,
   },
-  yearsTo80PercentSoH: { label: 'Years to 80 % SoH', unit: 'years', better: 'higher', loadDependent: true },
-  averagePowerW: { label: 'Average battery power', unit: 'W', better: 'lower', loadDependent: true },
+  equivalentFullCyclesPerDay: {
+    label: { en: 'Equivalent full cycles per day', ko: '하루 등가 완전 사이클' },
+    unit: '/day',
+    better: 'lower',
+    loadDependent: true,
+  },
+  yearsTo80PercentSoH: {
+    label: { en: 'Years to 80 % state of health', ko: '배터리 건전성 80 %까지 연수' },
+    unit: 'years',
+    better: 'higher',
+    loadDependent: true,
+  },
+  averagePowerW: {
+    label: { en: 'Average battery power', ko: '평균 배터리 전력' },
+    unit: 'W',
+    better: 'lower',
+    loadDependent: true,
+  },
   // What the plan asks of the pack: a fact about the plan as written, even when it cannot run (it is often why).
-  peakPowerW: { label: 'Peak battery power', unit: 'W', better: 'lower', loadDependent: false },
-  peakCRate: { label: 'Peak C-rate', unit: 'C', better: 'lower', loadDependent: false },
+  peakPowerW: {
+    label: { en: 'Peak battery power', ko: '최대 배터리 전력' },
+    unit: 'W',
+    better: 'lower',
+    loadDependent: false,
+  },
+  peakCRate: {
+    label: { en: 'Peak C-rate', ko: '최대 C-rate' },
+    unit: 'C',
+    better: 'lower',
+    loadDependent: false,
+  },
   // Grows with a longer runtime as much as with a hungrier chip: neither direction is better by itself.
   computeEnergyWh: {
-    label: 'Compute energy per charge',
+    label: { en: 'Compute energy per charge', ko: '1회 충전당 연산 에너지' },
     unit: 'Wh',
     better: 'neither',
     loadDependent: true,
   },
-  packMassKg: { label: 'Pack mass', unit: 'kg', better: 'lower', loadDependent: false },
+  packMassKg: {
+    label: { en: 'Pack mass', ko: '팩 질량' },
+    unit: 'kg',
+    better: 'lower',
+    loadDependent: false,
+  },
 } as const;
+
+/** An output's name in a language. */
+export function outputLabel(key: OutputKey, lang: 'en' | 'ko' = 'en'): string {
+  return OUTPUTS[key].label[lang];
+}
 
 export type OutputKey = keyof typeof OUTPUTS;
 export const OUTPUT_KEYS = Object.keys(OUTPUTS) as OutputKey[];

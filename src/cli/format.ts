@@ -1,26 +1,38 @@
 import type { Plan } from '../plan/schema';
 import type { PlanError } from '../plan/load';
-import { digitsFor, END_WORDS, fmtHours, fmtNum } from '../sim/remarks';
+import { digitsFor, END_PHRASES, fmtNum } from '../sim/remarks';
+import { fmtHoursIn } from '../text/numbers';
+import { num, ph, renderPhrase, type Lang, type PhraseValue } from '../text/phrase';
+import type { PhraseId } from '../text/phrases';
 import type { SimulationResult } from '../sim/simulate';
 import { STATUS_MARK, type TargetId } from '../sim/verdict';
 
 /** " (target 5 h ✓)": a target, its status mark, and the shown value's own precision rule. */
-function targetNote(r: SimulationResult, id: TargetId, show: (v: number) => string): string {
+function targetNote(r: SimulationResult, id: TargetId, show: (v: number) => string, lang: Lang): string {
   const v = r.targetStatus.find((x) => x.id === id);
   if (!v) return '';
   // An infeasible plan has no ✗ "missed" either: its figure is no answer, so the target is not judged on it.
-  if (v.because === 'infeasible') return ` (target ${show(v.target)})`;
-  return ` (target ${show(v.target)} ${STATUS_MARK[v.status]})`;
+  if (v.because === 'infeasible') return say('cli.target', { target: show(v.target) }, lang);
+  return say('cli.targetMark', { target: show(v.target), mark: STATUS_MARK[v.status] }, lang);
 }
+
+/** A phrase of the summary in the reader's language. */
+function say(id: PhraseId, params: Record<string, PhraseValue>, lang: Lang): string {
+  return renderPhrase(ph(id, params), lang);
+}
+
+/** Hours against a target's verdict (enough digits that a miss never reads as met). */
+const hoursVs = (h: number, v?: { target: number; better: 'higher' | 'lower' }): PhraseValue =>
+  v ? { h, target: v.target, better: v.better } : { h };
 
 /**
  * A load-dependent figure as the verdict allows it: as is for a feasible plan; for an infeasible one "—" with
  * the figure as if the plan could run; for an unknown one "?" with the figure from the figures given.
  */
-function answered(r: SimulationResult, text: string): string {
-  if (r.feasibility === 'infeasible') return `— cannot run as written (if it could: ${text})`;
+function answered(r: SimulationResult, text: string, lang: Lang): string {
+  if (r.feasibility === 'infeasible') return say('cli.cannotRun', { text }, lang);
   if (r.feasibility === 'unknown')
-    return `? unknown (from the figures given${r.figuresAreBounds ? ', a bound: the loads are underestimated' : ''}: ${text})`;
+    return say(r.figuresAreBounds ? 'cli.unknownBound' : 'cli.unknown', { text }, lang);
   return text;
 }
 
@@ -40,133 +52,247 @@ export function simulationJson(plan: Plan, r: SimulationResult, includeSeries: b
   return { plan: plan.name, ...rest, ...(includeSeries ? { series, runtimeSeries } : {}) };
 }
 
-function packLine(r: SimulationResult): string {
+function packLine(r: SimulationResult, lang: Lang): string {
   const p = r.pack;
   const conf =
     p.configuration.kind === 'cells' ? `${p.configuration.series}S${p.configuration.parallel}P · ` : '';
-  return `${p.chemistry} · ${conf}${fmtNum(p.ratedEnergyWh / 1000)} kWh · ${fmtNum(p.nominalVoltageV)} V · ${fmtNum(p.ratedCapacityAh)} Ah · ${fmtNum(p.resistanceOhm * 1000)} mΩ · ${fmtNum(p.massKg)} kg (${fmtNum((100 * p.massKg) / Math.max(p.totalRobotMassKg, 1e-9), 2)} % of the robot's ${fmtNum(p.totalRobotMassKg)} kg)`;
+  return say(
+    'cli.pack',
+    {
+      pack: `${p.chemistry} · ${conf}${fmtNum(p.ratedEnergyWh / 1000)} kWh · ${fmtNum(p.nominalVoltageV)} V · ${fmtNum(p.ratedCapacityAh)} Ah · ${fmtNum(p.resistanceOhm * 1000)} mΩ · ${fmtNum(p.massKg)} kg`,
+      share: num((100 * p.massKg) / Math.max(p.totalRobotMassKg, 1e-9), '%', 2),
+      robot: num(p.totalRobotMassKg, 'kg'),
+    },
+    lang,
+  );
 }
 
-/** The readable summary `powerplan simulate` prints. */
-export function formatSummary(plan: Plan, r: SimulationResult): string {
+/** The readable summary `powerplan simulate` prints, in English or Korean (`--lang`). */
+export function formatSummary(plan: Plan, r: SimulationResult, lang: Lang = 'en'): string {
   const rows: [string, string][] = [];
-  rows.push(['Pack', packLine(r)]);
+  const row = (id: PhraseId, value: string) => rows.push([say(id, {}, lang), value]);
+  const hours = (h: number) => fmtHoursIn(h, lang);
+  row('cli.row.pack', packLine(r, lang));
   const rt = r.targetStatus.find((x) => x.id === 'runtime');
   const runtime =
     (r.runtimeHours === null
-      ? answered(r, 'unbounded (no load)')
+      ? answered(r, say('cli.unbounded', {}, lang), lang)
       : answered(
           r,
-          `${fmtHours(r.runtimeHours, rt)} per charge, ending at the ${END_WORDS[r.runtimeEndedBy] ?? 'reserve'}`,
-        )) + targetNote(r, 'runtime', (h) => fmtHours(h));
-  rows.push(['Runtime', runtime]);
-  rows.push([
-    'Power',
+          say(
+            'cli.runtime',
+            {
+              h: hoursVs(r.runtimeHours, rt),
+              end: { p: ph(END_PHRASES[r.runtimeEndedBy] ?? 'end.reserve') },
+            },
+            lang,
+          ),
+          lang,
+        )) + targetNote(r, 'runtime', hours, lang);
+  row('cli.row.runtime', runtime);
+  row(
+    'cli.row.power',
     answered(
       r,
-      `average ${fmtNum(r.averagePowerW)} W · peak ${fmtNum(r.peakPowerW)} W · peak ${fmtNum(r.peakCRate, 2)}C (limit ${fmtNum(r.pack.maxDischargeCRate, 2)}C)`,
+      say(
+        'cli.power',
+        {
+          avg: num(r.averagePowerW, 'W'),
+          peak: num(r.peakPowerW, 'W'),
+          c: num(r.peakCRate, '', 2),
+          limit: num(r.pack.maxDischargeCRate, '', 2),
+        },
+        lang,
+      ),
+      lang,
     ),
-  ]);
+  );
   const e = r.energyBreakdownWh;
-  rows.push([
-    'Energy',
+  row(
+    'cli.row.energy',
     answered(
       r,
-      `locomotion ${fmtNum(e.locomotion)} Wh · compute ${fmtNum(e.compute)} Wh · accessories ${fmtNum(e.accessories)} Wh · conversion loss ${fmtNum(e.conversionLoss)} Wh · battery I²R ${fmtNum(e.batteryLoss)} Wh`,
+      say(
+        'cli.energy',
+        {
+          loco: num(e.locomotion, 'Wh'),
+          compute: num(e.compute, 'Wh'),
+          acc: num(e.accessories, 'Wh'),
+          conv: num(e.conversionLoss, 'Wh'),
+          i2r: num(e.batteryLoss, 'Wh'),
+        },
+        lang,
+      ),
+      lang,
     ),
-  ]);
+  );
   if (r.chargeTimeToFullHours !== null) {
-    rows.push([
-      'Charging',
-      (r.chargeTimeTo80Hours !== null ? `from reserve to 80 %: ${fmtHours(r.chargeTimeTo80Hours)} · ` : '') +
-        `to full (${fmtNum(r.pack.chargedSocPercent, 3)} %): ${fmtHours(
-          r.chargeTimeToFullHours,
-          r.targetStatus.find((x) => x.id === 'chargeTime'),
-        )}` +
-        targetNote(r, 'chargeTime', (h) => fmtHours(h)),
-    ]);
-  } else rows.push(['Charging', 'no charger in the plan']);
-  rows.push([
-    'Daily',
+    row(
+      'cli.row.charging',
+      (r.chargeTimeTo80Hours !== null ? say('cli.to80', { h: { h: r.chargeTimeTo80Hours } }, lang) : '') +
+        say(
+          'cli.toFull',
+          {
+            full: num(r.pack.chargedSocPercent, '%', 3),
+            h: hoursVs(
+              r.chargeTimeToFullHours,
+              r.targetStatus.find((x) => x.id === 'chargeTime'),
+            ),
+          },
+          lang,
+        ) +
+        targetNote(r, 'chargeTime', hours, lang),
+    );
+  } else row('cli.row.charging', say('cli.noCharger', {}, lang));
+  row(
+    'cli.row.daily',
     answered(
       r,
-      `${chargesPerDayText(r)} · ${fmtNum(r.equivalentFullCyclesPerDay, 2)} equivalent full cycles/day`,
+      say(
+        'cli.daily',
+        { charges: chargesPerDayText(r, lang), efc: num(r.equivalentFullCyclesPerDay, '', 2) },
+        lang,
+      ),
+      lang,
     ) +
-      ` (${fmtNum(plan.dutyCycle.operatingHoursPerDay)} h/day, ${fmtNum(plan.dutyCycle.daysPerYear)} days/year)`,
-  ]);
+      say(
+        'cli.dayPattern',
+        { hours: num(plan.dutyCycle.operatingHoursPerDay), days: num(plan.dutyCycle.daysPerYear) },
+        lang,
+      ),
+  );
   const life = r.targetStatus.find((x) => x.id === 'lifetime');
   const eol = r.targetStatus.find((x) => x.id === 'endOfLifeRuntime');
-  rows.push([
-    'Life',
+  row(
+    'cli.row.life',
     answered(
       r,
-      `${r.yearsTo80PercentSoH === null ? 'more than 50' : fmtNum(r.yearsTo80PercentSoH, digitsFor(r.yearsTo80PercentSoH, life))} years to 80 % SoH`,
-    ) + targetNote(r, 'lifetime', (y) => `${fmtNum(y)} years`),
-  ]);
-  rows.push([
-    'End of life',
+      r.yearsTo80PercentSoH === null
+        ? say('cli.lifeLong', {}, lang)
+        : say(
+            'cli.life',
+            { years: num(r.yearsTo80PercentSoH, '', digitsFor(r.yearsTo80PercentSoH, life)) },
+            lang,
+          ),
+      lang,
+    ) + targetNote(r, 'lifetime', (y) => say('cli.years', { y: num(y) }, lang), lang),
+  );
+  row(
+    'cli.row.eol',
     answered(
       r,
-      `runtime ${r.runtimeAtEndOfLifeHours === null ? 'unbounded' : fmtHours(r.runtimeAtEndOfLifeHours, eol)} at 80 % SoH`,
-    ) + targetNote(r, 'endOfLifeRuntime', (h) => fmtHours(h)),
-  ]);
-  rows.push(['Shift', answered(r, shiftText(r))]);
+      say(
+        'cli.eol',
+        {
+          h:
+            r.runtimeAtEndOfLifeHours === null
+              ? { p: ph('cli.unboundedWord') }
+              : hoursVs(r.runtimeAtEndOfLifeHours, eol),
+        },
+        lang,
+      ),
+      lang,
+    ) + targetNote(r, 'endOfLifeRuntime', hours, lang),
+  );
+  row('cli.row.shift', answered(r, shiftText(r, lang), lang));
   // What each language model's prediction assumes: runtime, weight format, power mode, and the fastest rate.
   for (const a of r.ai) {
     if (!a.inference) continue;
     const inf = a.inference;
     const device = r.devices.find((d) => d.id === a.deviceId)?.name ?? a.deviceId;
-    rows.push([
-      'LLM',
-      `${a.workloadLabel} on ${device}${inf.powerMode ? ` (${inf.powerMode})` : ''}: ${inf.runtime}, ${inf.format ?? `${fmtNum(inf.bitsPerWeight ?? 4)}-bit nominal`}; at most ${inf.maxTokensPerS === null ? '?' : fmtNum(inf.maxTokensPerS)} tok/s (${fmtNum(inf.bandwidthEfficiency * 100)} % of the bandwidth + ${fmtNum(inf.perTokenOverheadMs)} ms per token)`,
-    ]);
+    row(
+      'cli.row.llm',
+      say(
+        'cli.llm',
+        {
+          workload: a.workloadLabel,
+          device: device + (inf.powerMode ? ` (${inf.powerMode})` : ''),
+          runtime: inf.runtime,
+          format: inf.format ?? { p: ph('cli.nominalBits', { bits: num(inf.bitsPerWeight ?? 4) }) },
+          max: inf.maxTokensPerS === null ? '?' : num(inf.maxTokensPerS),
+          eff: num(inf.bandwidthEfficiency * 100),
+          ms: num(inf.perTokenOverheadMs),
+        },
+        lang,
+      ),
+    );
   }
-  const width = Math.max(...rows.map(([k]) => k.length));
+  const width = Math.max(...rows.map(([k]) => displayWidth(k)));
   const lines = [plan.name, ''];
   if (!r.feasible) {
-    lines.push(
-      r.feasibility === 'infeasible'
-        ? 'INFEASIBLE: this plan cannot run as written, so it has no runtime, charges or life to give:'
-        : 'UNKNOWN: a figure the answer depends on is missing, so the runtime, charges and life are not answers:',
-    );
-    for (const reason of [...r.infeasibleReasons, ...r.unknownReasons]) lines.push(`  ${reason.message}`);
+    lines.push(say(r.feasibility === 'infeasible' ? 'cli.infeasible' : 'cli.unknownHead', {}, lang));
+    for (const reason of [...r.infeasibleReasons, ...r.unknownReasons])
+      lines.push(`  ${renderPhrase(reason.text, lang)}`);
     lines.push('');
   } else if (r.caveats.length) {
-    lines.push('PROVISIONAL: this answer rests on figures that are claimed, not measured:');
-    for (const c of r.caveats) lines.push(`  ${c.message}`);
+    lines.push(say('cli.provisional', {}, lang));
+    for (const c of r.caveats) lines.push(`  ${renderPhrase(c.text, lang)}`);
     lines.push('');
   }
-  for (const [k, v] of rows) lines.push(`${k.padEnd(width)}  ${v}`);
+  for (const [k, v] of rows) lines.push(`${k}${' '.repeat(width - displayWidth(k))}  ${v}`);
   if (r.warnings.length) {
-    lines.push('', 'Remarks');
+    lines.push('', say('cli.remarks', {}, lang));
     const icon = { error: '✗', warning: '⚠', info: 'ℹ' } as const;
-    for (const w of r.warnings) lines.push(`  ${icon[w.severity]} ${w.message}`);
+    for (const w of r.warnings) lines.push(`  ${icon[w.severity]} ${renderPhrase(w.text, lang)}`);
   }
   return lines.join('\n') + '\n';
 }
 
+/** Columns a label takes in a terminal: Hangul and other wide characters take two. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
+  return w;
+}
+
 /** "2 charges/day (1 at the reserve, 1 after the day)": the count and what it counts. */
-export function chargesPerDayText(r: SimulationResult): string {
+export function chargesPerDayText(r: SimulationResult, lang: Lang = 'en'): string {
   const c = r.chargeCounts;
   const parts: string[] = [];
-  if (c.atReserve > 0) parts.push(`${fmtNum(c.atReserve, 3)} at the reserve`);
-  if (c.opportunity > 0) parts.push(`${fmtNum(c.opportunity, 3)} in the duty cycle`);
-  if (c.endOfDay > 0) parts.push(`${fmtNum(c.endOfDay, 3)} after the day`);
-  return `${fmtNum(r.chargesPerDay, 3)} charges/day${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  if (c.atReserve > 0) parts.push(say('cli.atReserve', { n: num(c.atReserve, '', 3) }, lang));
+  if (c.opportunity > 0) parts.push(say('cli.inCycle', { n: num(c.opportunity, '', 3) }, lang));
+  if (c.endOfDay > 0) parts.push(say('cli.afterDay', { n: num(c.endOfDay, '', 3) }, lang));
+  return (
+    say('cli.chargesPerDay', { n: num(r.chargesPerDay, '', 3) }, lang) +
+    (parts.length ? ` (${parts.join(', ')})` : '')
+  );
 }
 
 /** The shift line: how it was scheduled and how it ended (sustainable, completed, or stopped early). */
-function shiftText(r: SimulationResult): string {
+function shiftText(r: SimulationResult, lang: Lang): string {
   const s = r.shift;
-  const mode = s.mode === 'untilReserve' ? 'until the reserve' : s.mode;
+  const mode: PhraseValue =
+    s.mode === 'untilReserve'
+      ? { p: ph('cli.mode.untilReserve') }
+      : { p: ph(s.mode === 'hours' ? 'cli.mode.hours' : 'cli.mode.count') };
   if (s.sustainable)
-    return `${mode}: sustainable — the charge segments keep the pack above the reserve for good; each cycle ends at ${fmtNum(s.sustainable.cycleEndSocPercent, 3)} % SoC and dips to ${fmtNum(s.sustainable.minSocPercent, 3)} % (settled after ${fmtHours(s.durationHours)})`;
+    return say(
+      'cli.sustainable',
+      {
+        mode,
+        end: num(s.sustainable.cycleEndSocPercent, '%', 3),
+        min: num(s.sustainable.minSocPercent, '%', 3),
+        after: { h: s.durationHours },
+      },
+      lang,
+    );
   const c = s.lastCycle;
   const keepUp =
     r.segments.some((x) => x.kind === 'charge') && c
       ? c.socChangePercent < -0.05
-        ? `; the charge segments do not keep up: each cycle ends ${fmtNum(-c.socChangePercent, 2)} % lower (${fmtNum(-c.socChangePercent / c.hours, 2)} %/h)`
-        : '; the charge segments keep up: each cycle ends where it started'
+        ? say(
+            'cli.notKeepUp',
+            { drop: num(-c.socChangePercent, '%', 2), rate: num(-c.socChangePercent / c.hours, '%/h', 2) },
+            lang,
+          )
+        : say('cli.keepUp', {}, lang)
       : '';
-  return `${mode}: ${fmtHours(s.durationHours)}, ${s.completed ? 'completed' : 'NOT completed'}, ends at ${fmtNum(s.endSoc * 100)} % SoC${keepUp}`;
+  return (
+    say(
+      s.completed ? 'cli.shiftDone' : 'cli.shiftStopped',
+      { mode, h: { h: s.durationHours }, soc: num(s.endSoc * 100, '%') },
+      lang,
+    ) + keepUp
+  );
 }

@@ -70,7 +70,7 @@ export const PHRASES = {
   },
   EOL_RUNTIME_BELOW_TARGET: {
     en: 'New, the pack meets {target}, but at end of life (80 % capacity) it runs {eol}. Size for end of life (Sizing does).',
-    ko: '새 팩은 {target}를 충족하지만 수명 말기(용량 80 %)에는 {eol} 운용됩니다. 수명 말기 기준으로 용량을 정하세요(용량 산정 탭이 그렇게 합니다).',
+    ko: '새 팩은 {target}을 충족하지만 수명 말기(용량 80 %)에는 {eol} 운용됩니다. 수명 말기 기준으로 용량을 정하세요(용량 산정 탭이 그렇게 합니다).',
   },
   LIFETIME_BELOW_TARGET: {
     en: 'The pack reaches 80 % state of health in {years} years, short of the {target}-year target. A larger pack cycles shallower{lfp}; a lower charge limit slows calendar ageing.',
@@ -101,7 +101,7 @@ export const PHRASES = {
   },
   CHARGE_TARGET_MISSED: {
     en: 'Charging from the reserve to full takes {time}; {advice}',
-    ko: '예비 잔량에서 완충까지 {time}가 걸립니다; {advice}',
+    ko: '예비 잔량에서 완충까지 {time}이 걸립니다; {advice}',
   },
   'charge.needCharger': {
     en: 'the {target}-min target needs a charger of at least {kw} (now {now}).',
@@ -109,7 +109,7 @@ export const PHRASES = {
   },
   'charge.needCells': {
     en: "even an unlimited charger needs {fastest} at the cell's {c}C limit; the {target}-min target needs cells rated ≥ {req}C{charger}",
-    ko: '충전기에 한계가 없어도 셀의 {c}C 한도에서 {fastest}가 걸립니다; {target}분 목표에는 {req}C 이상 정격의 셀{charger}',
+    ko: '충전기에 한계가 없어도 셀의 {c}C 한도에서 {fastest}이 걸립니다; {target}분 목표에는 {req}C 이상 정격의 셀{charger}',
   },
   'charge.andCharger': { en: ' and a charger of at least {kw}.', ko: '과 최소 {kw} 충전기가 필요합니다.' },
   'charge.cellsOnly': { en: '.', ko: '이 필요합니다.' },
@@ -125,7 +125,7 @@ export const PHRASES = {
   // ---- the shift and the day --------------------------------------------------------------------------------
   SHIFT_NOT_COMPLETED: {
     en: 'The shift stops after {after} at the {end}; the plan asks for {asked}. Add capacity or a charge segment.',
-    ko: '운용이 {after} 후 {end}에서 멈춥니다; 계획은 {asked}를 요구합니다. 용량이나 충전 구간을 추가하세요.',
+    ko: '운용이 {after} 후 {end}에서 멈춥니다; 계획은 {asked}을(를) 요구합니다. 용량이나 충전 구간을 추가하세요.',
   },
   'end.reserve': { en: 'reserve', ko: '예비 잔량' },
   'end.cutoff': { en: 'voltage cut-off', ko: '차단 전압' },
@@ -133,11 +133,11 @@ export const PHRASES = {
   'shift.repetitions': { en: '{n} repetitions of the duty cycle', ko: '작업 주기 {n}회' },
   DAY_TOO_LONG: {
     en: '{hours} operating hours plus recharging take {total}, more than a day. Charge faster, add capacity or cut operating hours.',
-    ko: '운용 {hours}시간과 재충전에 {total}가 걸려 하루를 넘습니다. 더 빨리 충전하거나, 용량을 늘리거나, 운용 시간을 줄이세요.',
+    ko: '운용 {hours}시간과 재충전에 {total}이 걸려 하루를 넘습니다. 더 빨리 충전하거나, 용량을 늘리거나, 운용 시간을 줄이세요.',
   },
   TEMPERATURE_OUTSIDE_DATA: {
     en: '{t} is outside the derating data ({min} to {max} °C); capacity and resistance use the nearest edge.',
-    ko: '{t}는 온도 보정 데이터 범위({min}~{max} °C) 밖입니다; 용량과 저항은 가장 가까운 경계값을 씁니다.',
+    ko: '{t}은(는) 온도 보정 데이터 범위({min}~{max} °C) 밖입니다; 용량과 저항은 가장 가까운 경계값을 씁니다.',
   },
 
   // ---- chips ------------------------------------------------------------------------------------------------
@@ -155,19 +155,19 @@ export const PHRASES = {
   'enter.idle': { en: 'idle power', ko: '유휴 전력' },
   CLAIM_IMPLIED_FIGURES: {
     en: "{device} is not on sale: its {figures} is implied by the vendor's published claims, not measured or from a datasheet. Treat this answer as provisional.",
-    ko: '{device}는 아직 판매되지 않습니다: {figures} 수치는 측정값이나 데이터시트가 아니라 제조사가 발표한 주장에서 유도한 것입니다. 이 답은 잠정적인 것으로 보세요.',
+    ko: '{device}은(는) 아직 판매되지 않습니다: {figures} 수치는 측정값이나 데이터시트가 아니라 제조사가 발표한 주장에서 유도한 것입니다. 이 답은 잠정적인 것으로 보세요.',
   },
   CLAIM_IMPLIED_FIGURES_MANY: {
     en: "{device} is not on sale: its {figures} are implied by the vendor's published claims, not measured or from a datasheet. Treat this answer as provisional.",
-    ko: '{device}는 아직 판매되지 않습니다: {figures} 수치는 측정값이나 데이터시트가 아니라 제조사가 발표한 주장에서 유도한 것입니다. 이 답은 잠정적인 것으로 보세요.',
+    ko: '{device}은(는) 아직 판매되지 않습니다: {figures} 수치는 측정값이나 데이터시트가 아니라 제조사가 발표한 주장에서 유도한 것입니다. 이 답은 잠정적인 것으로 보세요.',
   },
   CHIP_FIGURES_MISSING: {
     en: '{chip} has no published {figure} figure: enter it on the device to compare.',
-    ko: '{chip}는 공개된 {figure} 수치가 없습니다: 비교하려면 장치에 입력하세요.',
+    ko: '{chip}은(는) 공개된 {figure} 수치가 없습니다: 비교하려면 장치에 입력하세요.',
   },
   CHIP_FIGURES_MISSING_BOTH: {
     en: '{chip} has no published power or compute figure: enter it on the device to compare.',
-    ko: '{chip}는 공개된 전력·연산 성능 수치가 없습니다: 비교하려면 장치에 입력하세요.',
+    ko: '{chip}은(는) 공개된 전력·연산 성능 수치가 없습니다: 비교하려면 장치에 입력하세요.',
   },
   'figure.power': { en: 'power', ko: '전력' },
   'figure.compute': { en: 'compute', ko: '연산 성능' },
@@ -179,14 +179,14 @@ export const PHRASES = {
   },
   AI_MEMORY_TOGETHER: {
     en: 'In "{segment}", {workloads} run together on {device} and need {need} of weights and KV cache; it has {cap}. Quantise further, shorten the context, or run them in different segments or on another device.',
-    ko: '"{segment}" 구간에서 {workloads}가 {device}에서 함께 실행되어 가중치와 KV 캐시에 {need}가 필요하지만 메모리는 {cap}입니다. 더 강하게 양자화하거나, 컨텍스트를 줄이거나, 다른 구간이나 다른 장치에서 실행하세요.',
+    ko: '"{segment}" 구간에서 {workloads}이(가) {device}에서 함께 실행되어 가중치와 KV 캐시에 {need}가 필요하지만 메모리는 {cap}입니다. 더 강하게 양자화하거나, 컨텍스트를 줄이거나, 다른 구간이나 다른 장치에서 실행하세요.',
   },
   'ai.onDevice': { en: '{workload} on {device}: {issue}', ko: '{device}의 {workload}: {issue}' },
 
   // ---- AI issues (src/ai/analyse.ts) --------------------------------------------------------------------------
   AI_BANDWIDTH_EXCEEDED: {
     en: '{demand} needs {need} of memory bandwidth; {device} has {bw} (at {eff} efficiency: {effBw}).{hint}',
-    ko: '{demand}에는 메모리 대역폭 {need}가 필요하지만 {device}는 {bw}입니다(효율 {eff}에서 {effBw}).{hint}',
+    ko: '{demand}에는 메모리 대역폭 {need}가 필요하지만 {device}은(는) {bw}입니다(효율 {eff}에서 {effBw}).{hint}',
   },
   AI_COMPUTE_EXCEEDED: {
     en: '{demand} needs {need} of compute; {device} has {peak} peak (at {eff} efficiency: {effPeak}).',
@@ -194,7 +194,7 @@ export const PHRASES = {
   },
   AI_OVERLOADED: {
     en: '{device} would be busy {busy} of the time: {parts}. {hint}',
-    ko: '{device}가 시간의 {busy} 동안 바빠야 합니다: {parts}. {hint}',
+    ko: '{device}이(가) 시간의 {busy} 동안 바빠야 합니다: {parts}. {hint}',
   },
   AI_FIXED_OVERLOADED: {
     en: 'Fixed utilisation {u} exceeds 100 % of {device}.',
@@ -219,11 +219,11 @@ export const PHRASES = {
   },
   AI_MEMORY_ON_CHIP_ONLY: {
     en: '{device} has no off-chip memory, so {what} — {need} in all — would have to stay in its on-chip memory, whose size is not published; on-chip memory on edge accelerators holds tens of MB (Google Coral Edge TPU: about 8 MB), not gigabytes.',
-    ko: '{device}에는 외부 메모리가 없어 {what}(모두 {need})가 칩 내부 메모리에 있어야 하는데 그 크기는 공개되지 않았습니다; 엣지 가속기의 칩 내부 메모리는 수십 MB(Google Coral Edge TPU: 약 8 MB)이지 기가바이트가 아닙니다.',
+    ko: '{device}에는 외부 메모리가 없어 {what}(모두 {need})이(가) 칩 내부 메모리에 있어야 하는데 그 크기는 공개되지 않았습니다; 엣지 가속기의 칩 내부 메모리는 수십 MB(Google Coral Edge TPU: 약 8 MB)이지 기가바이트가 아닙니다.',
   },
   AI_MEMORY_CAPACITY_UNKNOWN: {
     en: '{device} memory capacity is unknown, so it is not checked that {what} fit.',
-    ko: '{device}의 메모리 용량을 알 수 없어 {what}가 들어가는지 확인하지 않았습니다.',
+    ko: '{device}의 메모리 용량을 알 수 없어 {what}이(가) 들어가는지 확인하지 않았습니다.',
   },
   AI_MEMORY_TOO_SMALL: {
     en: "{need} do not fit {device}'s {cap} of memory.",
@@ -261,7 +261,7 @@ export const PHRASES = {
     en: ' {who} tops out at {max} tok/s ({bytes} read per token{overhead}',
     ko: ' {who} 최대 {max} tok/s입니다(토큰당 {bytes} 읽기{overhead}',
   },
-  'who.runtime': { en: '{runtime} on {device}', ko: '{device}의 {runtime}은' },
+  'who.runtime': { en: '{runtime} on {device}', ko: '{device}의 {runtime}은(는)' },
   'who.decode': { en: 'Decode alone', ko: '디코드만으로도' },
   'overhead.ms': {
     en: ', {ms} ms of runtime overhead per token).',
@@ -270,7 +270,7 @@ export const PHRASES = {
   'overhead.none': { en: ').', ko: ').' },
   'hint.overhead': {
     en: '{runtime} spends {ms} ms per token beyond the memory time (kernel launches, sampling); on {device} it decodes at most {max} tok/s.',
-    ko: '{runtime}은 메모리 시간 외에 토큰당 {ms} ms를 더 씁니다(커널 실행, 샘플링); {device}에서 최대 {max} tok/s로 디코드합니다.',
+    ko: '{runtime}은(는) 메모리 시간 외에 토큰당 {ms} ms를 더 씁니다(커널 실행, 샘플링); {device}에서 최대 {max} tok/s로 디코드합니다.',
   },
   'runtime.generic': { en: 'The runtime', ko: '런타임' },
   'hint.sequential': {
@@ -299,10 +299,10 @@ export const PHRASES = {
   'ageing.calendar': { en: 'calendar', ko: '캘린더' },
   AGEING_DOD_OUT_OF_RANGE: {
     en: 'The ageing model {model} was fitted {range}; this plan cycles {dod} % deep a day, so its life figure is an extrapolation.{nmc}',
-    ko: '노화 모델 {model}은 {range}에서 맞춘 것입니다; 이 계획은 하루에 {dod} % 깊이로 순환하므로 수명 수치는 외삽입니다.{nmc}',
+    ko: '노화 모델 {model}은(는) {range} 맞춘 것입니다; 이 계획은 하루에 {dod} % 깊이로 순환하므로 수명 수치는 외삽입니다.{nmc}',
   },
   'dod.at': { en: 'at {lo} % depth of discharge only', ko: '방전 심도 {lo} %에서만' },
-  'dod.between': { en: 'at depths of discharge of {lo}–{hi} %', ko: '방전 심도 {lo}–{hi} %' },
+  'dod.between': { en: 'at depths of discharge of {lo}–{hi} %', ko: '방전 심도 {lo}–{hi} %에서' },
   'dod.nmcNote': {
     en: ' This model has no DoD sensitivity (all its cycling was at 100 % DoD).',
     ko: ' 이 모델은 방전 심도에 따라 달라지지 않습니다(모든 사이클 시험이 방전 심도 100 %였습니다).',
@@ -386,6 +386,101 @@ export const PHRASES = {
   'src.default': { en: 'PowerPlan default', ko: 'PowerPlan 기본값' },
   'src.planTable': { en: 'plan table', ko: '계획의 표' },
   'src.defaultValue': { en: 'default', ko: '기본값' },
+
+  // ---- the CLI's summary (src/cli/format.ts) ------------------------------------------------------------------
+  'cli.row.pack': { en: 'Pack', ko: '팩' },
+  'cli.row.runtime': { en: 'Runtime', ko: '운용 시간' },
+  'cli.row.power': { en: 'Power', ko: '전력' },
+  'cli.row.energy': { en: 'Energy', ko: '에너지' },
+  'cli.row.charging': { en: 'Charging', ko: '충전' },
+  'cli.row.daily': { en: 'Daily', ko: '하루' },
+  'cli.row.life': { en: 'Life', ko: '수명' },
+  'cli.row.eol': { en: 'End of life', ko: '수명 말기' },
+  'cli.row.shift': { en: 'Shift', ko: '운용' },
+  'cli.row.llm': { en: 'LLM', ko: 'LLM' },
+  'cli.target': { en: ' (target {target})', ko: ' (목표 {target})' },
+  'cli.targetMark': { en: ' (target {target} {mark})', ko: ' (목표 {target} {mark})' },
+  'cli.cannotRun': {
+    en: '— cannot run as written (if it could: {text})',
+    ko: '— 이 계획대로는 실행할 수 없음 (실행된다면: {text})',
+  },
+  'cli.unknown': {
+    en: '? unknown (from the figures given: {text})',
+    ko: '? 알 수 없음 (주어진 수치로 계산: {text})',
+  },
+  'cli.unknownBound': {
+    en: '? unknown (from the figures given, a bound: the loads are underestimated: {text})',
+    ko: '? 알 수 없음 (주어진 수치로 계산한 한계값, 부하가 과소평가됨: {text})',
+  },
+  'cli.pack': { en: "{pack} ({share} of the robot's {robot})", ko: '{pack} (로봇 {robot}의 {share})' },
+  'cli.unbounded': { en: 'unbounded (no load)', ko: '끝없음 (부하 없음)' },
+  'cli.unboundedWord': { en: 'unbounded', ko: '끝없음' },
+  'cli.runtime': { en: '{h} per charge, ending at the {end}', ko: '1회 충전에 {h}, {end}에서 끝남' },
+  'cli.power': {
+    en: 'average {avg} · peak {peak} · peak {c}C (limit {limit}C)',
+    ko: '평균 {avg} · 최대 {peak} · 최대 {c}C (한도 {limit}C)',
+  },
+  'cli.energy': {
+    en: 'locomotion {loco} · compute {compute} · accessories {acc} · conversion loss {conv} · battery I²R {i2r}',
+    ko: '이동 {loco} · 연산 {compute} · 부가 장치 {acc} · 변환 손실 {conv} · 배터리 I²R {i2r}',
+  },
+  'cli.to80': { en: 'from reserve to 80 %: {h} · ', ko: '예비 잔량에서 80 %까지 {h} · ' },
+  'cli.toFull': { en: 'to full ({full}): {h}', ko: '완충({full})까지 {h}' },
+  'cli.noCharger': { en: 'no charger in the plan', ko: '계획에 충전기가 없음' },
+  'cli.daily': {
+    en: '{charges} · {efc} equivalent full cycles/day',
+    ko: '{charges} · 하루 등가 완전 사이클 {efc}회',
+  },
+  'cli.dayPattern': { en: ' ({hours} h/day, {days} days/year)', ko: ' (하루 {hours}시간, 연 {days}일)' },
+  'cli.life': { en: '{years} years to 80 % SoH', ko: '건전성 80 %까지 {years}년' },
+  'cli.lifeLong': { en: 'more than 50 years to 80 % SoH', ko: '건전성 80 %까지 50년 이상' },
+  'cli.years': { en: '{y} years', ko: '{y}년' },
+  'cli.eol': { en: 'runtime {h} at 80 % SoH', ko: '건전성 80 %에서 운용 시간 {h}' },
+  'cli.llm': {
+    en: '{workload} on {device}: {runtime}, {format}; at most {max} tok/s ({eff} % of the bandwidth + {ms} ms per token)',
+    ko: '{device}의 {workload}: {runtime}, {format}; 최대 {max} tok/s (대역폭의 {eff} % + 토큰당 {ms} ms)',
+  },
+  'cli.nominalBits': { en: '{bits}-bit nominal', ko: '명목 {bits}비트' },
+  'cli.infeasible': {
+    en: 'INFEASIBLE: this plan cannot run as written, so it has no runtime, charges or life to give:',
+    ko: '실행 불가: 이 계획대로는 실행할 수 없으므로 운용 시간, 충전, 수명을 답할 수 없습니다:',
+  },
+  'cli.unknownHead': {
+    en: 'UNKNOWN: a figure the answer depends on is missing, so the runtime, charges and life are not answers:',
+    ko: '알 수 없음: 답이 기대는 수치가 없어 운용 시간, 충전, 수명은 답이 아닙니다:',
+  },
+  'cli.provisional': {
+    en: 'PROVISIONAL: this answer rests on figures that are claimed, not measured:',
+    ko: '잠정: 이 답은 측정값이 아니라 발표된 주장에 기댑니다:',
+  },
+  'cli.remarks': { en: 'Remarks', ko: '참고 사항' },
+  'cli.atReserve': { en: '{n} at the reserve', ko: '예비 잔량에서 {n}회' },
+  'cli.inCycle': { en: '{n} in the duty cycle', ko: '작업 주기 안에서 {n}회' },
+  'cli.afterDay': { en: '{n} after the day', ko: '일과 후 {n}회' },
+  'cli.chargesPerDay': { en: '{n} charges/day', ko: '하루 {n}회 충전' },
+  'cli.mode.untilReserve': { en: 'until the reserve', ko: '예비 잔량까지' },
+  'cli.mode.hours': { en: 'hours', ko: '시간 지정' },
+  'cli.mode.count': { en: 'count', ko: '횟수 지정' },
+  'cli.sustainable': {
+    en: '{mode}: sustainable — the charge segments keep the pack above the reserve for good; each cycle ends at {end} SoC and dips to {min} (settled after {after})',
+    ko: '{mode}: 지속 가능 — 충전 구간이 팩을 계속 예비 잔량 위로 유지합니다; 주기마다 충전 상태 {end}로 끝나고 최저 {min}까지 내려갑니다 ({after} 후 안정)',
+  },
+  'cli.notKeepUp': {
+    en: '; the charge segments do not keep up: each cycle ends {drop} lower ({rate})',
+    ko: '; 충전 구간이 따라가지 못합니다: 주기마다 {drop} 낮게 끝납니다 ({rate})',
+  },
+  'cli.keepUp': {
+    en: '; the charge segments keep up: each cycle ends where it started',
+    ko: '; 충전 구간이 따라갑니다: 주기마다 시작한 곳에서 끝납니다',
+  },
+  'cli.shiftDone': {
+    en: '{mode}: {h}, completed, ends at {soc} SoC',
+    ko: '{mode}: {h}, 완료, 충전 상태 {soc}로 끝남',
+  },
+  'cli.shiftStopped': {
+    en: '{mode}: {h}, NOT completed, ends at {soc} SoC',
+    ko: '{mode}: {h}, 완료 못 함, 충전 상태 {soc}로 끝남',
+  },
 
   // ---- fixes a remark offers (an Apply button in the app) ------------------------------------------------------
   'fix.parallel': { en: 'Use {series}S{parallel}P', ko: '{series}S{parallel}P로 바꾸기' },

@@ -7,6 +7,7 @@ import {
   MODEL_RESOLUTION_RELATIVE,
   OUTPUT_KEYS,
   OUTPUTS,
+  outputLabel,
   runSweep,
   scenarioListSchema,
   seedChipScenarios,
@@ -277,7 +278,7 @@ export const sensitivityCommand: Command = {
     if (s.blockedBy) {
       const infeasible = s.blockedBy.feasibility === 'infeasible';
       io.out(
-        `${OUTPUTS[output].label}: ${infeasible ? 'no answer — the plan cannot run as written' : 'unknown — a figure it depends on is missing'}, so there is nothing to be sensitive about:\n` +
+        `${outputLabel(output, lang)}: ${infeasible ? 'no answer — the plan cannot run as written' : 'unknown — a figure it depends on is missing'}, so there is nothing to be sensitive about:\n` +
           s.blockedBy.reasons.map((r) => `  ${infeasible ? '✗' : '?'} ${r.message}`).join('\n') +
           '\n',
       );
@@ -293,7 +294,7 @@ export const sensitivityCommand: Command = {
       b.swing > 0 ? '█'.repeat(Math.max(1, Math.round((b.swing / maxSwing) * 24))) : '',
     ]);
     io.out(
-      `${OUTPUTS[output].label}: ${fmtValue(s.baseOutput, unit)} — each input −${deltaPercent} % / +${deltaPercent} %\n\n` +
+      `${outputLabel(output, lang)}: ${fmtValue(s.baseOutput, unit)} — each input −${deltaPercent} % / +${deltaPercent} %\n\n` +
         textTable(['input', `−${deltaPercent} %`, `+${deltaPercent} %`, 'swing'], rows),
     );
     return 0;

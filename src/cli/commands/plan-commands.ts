@@ -17,7 +17,7 @@ export function requirePlan(file: string): Plan {
 export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'Simulate a plan: runtime per charge, power, energy by category, charging, daily cycles and life.',
-  usage: 'simulate PLAN [--json] [--csv FILE] [--series]',
+  usage: 'simulate PLAN [--json] [--csv FILE] [--series] [--lang en|ko]',
   description:
     'Exit 3 when the plan is infeasible (the AI payload cannot run on its chip, or the pack cannot deliver the\n' +
     'load) or its answer is unknown (a figure it depends on is missing); `feasibility` and the reasons are in\n' +
@@ -26,15 +26,21 @@ export const simulateCommand: Command = {
     json: { type: 'boolean', description: 'Print one JSON object instead of the summary' },
     csv: { type: 'string', value: 'FILE', description: 'Write the time series of the shift to FILE as CSV' },
     series: { type: 'boolean', description: 'With --json: include the time series' },
+    lang: {
+      type: 'string',
+      value: 'en|ko',
+      description: 'Language of the summary and its remarks (default en)',
+    },
   },
   positionals: [1, 1],
   run([file], values, io) {
+    const lang = choiceFlag(values, 'lang', ['en', 'ko'] as const) ?? 'en';
     const plan = requirePlan(file!);
     const result = simulate(plan);
     if (typeof values.csv === 'string') writeOutputFile(values.csv, seriesToCsv(result.series), [file!]);
     if (values.json)
       io.out(JSON.stringify(simulationJson(plan, result, values.series === true), null, 2) + '\n');
-    else io.out(formatSummary(plan, result));
+    else io.out(formatSummary(plan, result, lang));
     // Like `size`: 3 when the plan cannot run as written, or its answer depends on a missing figure.
     return result.feasible ? 0 : 3;
   },

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main';
+import { EXAMPLES, ROOT } from './plan-helpers';
+import { join } from 'node:path';
+
+async function cli(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+// Names the plan or the catalog gives (shown verbatim), and units: the rest of a Korean summary is Korean.
+const NAMES =
+  /Optimus-class humanoid|DX-M1 assistant|DEEPX|DX-M1|DX-RT|M\.2 module|Assistant LLM|Llama 3\.2 3B|EXAONE 3\.5 7\.8B|Person detection|YOLOv8n|Sitting|Walking|Humanoid|an 8B assistant on|does not fit|nmc811_grSi_LGM50_5Ah_2021|LG M50 21700 NMC811\/Gr-Si|NMC|LFP|LLM|kWh|Wh|mΩ|tok\/s|GB\/s|GB|SoC|fps|bit|Spot quadruped|inspection round with Orin NX payload|NVIDIA Jetson Orin NX 16GB|llama\.cpp|CUDA|nominal/g;
+
+describe('powerplan simulate --lang ko', () => {
+  for (const file of [EXAMPLES[0]!, join(ROOT, 'examples', 'humanoid-8b-llm-does-not-fit.powerplan.json')]) {
+    it(`${file.split('/').pop()}: every line is Korean but for names and units`, async () => {
+      const r = await cli('simulate', file, '--lang', 'ko');
+      const en = await cli('simulate', file);
+      expect(r.code).toBe(en.code);
+      const stray = r.out.replace(NAMES, '').match(/[A-Za-z]{3,}/g);
+      expect(stray, r.out).toBeNull();
+      expect(r.out).toMatch(/운용 시간/);
+      // The same numbers as the English summary (in the order Korean puts them).
+      const numbers = (s: string) =>
+        s
+          .match(/\d+(\.\d+)?/g)!
+          .sort()
+          .join(' ');
+      expect(
+        numbers(
+          r.out
+            .replace(/1회 충전/g, '')
+            .split('\n')
+            .slice(2, 6)
+            .join('\n'),
+        ),
+      ).toBe(numbers(en.out.split('\n').slice(2, 6).join('\n')));
+    });
+  }
+
+  it('an unknown language is refused with exit 2, naming the flag and the choices', async () => {
+    const r = await cli('simulate', EXAMPLES[0]!, '--lang', 'fr');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--lang/);
+    expect(r.err).toMatch(/en.*ko/);
+  });
+
+  it('the English summary carries no remark code', async () => {
+    const r = await cli('simulate', EXAMPLES[0]!);
+    expect(r.out).not.toMatch(/[A-Z]+_[A-Z_]+:/);
+  });
+});
