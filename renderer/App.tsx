@@ -11,6 +11,7 @@ import { screenChips, type Scenario, type TargetSizing } from '../src/analysis';
 import type { SimulationResult } from '../src/sim/simulate';
 import type { MenuCommand } from '../src/ipc/contract';
 import { APP_TABS, type AppTab } from '../src/ipc/tabs';
+import { analysisOfTab } from '../src/analysis/registry';
 import { parsePlanText, planFileText } from '../src/plan/load';
 import { describePath } from '../src/plan/describe-path';
 import { seriesToCsv } from '../src/report/csv';
@@ -434,7 +435,7 @@ export function App({
                   onClick={() => setTab(k)}
                   data-testid={`tab-${k}`}
                 >
-                  {t(`tab.${k}`)}
+                  {k === 'plan' ? t('tab.plan') : analysisOfTab(k).label[lang]}
                 </button>
               ))}
             </nav>

@@ -1,28 +1,12 @@
-import type {
-  Comparison,
-  Scenario,
-  Sensitivity,
-  SizingTargets,
-  TargetSizing,
-  SweepResult,
-  SweepSpec,
-  OutputKey,
-} from '../../src/analysis';
+import type { AnalysisId, AnalysisTypes } from '../../src/analysis/registry';
 import type { Plan } from '../../src/plan/schema';
 
-/** Messages between the UI and the analysis worker. */
-export type AnalysisRequest =
-  | { id: number; kind: 'compare'; plan: Plan; scenarios: Scenario[] }
-  | { id: number; kind: 'sensitivity'; plan: Plan; output: OutputKey; deltaPercent: number }
-  | { id: number; kind: 'sweep'; plan: Plan; spec: SweepSpec }
-  | { id: number; kind: 'size'; plan: Plan; targets: SizingTargets; atEndOfLife: boolean };
+/** Messages between the UI and the analysis worker: one per analysis of the registry, with its inputs. */
+export type AnalysisRequest = {
+  [K in AnalysisId]: { id: number; kind: K; plan: Plan } & AnalysisTypes[K]['input'];
+}[AnalysisId];
 
-export type AnalysisResultOf = {
-  compare: Comparison;
-  sensitivity: Sensitivity;
-  sweep: SweepResult;
-  size: TargetSizing;
-};
+export type AnalysisResultOf = { [K in AnalysisId]: AnalysisTypes[K]['result'] };
 
 export type WorkerMessage =
   | { id: number; type: 'progress'; done: number; total: number }
