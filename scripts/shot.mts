@@ -23,7 +23,12 @@ const page = await browser.newPage({
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 if (process.argv.includes('--ko'))
-  await page.addInitScript(() => localStorage.setItem('powerplan.lang', 'ko'));
+  // Runs in the page, not in Node (scripts are typed without the DOM).
+  await page.addInitScript(() =>
+    (
+      globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }
+    ).localStorage.setItem('powerplan.lang', 'ko'),
+  );
 await page.goto(`http://127.0.0.1:4199/${hash}`);
 await page.waitForSelector('[data-testid="card-runtime"], [data-testid="report"]', { timeout: 15000 });
 const tabArg = process.argv.find((a) => a.startsWith('--tab='));

@@ -144,7 +144,8 @@ export const en = {
   'results.aiLine': '{workload} on {device}: {util} busy, {power}',
   'results.perToken': '{j} J/token · memory {mem} of energy',
   'dc.steps': 'Steps',
-  'dc.hint': 'Drag a block’s right edge to resize it; drag a block or use the arrows to reorder; click to edit.',
+  'dc.hint':
+    'Drag a block’s right edge to resize it; drag a block or use the arrows to reorder; click to edit.',
   'dc.total': 'Cycle: {total}',
   'compare.base': 'Base',
   'compare.empty':

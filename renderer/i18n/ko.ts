@@ -146,7 +146,8 @@ export const ko: Record<MessageKey, string> = {
   'results.aiLine': '{device}의 {workload}: 사용률 {util}, {power}',
   'results.perToken': '토큰당 {j} J · 메모리 에너지 비중 {mem}',
   'dc.steps': '단계',
-  'dc.hint': '블록의 오른쪽 가장자리를 끌어 길이를 바꾸고, 블록을 끌거나 화살표로 순서를 바꾸고, 클릭하여 편집하세요.',
+  'dc.hint':
+    '블록의 오른쪽 가장자리를 끌어 길이를 바꾸고, 블록을 끌거나 화살표로 순서를 바꾸고, 클릭하여 편집하세요.',
   'dc.total': '한 주기: {total}',
   'compare.base': '기준',
   'compare.empty':

@@ -1,5 +1,5 @@
 import { sizeCharger, type ChargerSizing } from '../battery/charge-sizing';
-import { buildPack } from '../battery/pack';
+import { buildPack, cellPackFigures } from '../battery/pack';
 import { resolvePlan } from '../plan/resolve';
 import type { Plan } from '../plan/schema';
 import { DEFAULT_MAX_STEP_SOC, endOfLifePack, runtimeOnOneCharge } from '../sim/simulate';
@@ -84,8 +84,10 @@ export function planWithSize(plan: Plan, size: number): Plan {
 
 function energyOf(plan: Plan): number {
   const b = plan.battery;
-  if (b.cells)
-    return b.cells.series * b.cells.parallel * b.cells.cell.capacityAh * b.cells.cell.nominalVoltageV;
+  if (b.cells) {
+    const { cell, series, parallel, packMassOverheadPercent } = b.cells;
+    return cellPackFigures(cell, series, parallel, packMassOverheadPercent).energyWh;
+  }
   return b.pack!.energyWh;
 }
 

@@ -276,37 +276,54 @@ export function meanOcvV(table: OcvTable): number {
 
 const SOC_TOLERANCE = 1e-9;
 
+/** One way a candidate OCV table breaks the rule of `ocvTableIssues`; `index` counts from 0. */
+export type OcvTableIssue =
+  | { kind: 'too-few-points'; count: number }
+  | { kind: 'soc-not-finite'; index: number; soc: number }
+  | { kind: 'voltage-not-finite'; index: number; voltageV: number }
+  | { kind: 'voltage-not-positive'; index: number; voltageV: number }
+  | { kind: 'soc-not-increasing'; index: number; soc: number; previousSoc: number }
+  | { kind: 'voltage-decreasing'; index: number; voltageV: number; previousVoltageV: number }
+  | { kind: 'first-not-empty'; soc: number }
+  | { kind: 'last-not-full'; soc: number };
+
 /**
- * Human-readable problems with a candidate OCV table (empty when valid): at least 2 points, first SoC 0 and
- * last SoC 1, SoC strictly increasing, voltage non-decreasing, every value finite and every voltage positive.
+ * The rule for an OCV table, written once: at least 2 points, first SoC 0 and last SoC 1 (within 1e-9), SoC
+ * strictly increasing, voltage non-decreasing, every value finite and every voltage positive. Returns every
+ * issue (empty when valid), by point in table order, then the two ends. `ocvTableProblems` words them; the
+ * plan schema checks a plan's `ocvTable` (its `socPercent / 100`, as the pack model reads it) with the same
+ * rule and words them in its own terms.
  */
-export function ocvTableProblems(points: readonly OcvPoint[]): string[] {
-  const problems: string[] = [];
-  if (points.length < 2) {
-    problems.push(`an OCV table needs at least 2 points, got ${points.length}`);
-  }
-  points.forEach((p, i) => {
-    if (!Number.isFinite(p.soc)) problems.push(`point ${i + 1}: SoC ${p.soc} is not a finite number`);
+export function ocvTableIssues(points: readonly OcvPoint[]): OcvTableIssue[] {
+  const issues: OcvTableIssue[] = [];
+  if (points.length < 2) issues.push({ kind: 'too-few-points', count: points.length });
+  points.forEach((p, index) => {
+    if (!Number.isFinite(p.soc)) issues.push({ kind: 'soc-not-finite', index, soc: p.soc });
     if (!Number.isFinite(p.voltageV)) {
-      problems.push(`point ${i + 1}: voltage ${p.voltageV} V is not a finite number`);
+      issues.push({ kind: 'voltage-not-finite', index, voltageV: p.voltageV });
     } else if (p.voltageV <= 0) {
-      problems.push(`point ${i + 1}: voltage ${p.voltageV} V must be positive`);
+      issues.push({ kind: 'voltage-not-positive', index, voltageV: p.voltageV });
     }
-    if (i > 0) {
-      const prev = points[i - 1];
+    if (index > 0) {
+      const prev = points[index - 1];
       if (prev === undefined) return;
       if (Number.isFinite(p.soc) && Number.isFinite(prev.soc) && !(p.soc > prev.soc)) {
-        problems.push(`point ${i + 1}: SoC ${p.soc} must be greater than the previous ${prev.soc}`);
+        issues.push({ kind: 'soc-not-increasing', index, soc: p.soc, previousSoc: prev.soc });
       }
       if (Number.isFinite(p.voltageV) && Number.isFinite(prev.voltageV) && p.voltageV < prev.voltageV) {
-        problems.push(`point ${i + 1}: voltage ${p.voltageV} V is below the previous ${prev.voltageV} V`);
+        issues.push({
+          kind: 'voltage-decreasing',
+          index,
+          voltageV: p.voltageV,
+          previousVoltageV: prev.voltageV,
+        });
       }
     }
   });
   const first = points[0];
   const last = points[points.length - 1];
   if (first !== undefined && Number.isFinite(first.soc) && Math.abs(first.soc - SOC_MIN) > SOC_TOLERANCE) {
-    problems.push(`the first point must be at SoC 0, got ${first.soc}`);
+    issues.push({ kind: 'first-not-empty', soc: first.soc });
   }
   if (
     last !== undefined &&
@@ -314,7 +331,34 @@ export function ocvTableProblems(points: readonly OcvPoint[]): string[] {
     Number.isFinite(last.soc) &&
     Math.abs(last.soc - SOC_MAX) > SOC_TOLERANCE
   ) {
-    problems.push(`the last point must be at SoC 1, got ${last.soc}`);
+    issues.push({ kind: 'last-not-full', soc: last.soc });
   }
-  return problems;
+  return issues;
+}
+
+/** One issue of `ocvTableIssues` in words (points counted from 1). */
+function describeOcvTableIssue(issue: OcvTableIssue): string {
+  switch (issue.kind) {
+    case 'too-few-points':
+      return `an OCV table needs at least 2 points, got ${issue.count}`;
+    case 'soc-not-finite':
+      return `point ${issue.index + 1}: SoC ${issue.soc} is not a finite number`;
+    case 'voltage-not-finite':
+      return `point ${issue.index + 1}: voltage ${issue.voltageV} V is not a finite number`;
+    case 'voltage-not-positive':
+      return `point ${issue.index + 1}: voltage ${issue.voltageV} V must be positive`;
+    case 'soc-not-increasing':
+      return `point ${issue.index + 1}: SoC ${issue.soc} must be greater than the previous ${issue.previousSoc}`;
+    case 'voltage-decreasing':
+      return `point ${issue.index + 1}: voltage ${issue.voltageV} V is below the previous ${issue.previousVoltageV} V`;
+    case 'first-not-empty':
+      return `the first point must be at SoC 0, got ${issue.soc}`;
+    case 'last-not-full':
+      return `the last point must be at SoC 1, got ${issue.soc}`;
+  }
+}
+
+/** Human-readable problems with a candidate OCV table (empty when valid): `ocvTableIssues` in words. */
+export function ocvTableProblems(points: readonly OcvPoint[]): string[] {
+  return ocvTableIssues(points).map(describeOcvTableIssue);
 }

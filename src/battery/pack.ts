@@ -54,6 +54,56 @@ export interface PackModel {
   temperatureC: number;
 }
 
+/** The cell figures a pack of S × P cells scales (the plan's `battery.cells.cell`). */
+export interface CellSpec {
+  capacityAh: number;
+  nominalVoltageV: number;
+  maxVoltageV: number;
+  minVoltageV: number;
+  internalResistanceOhm: number;
+  massKg: number;
+}
+
+/** The figures of a pack of S × P identical cells, when new and at 25 °C. */
+export interface CellPackFigures {
+  /** `P·Q_cell` (Ah). */
+  capacityAh: number;
+  /** The datasheet energy `P·Q_cell·S·V_nom` (Wh). */
+  energyWh: number;
+  /** `S·V_nom`, `S·V_max`, `S·V_min` (V). */
+  nominalVoltageV: number;
+  maxVoltageV: number;
+  minVoltageV: number;
+  /** `(S/P)·R_cell` (Ω). */
+  resistanceOhm: number;
+  /** `S·P·m_cell·(1 + overhead/100)` (kg): the cells plus housing, BMS and wiring. */
+  massKg: number;
+}
+
+/**
+ * The pack law for S cells in series × P strings in parallel (docs/battery-model.md, "Pack";
+ * docs/references.md#pack-scaling), the one place it is written: the simulator's pack model, the cells → pack
+ * edit and sizing all take their figures from here. `overheadPercent` is the pack-level mass overhead (0 for
+ * the bare cells).
+ */
+export function cellPackFigures(
+  cell: CellSpec,
+  series: number,
+  parallel: number,
+  overheadPercent: number,
+): CellPackFigures {
+  const capacityAh = parallel * cell.capacityAh;
+  return {
+    capacityAh,
+    energyWh: capacityAh * series * cell.nominalVoltageV,
+    nominalVoltageV: series * cell.nominalVoltageV,
+    maxVoltageV: series * cell.maxVoltageV,
+    minVoltageV: series * cell.minVoltageV,
+    resistanceOhm: (series / parallel) * cell.internalResistanceOhm,
+    massKg: series * parallel * cell.massKg * (1 + overheadPercent / 100),
+  };
+}
+
 /** Battery description after presets are resolved (mirrors the plan's `battery` object). */
 export interface BatterySpec {
   chemistry: Chemistry;
@@ -74,13 +124,7 @@ export interface BatterySpec {
     | undefined;
   cells?:
     | {
-        cell: {
-          capacityAh: number;
-          nominalVoltageV: number;
-          maxVoltageV: number;
-          minVoltageV: number;
-          internalResistanceOhm: number;
-          massKg: number;
+        cell: CellSpec & {
           maxDischargeCRate: number;
           maxChargeCRate: number;
           cycleLife?: number | undefined;
@@ -115,10 +159,9 @@ export function ageingResistanceFactor(soh: number): number {
 
 /**
  * Build the pack model.
- * - Cells: `Q = P·Q_cell`, `R = (S/P)·R_cell`, `OCV_pack = S·OCV_cell`, mass `S·P·m_cell·(1 + overhead)`
- *   (docs/battery-model.md, "Pack"; docs/references.md#pack-scaling), with the chemistry's OCV curve or the
- *   plan's measured one. Rated energy is the datasheet's `S·P·Q_cell·V_nom`; the simulation draws the OCV
- *   integral.
+ * - Cells: `cellPackFigures` — `Q = P·Q_cell`, `R = (S/P)·R_cell`, mass `S·P·m_cell·(1 + overhead)` — and
+ *   `OCV_pack = S·OCV_cell`, with the chemistry's OCV curve or the plan's measured one. Rated energy is the
+ *   datasheet's `S·P·Q_cell·V_nom`; the simulation draws the OCV integral.
  * - Pack figures: the OCV curve is scaled so its mean equals the pack's nominal voltage
  *   (`S_eq = V_nom / mean OCV_cell`) and `Q = E / V_nom`.
  * - Temperature scales capacity and resistance (docs/battery-data.md); state of health scales capacity and
@@ -136,7 +179,8 @@ export function buildPack(spec: BatterySpec): PackModel {
   // Object literals written out in full: object spread is a slow path in V8 for objects this wide.
   if (spec.cells) {
     const { cell, series, parallel } = spec.cells;
-    const ratedCapacityAh = parallel * cell.capacityAh;
+    const f = cellPackFigures(cell, series, parallel, spec.cells.packMassOverheadPercent);
+    const ratedCapacityAh = f.capacityAh;
     const arrays = ocvArrays(ocvTable, series);
     return {
       chemistry: spec.chemistry,
@@ -147,11 +191,11 @@ export function buildPack(spec: BatterySpec): PackModel {
       ocvVolts: arrays.volts,
       ratedCapacityAh,
       capacityAh: ratedCapacityAh * stateOfHealth * capFactor,
-      ratedEnergyWh: ratedCapacityAh * series * cell.nominalVoltageV,
-      resistanceOhm: (series / parallel) * cell.internalResistanceOhm * resFactor,
-      maxVoltageV: series * cell.maxVoltageV,
-      minVoltageV: series * cell.minVoltageV,
-      massKg: series * parallel * cell.massKg * (1 + spec.cells.packMassOverheadPercent / 100),
+      ratedEnergyWh: f.energyWh,
+      resistanceOhm: f.resistanceOhm * resFactor,
+      maxVoltageV: f.maxVoltageV,
+      minVoltageV: f.minVoltageV,
+      massKg: f.massKg,
       maxDischargeCRate: cell.maxDischargeCRate,
       maxChargeCRate: cell.maxChargeCRate,
       cycleLife: cell.cycleLife ?? null,

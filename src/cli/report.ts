@@ -5,6 +5,9 @@ import type { Plan } from '../plan/schema';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { UserError, writeOutputFile } from './io';
 
+/** What a function Playwright runs in the page may use of the browser's globals. */
+type InPage = { localStorage: { setItem(key: string, value: string): void } };
+
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -117,8 +120,9 @@ export async function renderReportPdf(
     });
   try {
     const page = await browser.newPage();
+    // Runs in the page, not in Node (the CLI is typed without the DOM): the page's localStorage.
     await page.addInitScript(
-      (text) => localStorage.setItem('powerplan.report.plan', text),
+      (text) => (globalThis as unknown as InPage).localStorage.setItem('powerplan.report.plan', text),
       JSON.stringify(plan),
     );
     const query = new URLSearchParams({

@@ -1,6 +1,6 @@
 /**
  * Load models (docs/battery-model.md, "Loads"). Powers are watts at the load; battery-side power adds
- * conversion losses.
+ * conversion losses. A compute device's power at a busy fraction is `devicePowerW` (src/ai/power.ts).
  */
 
 /**
@@ -15,12 +15,6 @@ export function activityPowerW(
 ): number {
   if (!scaling || scaling.referenceMassKg <= 0) return referencePowerW;
   return referencePowerW * Math.pow(Math.max(0, totalMassKg) / scaling.referenceMassKg, scaling.exponent);
-}
-
-/** Compute device power at utilisation u ∈ [0, 1]: `P = P_idle + u·(P_max − P_idle)` (u clamped). */
-export function computePowerW(idlePowerW: number, maxPowerW: number, utilisation: number): number {
-  const u = Math.min(1, Math.max(0, utilisation));
-  return idlePowerW + u * (maxPowerW - idlePowerW);
 }
 
 /** Power drawn from the battery by the loads of one segment, by category. */

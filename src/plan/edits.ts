@@ -1,4 +1,4 @@
-import { buildPack, packFiguresMassKg, type BatterySpec } from '../battery/pack';
+import { buildPack, cellPackFigures, packFiguresMassKg, type BatterySpec } from '../battery/pack';
 import { CELLS, findCell, findModel, withPlanningDefault, type Cell } from '../catalog';
 import type { PlanInput } from './schema';
 
@@ -68,8 +68,9 @@ export function packToCells(b: BatteryIn, cellId?: string): BatteryIn {
   const cell = (cellId ? findCell(cellId) : undefined) ?? cellsOfChemistry(b.chemistry)[0] ?? CELLS[0]!;
   const c = cellFromCatalog(cell);
   const series = Math.max(1, Math.round(b.pack.nominalVoltageV / c.nominalVoltageV));
-  const parallel = Math.max(1, Math.round(b.pack.energyWh / (series * c.capacityAh * c.nominalVoltageV)));
-  const cellsMassKg = series * parallel * c.massKg;
+  const stringWh = cellPackFigures(c, series, 1, 0).energyWh;
+  const parallel = Math.max(1, Math.round(b.pack.energyWh / stringWh));
+  const cellsMassKg = cellPackFigures(c, series, parallel, 0).massKg; // the bare cells
   const packMassKg = packFiguresMassKg(b.pack);
   const overhead =
     packMassKg > 0 && cellsMassKg > 0
@@ -90,14 +91,19 @@ export function packToCells(b: BatteryIn, cellId?: string): BatteryIn {
 export function cellsToPack(b: BatteryIn): BatteryIn {
   if (!b.cells) return b;
   const { cell, series, parallel } = b.cells;
-  const overhead = b.cells.packMassOverheadPercent ?? DEFAULT_PACK_MASS_OVERHEAD_PERCENT;
+  const f = cellPackFigures(
+    cell,
+    series,
+    parallel,
+    b.cells.packMassOverheadPercent ?? DEFAULT_PACK_MASS_OVERHEAD_PERCENT,
+  );
   const pack: PackIn = {
-    energyWh: series * parallel * cell.capacityAh * cell.nominalVoltageV,
-    nominalVoltageV: series * cell.nominalVoltageV,
-    maxVoltageV: series * cell.maxVoltageV,
-    minVoltageV: series * cell.minVoltageV,
-    internalResistanceOhm: (cell.internalResistanceOhm * series) / parallel,
-    massKg: series * parallel * cell.massKg * (1 + overhead / 100),
+    energyWh: f.energyWh,
+    nominalVoltageV: f.nominalVoltageV,
+    maxVoltageV: f.maxVoltageV,
+    minVoltageV: f.minVoltageV,
+    internalResistanceOhm: f.resistanceOhm,
+    massKg: f.massKg,
     maxDischargeCRate: cell.maxDischargeCRate,
     maxChargeCRate: cell.maxChargeCRate,
   };

@@ -1,7 +1,7 @@
 import { buildPack, type PackModel } from '../battery/pack';
 import type { ChargerModel } from '../battery/charging';
-import { activityPowerW, computePowerW, segmentPower, ZERO_POWER, type SegmentPower } from '../loads/loads';
-import { analyseWorkload, type WorkloadAnalysis } from '../ai';
+import { activityPowerW, segmentPower, ZERO_POWER, type SegmentPower } from '../loads/loads';
+import { analyseWorkload, devicePowerW, type WorkloadAnalysis } from '../ai';
 import {
   resolveDeviceSpec,
   resolveWorkload,
@@ -243,7 +243,7 @@ export function resolvePlan(plan: Plan): ResolvedPlan {
         (rawUtilisation[index] ??= {})[d.id] = u;
       } else u = d.defaultUtilisation;
       utilisation[d.id] = Math.min(1, Math.max(0, u));
-      computeByDeviceW[d.id] = computePowerW(d.idlePowerW, d.maxPowerW, utilisation[d.id]!);
+      computeByDeviceW[d.id] = devicePowerW(d, utilisation[d.id]!);
     }
     const onIds = new Set(s.accessoriesOn ?? []);
     const accessoriesW =

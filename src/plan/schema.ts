@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHEMISTRIES } from '../battery/chemistry';
+import { ocvTableIssues } from '../battery/ocv';
 import { id, num, percent, text } from './fields';
 import { presetIssues } from './preset-checks';
 
@@ -144,23 +145,24 @@ export const batterySchema = z
       });
     }
     if (b.ocvTable) {
-      const t = b.ocvTable;
-      if (t[0]!.socPercent !== 0 || t[t.length - 1]!.socPercent !== 100) {
+      // The rule is the pack model's (src/battery/ocv.ts), on the table as it reads it: SoC = socPercent / 100.
+      const issues = ocvTableIssues(
+        b.ocvTable.map((p) => ({ soc: p.socPercent / 100, voltageV: p.voltageV })),
+      );
+      if (issues.some((i) => i.kind === 'first-not-empty' || i.kind === 'last-not-full')) {
         ctx.addIssue({
           code: 'custom',
           path: ['ocvTable'],
           message: 'must start at socPercent 0 and end at 100',
         });
       }
-      for (let i = 1; i < t.length; i++) {
-        if (!(t[i]!.socPercent > t[i - 1]!.socPercent) || t[i]!.voltageV < t[i - 1]!.voltageV) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['ocvTable', i],
-            message: 'socPercent must increase strictly and voltageV must not decrease along the table',
-          });
-          break;
-        }
+      const order = issues.find((i) => i.kind === 'soc-not-increasing' || i.kind === 'voltage-decreasing');
+      if (order) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ocvTable', order.index],
+          message: 'socPercent must increase strictly and voltageV must not decrease along the table',
+        });
       }
     }
   });

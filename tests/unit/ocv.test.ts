@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHEMISTRIES } from '../../src/battery/chemistry';
+import { batterySchema } from '../../src/plan/schema';
 import {
   breakpointsBetween,
   defaultOcvTable,
@@ -7,6 +8,7 @@ import {
   meanOcvV,
   OCV_SOURCES,
   ocvAt,
+  ocvTableIssues,
   ocvTableProblems,
   socAtOcv,
   type OcvTable,
@@ -265,5 +267,54 @@ describe('ocvTableProblems', () => {
     expect(text).toContain('point 2: SoC NaN is not a finite number');
     expect(text).toContain('point 3: voltage Infinity V is not a finite number');
     expect(text).toContain('point 4: voltage -1 V must be positive');
+  });
+});
+
+describe("a plan's ocvTable: the schema applies the same rule", () => {
+  const pack = { energyWh: 1000, nominalVoltageV: 48, internalResistanceOhm: 0.05, massKg: 5 };
+  const tableIssues = (t: { socPercent: number; voltageV: number }[]) => {
+    const r = batterySchema.safeParse({ chemistry: 'NMC', pack, ocvTable: t });
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  const cases: { socPercent: number; voltageV: number }[][] = [
+    [],
+    [{ socPercent: 0, voltageV: 3 }],
+    [
+      { socPercent: 0, voltageV: 3 },
+      { socPercent: 100, voltageV: 4 },
+    ],
+    [
+      { socPercent: 5, voltageV: 3 },
+      { socPercent: 95, voltageV: 4 },
+    ],
+    [
+      { socPercent: 0, voltageV: 3 },
+      { socPercent: 50, voltageV: 3.5 },
+      { socPercent: 50, voltageV: 3.6 },
+      { socPercent: 100, voltageV: 4 },
+    ],
+    [
+      { socPercent: 0, voltageV: 3.5 },
+      { socPercent: 50, voltageV: 3.4 },
+      { socPercent: 100, voltageV: 4 },
+    ],
+  ];
+
+  it('accepts exactly the tables ocvTableIssues accepts (SoC = socPercent / 100), and never throws', () => {
+    for (const t of cases) {
+      const rule = ocvTableIssues(t.map((p) => ({ soc: p.socPercent / 100, voltageV: p.voltageV })));
+      expect(tableIssues(t).length === 0, JSON.stringify(t)).toBe(rule.length === 0);
+    }
+  });
+
+  it('names the table for its ends and the first point out of order', () => {
+    expect(tableIssues(cases[3]!)).toEqual(['ocvTable: must start at socPercent 0 and end at 100']);
+    expect(tableIssues(cases[4]!)).toEqual([
+      'ocvTable.2: socPercent must increase strictly and voltageV must not decrease along the table',
+    ]);
+    expect(tableIssues(cases[5]!)).toEqual([
+      'ocvTable.1: socPercent must increase strictly and voltageV must not decrease along the table',
+    ]);
+    expect(tableIssues([])).toEqual(['ocvTable: needs at least 2 points']);
   });
 });

@@ -30,7 +30,9 @@ describe('the phrase table', () => {
   it('every phrase with words has Korean words (no English left in the Korean table)', () => {
     for (const id of ids) {
       const { en, ko } = PHRASES[id];
-      const words = en.replace(/\{\w+\}/g, '').replace(/OCV²\/4R|BLAST-Lite|LFP|NMC|NCA|KV|MB|GB|TOPS|LLM/g, '');
+      const words = en
+        .replace(/\{\w+\}/g, '')
+        .replace(/OCV²\/4R|BLAST-Lite|LFP|NMC|NCA|KV|MB|GB|TOPS|LLM/g, '');
       if (/[a-z]{3,}/i.test(words)) expect(ko, id).toMatch(HANGUL);
       // No English word of three letters or more survives into the Korean, but units, chemistries and names.
       const stray = ko
