@@ -1,4 +1,4 @@
-import type { Chemistry } from './chemistry';
+import { byChemistry, type Chemistry } from './chemistry';
 
 /** One point of an open-circuit-voltage curve: state of charge (0..1) → cell OCV in volts. */
 export interface OcvPoint {
@@ -12,141 +12,19 @@ export interface OcvPoint {
  */
 export type OcvTable = readonly OcvPoint[];
 
-/** [soc, voltageV] pairs as re-typed from the sources below (voltages rounded to 0.1 mV). */
+/** [soc, voltageV] pairs, as the chemistry records hold them (src/battery/chemistries/*.ts). */
 type RawTable = readonly (readonly [number, number])[];
 
-/**
- * NMC: LG INR21700-M50 (NMC811 | graphite-SiOx, 5 Ah), 2.5–4.2 V. Computed from the electrode OCP fits of
- * Chen et al. 2020 as typed in PyBaMM `src/pybamm/input/parameters/lithium_ion/Chen2020.py`: OCV = U_p(y) −
- * U_n(x) along the electrode stoichiometry windows x 0.02635→0.91062, y 0.85397→0.26385 (PyBaMM's
- * ElectrodeSOH method: lithium inventory from the set's initial concentrations, OCV limits 2.5 V / 4.2 V).
- * See docs/battery-data.md.
- */
-const NMC_LG_M50_CHEN2020: RawTable = [
-  [0, 2.5],
-  [0.005, 2.6146],
-  [0.01, 2.7114],
-  [0.02, 2.8625],
-  [0.03, 2.9712],
-  [0.05, 3.1094],
-  [0.07, 3.1933],
-  [0.1, 3.2959],
-  [0.125, 3.3787],
-  [0.15, 3.4339],
-  [0.2, 3.4852],
-  [0.3, 3.5814],
-  [0.4, 3.667],
-  [0.5, 3.7509],
-  [0.6, 3.8406],
-  [0.7, 3.9479],
-  [0.8, 4.0421],
-  [0.85, 4.0809],
-  [0.9, 4.0967],
-  [0.95, 4.1236],
-  [1, 4.2],
-];
-
-/**
- * NCA: Panasonic NCR18650PD (NCA | graphite, 2.73 Ah), measured OCV fit used by SimSES
- * (martincornejo/simses-lite `src/simses/model/cell/panasonic_nca.py`, after Keil et al. 2016), evaluated
- * every 5 % SoC.
- */
-const NCA_PANASONIC_NCR18650PD_KEIL2016: RawTable = [
-  [0, 3.2452],
-  [0.05, 3.3235],
-  [0.1, 3.3946],
-  [0.15, 3.4557],
-  [0.2, 3.5044],
-  [0.25, 3.5411],
-  [0.3, 3.5692],
-  [0.35, 3.5944],
-  [0.4, 3.6221],
-  [0.45, 3.6551],
-  [0.5, 3.6934],
-  [0.55, 3.7357],
-  [0.6, 3.7801],
-  [0.65, 3.8253],
-  [0.7, 3.8706],
-  [0.75, 3.9157],
-  [0.8, 3.9614],
-  [0.85, 4.0094],
-  [0.9, 4.063],
-  [0.95, 4.1257],
-  [1, 4.1965],
-];
-
-/**
- * LFP: Sony (Murata) US26650FTC1 (LFP | graphite, 3.0 Ah), measured OCV table of SimSES
- * (martincornejo/simses-lite `src/simses/model/cell/data/CLFP_Sony_US26650_OCV.csv`, Naumann 2018), 21 of its
- * 201 points (every point is a measured value, none interpolated).
- */
-const LFP_SONY_US26650FTC1_NAUMANN2018: RawTable = [
-  [0, 2.2862],
-  [0.005, 2.6835],
-  [0.01, 2.7833],
-  [0.02, 2.8952],
-  [0.03, 2.9673],
-  [0.05, 3.0647],
-  [0.07, 3.1317],
-  [0.1, 3.1967],
-  [0.15, 3.212],
-  [0.2, 3.2343],
-  [0.3, 3.2703],
-  [0.4, 3.2921],
-  [0.5, 3.2995],
-  [0.6, 3.3035],
-  [0.7, 3.3108],
-  [0.8, 3.3345],
-  [0.9, 3.3425],
-  [0.98, 3.3487],
-  [0.99, 3.3618],
-  [0.995, 3.3963],
-  [1, 3.5305],
-];
-
-/** Where each default table comes from (also in docs/battery-data.md). */
-export const OCV_SOURCES: Record<Chemistry, { cell: string; source: string; note: string }> = {
-  NMC: {
-    cell: 'LG INR21700-M50 (NMC811 | graphite-SiOx), 5 Ah, 2.5–4.2 V',
-    source:
-      'Chen et al. 2020, J. Electrochem. Soc. 167:080534, doi:10.1149/1945-7111/ab9050; ' +
-      'electrode OCP fits as typed in pybamm-team/PyBaMM src/pybamm/input/parameters/lithium_ion/Chen2020.py',
-    note:
-      'Full-cell OCV = U_p(y) − U_n(x) with stoichiometry windows x 0.02635→0.91062, ' +
-      "y 0.85397→0.26385 solved by PyBaMM's ElectrodeSOH method for OCV limits 2.5 V / 4.2 V; " +
-      '21 of 2001 computed points, max. linear-interpolation error 10 mV.',
-  },
-  NCA: {
-    cell: 'Panasonic NCR18650PD (NCA | graphite), 2.73 Ah, 2.5–4.2 V',
-    source:
-      'Keil et al. 2016, J. Electrochem. Soc. 163(9):A1872, doi:10.1149/2.0411609jes; ' +
-      'OCV(SoC) fit as typed in martincornejo/simses-lite src/simses/model/cell/panasonic_nca.py ' +
-      '(SimSES, TU Munich)',
-    note:
-      'The fit evaluated every 5 % SoC (max. interpolation error 1.6 mV). The fit stays smooth at the ' +
-      'empty end (OCV(0) = 3.245 V): it does not show the steep fall towards the 2.5 V cut-off of a ' +
-      'measured curve.',
-  },
-  LFP: {
-    cell: 'Sony/Murata US26650FTC1 (LFP | graphite), 3.0 Ah, 2.0–3.6 V',
-    source:
-      'Naumann 2018, PhD thesis, TU Munich (SimSES); measured table martincornejo/simses-lite ' +
-      'src/simses/model/cell/data/CLFP_Sony_US26650_OCV.csv',
-    note:
-      '21 of the 201 measured points (voltages rounded to 0.1 mV), chosen to keep the steep ends; max. ' +
-      'interpolation error 8 mV. The plateau runs 3.19–3.35 V from 10 % to 98 % SoC.',
-  },
-};
+/** Where each default table comes from (the chemistry records; also in docs/battery-data.md). */
+export const OCV_SOURCES: Record<Chemistry, { cell: string; source: string; note: string }> = byChemistry(
+  (c) => c.ocv.source,
+);
 
 function freezeTable(raw: RawTable): OcvTable {
   return Object.freeze(raw.map(([soc, voltageV]) => Object.freeze({ soc, voltageV })));
 }
 
-const DEFAULT_TABLES: Record<Chemistry, OcvTable> = {
-  NMC: freezeTable(NMC_LG_M50_CHEN2020),
-  NCA: freezeTable(NCA_PANASONIC_NCR18650PD_KEIL2016),
-  LFP: freezeTable(LFP_SONY_US26650FTC1_NAUMANN2018),
-};
+const DEFAULT_TABLES: Record<Chemistry, OcvTable> = byChemistry((c) => freezeTable(c.ocv.table));
 
 /** The sourced default cell OCV table for a chemistry (frozen; see `OCV_SOURCES`). */
 export function defaultOcvTable(chemistry: Chemistry): OcvTable {

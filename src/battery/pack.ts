@@ -1,21 +1,6 @@
-import type { Chemistry } from './chemistry';
+import { CHEMISTRY_DATA, type Chemistry } from './chemistry';
 import { defaultOcvTable, meanOcvV, socAtOcv, type OcvTable } from './ocv';
 import { capacityFactorAt, resistanceFactorAt } from './temperature';
-
-/**
- * Cell-level voltage limits and rate limits by chemistry, used when a pack is given by its figures only.
- * Source: PowerPlan catalog, chemistry table (cell datasheets: Samsung INR21700-50E, EVE LF304; see
- * docs/battery-model.md): NMC/NCA 4.2 V max, 2.5 V min; LFP 3.65 V max, 2.5 V min. Rate limits are the
- * conservative ends of the catalog's ranges (energy cells: ~2C discharge, 0.5–1C charge).
- */
-export const CHEMISTRY_CELL_DEFAULTS: Record<
-  Chemistry,
-  { maxVoltageV: number; minVoltageV: number; maxDischargeCRate: number; maxChargeCRate: number }
-> = {
-  NMC: { maxVoltageV: 4.2, minVoltageV: 2.5, maxDischargeCRate: 2, maxChargeCRate: 1 },
-  NCA: { maxVoltageV: 4.2, minVoltageV: 2.5, maxDischargeCRate: 2, maxChargeCRate: 0.7 },
-  LFP: { maxVoltageV: 3.65, minVoltageV: 2.5, maxDischargeCRate: 1, maxChargeCRate: 1 },
-};
 
 /**
  * Resistance growth with capacity loss, a planning assumption: R rises 2.5 % per 1 % of capacity lost
@@ -171,7 +156,7 @@ export function buildPack(spec: BatterySpec): PackModel {
   const custom = spec.ocvTable?.map((p) => ({ soc: p.socPercent / 100, voltageV: p.voltageV }));
   const ocvTable = custom ?? defaultOcvTable(spec.chemistry);
   const tableMeanV = cachedMeanOcvV(ocvTable);
-  const chem = CHEMISTRY_CELL_DEFAULTS[spec.chemistry];
+  const chem = CHEMISTRY_DATA[spec.chemistry].defaults;
   const stateOfHealth = spec.stateOfHealthPercent / 100;
   const capFactor = capacityFactorAt(spec.chemistry, spec.temperatureC);
   const resFactor =
@@ -221,7 +206,8 @@ export function buildPack(spec: BatterySpec): PackModel {
     capacityAh: ratedCapacityAh * stateOfHealth * capFactor,
     ratedEnergyWh: pack.energyWh,
     resistanceOhm: pack.internalResistanceOhm * resFactor,
-    // The chemistry's charge voltage (as for cells), or the table's top when a custom table goes higher.
+    // The chemistry's charge voltage (as for cells), or the table's top when a custom table goes higher; the
+    // chemistry's cell limits and rate limits (its record's `defaults`) where the pack figures leave them out.
     maxVoltageV: pack.maxVoltageV ?? seriesEquivalent * Math.max(chem.maxVoltageV, topV),
     minVoltageV: pack.minVoltageV ?? seriesEquivalent * chem.minVoltageV,
     massKg: packFiguresMassKg(pack),

@@ -4,6 +4,7 @@ import { digitsFor, END_PHRASES, fmtNum } from '../sim/remarks';
 import { fmtHoursIn } from '../text/numbers';
 import { num, ph, renderPhrase, type Lang, type PhraseValue } from '../text/phrase';
 import type { PhraseId } from '../text/phrases';
+import { displayWidth } from './table';
 import type { SimulationResult } from '../sim/simulate';
 import { STATUS_MARK, type TargetId } from '../sim/verdict';
 
@@ -16,8 +17,8 @@ function targetNote(r: SimulationResult, id: TargetId, show: (v: number) => stri
   return say('cli.targetMark', { target: show(v.target), mark: STATUS_MARK[v.status] }, lang);
 }
 
-/** A phrase of the summary in the reader's language. */
-function say(id: PhraseId, params: Record<string, PhraseValue>, lang: Lang): string {
+/** A phrase of the CLI's prose in the reader's language. */
+export function say(id: PhraseId, params: Record<string, PhraseValue>, lang: Lang): string {
   return renderPhrase(ph(id, params), lang);
 }
 
@@ -236,14 +237,6 @@ export function formatSummary(plan: Plan, r: SimulationResult, lang: Lang = 'en'
     for (const w of r.warnings) lines.push(`  ${icon[w.severity]} ${renderPhrase(w.text, lang)}`);
   }
   return lines.join('\n') + '\n';
-}
-
-/** Columns a label takes in a terminal: Hangul and other wide characters take two. */
-function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
-  return w;
 }
 
 /** "2 charges/day (1 at the reserve, 1 after the day)": the count and what it counts. */

@@ -482,6 +482,45 @@ export const PHRASES = {
     ko: '{mode}: {h}, 완료 못 함, 충전 상태 {soc}로 끝남',
   },
 
+  'cli.perDay': { en: '/day', ko: '/일' },
+  'cli.days': { en: '{n} days', ko: '{n}일' },
+  'cli.na.infeasible': { en: 'cannot run', ko: '실행 불가' },
+  'cli.na.unknown': { en: '? unknown', ko: '? 알 수 없음' },
+  'cli.na.none': { en: 'n/a', ko: '해당 없음' },
+  'cli.feasibleWord': { en: 'feasible', ko: '실행 가능' },
+  'cli.infeasibleWord': { en: 'INFEASIBLE', ko: '실행 불가' },
+  'cli.unknownWord': { en: 'unknown', ko: '알 수 없음' },
+  'cli.base': { en: 'Base', ko: '기준' },
+  'cli.verdict': { en: 'Verdict', ko: '판정' },
+  'cli.packForTarget': {
+    en: 'Pack mass for the runtime target ({h} at EoL)',
+    ko: '운용 목표(수명 말기 {h})에 필요한 팩 질량',
+  },
+  'cli.cell.cannotRun': { en: '— (cannot run)', ko: '— (실행 불가)' },
+  'cli.cell.missing': { en: '? (figure missing)', ko: '? (수치 없음)' },
+  'cli.compareLegend': {
+    en: "Targets: ✓ met, ! within 10 %, ✗ missed, ? unknown. ▲ better than Base, ▼ worse; changes under {pct} % are within the model's resolution and unmarked.",
+    ko: '목표: ✓ 충족, ! 10 % 이내, ✗ 미달, ? 알 수 없음. ▲ 기준보다 나음, ▼ 나쁨; {pct} % 미만의 변화는 모델의 분해능 안이라 표시하지 않습니다.',
+  },
+  'cli.flaggedHead': {
+    en: 'Scenarios that cannot run as written (✗) or depend on a missing figure (?):',
+    ko: '그대로는 실행할 수 없거나(✗) 없는 수치에 기대는(?) 시나리오:',
+  },
+  'cli.sensBlockedInfeasible': {
+    en: '{output}: no answer — the plan cannot run as written, so there is nothing to be sensitive about:',
+    ko: '{output}: 답 없음 — 이 계획대로는 실행할 수 없어 민감도를 볼 대상이 없습니다:',
+  },
+  'cli.sensBlockedUnknown': {
+    en: '{output}: unknown — a figure it depends on is missing, so there is nothing to be sensitive about:',
+    ko: '{output}: 알 수 없음 — 기대는 수치가 없어 민감도를 볼 대상이 없습니다:',
+  },
+  'cli.sensHead': {
+    en: '{output}: {base} — each input −{d} % / +{d} %',
+    ko: '{output}: {base} — 각 입력 −{d} % / +{d} %',
+  },
+  'cli.input': { en: 'input', ko: '입력' },
+  'cli.swing': { en: 'swing', ko: '변동 폭' },
+
   // ---- fixes a remark offers (an Apply button in the app) ------------------------------------------------------
   'fix.parallel': { en: 'Use {series}S{parallel}P', ko: '{series}S{parallel}P로 바꾸기' },
   'fix.packEnergy': { en: 'Make the pack {energy}', ko: '팩을 {energy}로 키우기' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
 import { EXAMPLES, ROOT } from './plan-helpers';
 import { join } from 'node:path';
+import { displayWidth } from '../../src/cli/table';
 
 async function cli(...args: string[]) {
   let out = '';
@@ -51,5 +52,41 @@ describe('powerplan simulate --lang ko', () => {
   it('the English summary carries no remark code', async () => {
     const r = await cli('simulate', EXAMPLES[0]!);
     expect(r.out).not.toMatch(/[A-Z]+_[A-Z_]+:/);
+  });
+});
+
+describe('powerplan compare and sensitivity --lang ko', () => {
+  it('compare: the table and its notes are Korean, and the columns line up in a terminal', async () => {
+    const r = await cli('compare', EXAMPLES[0]!, '--seed', '--lang', 'ko');
+    expect(r.code).toBe(0);
+    const stray = r.out
+      .replace(/GPU-class|Jetson AGX Orin 64GB|Jetson Orin NX 16GB|DX-M2|\(target\)/g, '')
+      .replace(NAMES, '')
+      .match(/[A-Za-z]{3,}/g);
+    expect(stray, r.out).toBeNull();
+    expect(r.out).toMatch(/판정/);
+    expect(r.out).toMatch(/기준/);
+    // Every row of the table is as wide as the rule under the header (wide characters count as two).
+    const lines = r.out.split('\n');
+    const rule = lines.findIndex((l) => l.startsWith('─'));
+    const ends = (l: string) => [...l.matchAll(/\S(?=  |$)/g)].length;
+    expect(displayWidth(lines[rule]!)).toBeGreaterThan(40);
+    const firstCol = lines[rule]!.indexOf('  ');
+    for (const l of lines.slice(rule + 1, rule + 8)) {
+      // The second column starts at the same display column on every row.
+      const head = l.slice(
+        0,
+        [...l].findIndex((_, k) => displayWidth(l.slice(0, k)) >= firstCol),
+      );
+      expect(displayWidth(head), l).toBe(firstCol);
+      expect(ends(l)).toBeGreaterThan(1);
+    }
+  });
+
+  it('sensitivity: Korean headings and input names', async () => {
+    const r = await cli('sensitivity', EXAMPLES[0]!, '--lang', 'ko', '--top', '5');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/1회 충전 운용 시간: 8.05 시간 — 각 입력 −10 % \/ \+10 %/);
+    expect(r.out).toMatch(/입력\s+−10 %\s+\+10 %\s+변동 폭/);
   });
 });

@@ -27,7 +27,9 @@ import { comparisonToCsv, sensitivityToCsv, sweepToCsv } from '../../report/csv'
 import { digitsFor, fmtCount, fmtHours, fmtNum } from '../../sim/remarks';
 import { STATUS_MARK, verdictForOutput, type TargetVerdict } from '../../sim/verdict';
 import { choiceFlag, numberFlag, type Command, type FlagValues } from '../command';
-import { formatErrors } from '../format';
+import { formatErrors, say } from '../format';
+import { fmtHoursIn } from '../../text/numbers';
+import { num, renderPhrase, unitIn, type Lang } from '../../text/phrase';
 import { textTable } from '../table';
 import { requirePlan } from './plan-commands';
 
@@ -54,30 +56,45 @@ function outputFlag(values: Values, name = 'output', fallback: OutputKey = 'runt
   return raw;
 }
 
-function fmtValue(v: number | null | undefined, unit: string, verdict?: TargetVerdict): string {
+function fmtValue(
+  v: number | null | undefined,
+  unit: string,
+  verdict?: TargetVerdict,
+  lang: Lang = 'en',
+): string {
   if (v === null || v === undefined) return 'n/a';
   const mark = verdict ? ` ${STATUS_MARK[verdict.status]}` : '';
-  if (unit === 'h') return fmtHours(v, verdict) + mark;
+  if (unit === 'h') return fmtHoursIn(v, lang, verdict) + mark;
   // Counts per day: whole when whole ("2 /day"), else one decimal ("1.8 /day").
-  if (unit === '/day') return `${fmtCount(v)} /day`;
-  return `${fmtNum(v, digitsFor(v, verdict))} ${unit}`.trim() + mark;
+  if (unit === '/day') return `${fmtCount(v)} ${say('cli.perDay', {}, lang)}`;
+  return `${fmtNum(v, digitsFor(v, verdict))} ${unitIn(unit, lang)}`.trim() + mark;
 }
 
 /** Why a sensitivity side has no value, in a table cell. */
-const NA_WORD = {
-  infeasible: 'cannot run',
-  unknown: '? unknown',
-  'not-available': 'n/a',
+const NA_PHRASE = {
+  infeasible: 'cli.na.infeasible',
+  unknown: 'cli.na.unknown',
+  'not-available': 'cli.na.none',
 } as const;
 
 /** "feasible", "INFEASIBLE" or "unknown": a column's verdict for the table's first row. */
-const FEASIBILITY_WORD = { feasible: 'feasible', infeasible: 'INFEASIBLE', unknown: 'unknown' } as const;
+const FEASIBILITY_PHRASE = {
+  feasible: 'cli.feasibleWord',
+  infeasible: 'cli.infeasibleWord',
+  unknown: 'cli.unknownWord',
+} as const;
+const FEASIBILITY_WORD = {
+  feasible: say(FEASIBILITY_PHRASE.feasible, {}, 'en'),
+  infeasible: say(FEASIBILITY_PHRASE.infeasible, {}, 'en'),
+  unknown: say(FEASIBILITY_PHRASE.unknown, {}, 'en'),
+} as const;
 
 function fmtDelta(
   delta: number | null | undefined,
   pct: number | null | undefined,
   unit: string,
   better: boolean | null | undefined,
+  lang: Lang = 'en',
 ): string {
   if (delta === null || delta === undefined) return '';
   // No change: nothing. A change within the model's resolution, or one neither better nor worse: no arrow.
@@ -85,10 +102,10 @@ function fmtDelta(
   const sign = delta > 0 ? '+' : '−';
   const abs =
     unit === 'h'
-      ? fmtHours(Math.abs(delta))
+      ? fmtHoursIn(Math.abs(delta), lang)
       : unit === 'years' && Math.abs(delta) < 0.1
-        ? `${fmtNum(Math.abs(delta) * 365.25, 2)} days` // a change of weeks reads in days, not "0.0622 years"
-        : `${fmtNum(Math.abs(delta))} ${unit}`.trim();
+        ? say('cli.days', { n: num(Math.abs(delta) * 365.25, '', 2) }, lang) // weeks read in days, not "0.0622 years"
+        : `${fmtNum(Math.abs(delta))} ${unit === '/day' ? say('cli.perDay', {}, lang) : unitIn(unit, lang)}`.trim();
   const arrow = better === true ? ' ▲' : better === false ? ' ▼' : '';
   return ` (${sign}${abs}${pct !== null && pct !== undefined ? `, ${sign}${fmtNum(Math.abs(pct), 2)} %` : ''}${arrow})`;
 }
@@ -111,7 +128,7 @@ export const compareCommand: Command = {
   summary:
     'Compare a plan with variations (swap a chip, change the pack or duty cycle): outputs with deltas.',
   usage:
-    'compare PLAN [--swap DEVICE=PRESET]... [--set PATH=VALUE]... [--scenarios FILE] [--seed] [--modes] [--runtimes] [--target-hours H] [--json] [--csv FILE]',
+    'compare PLAN [--swap DEVICE=PRESET]... [--set PATH=VALUE]... [--scenarios FILE] [--seed] [--modes] [--runtimes] [--target-hours H] [--lang en|ko] [--json] [--csv FILE]',
   description:
     'Each --swap DEVICE=PRESET or --set PATH=VALUE makes one scenario. --scenarios FILE reads a JSON list of\n' +
     '{"name", "changes": [{"op": "set"|"scale"|"swapDevice", ...}]}. --seed adds the ready chip set (GPU-class\n' +
@@ -150,9 +167,11 @@ export const compareCommand: Command = {
     },
     json: { type: 'boolean', description: 'Print JSON' },
     csv: { type: 'string', value: 'FILE', description: 'Write the table as CSV' },
+    lang: { type: 'string', value: 'en|ko', description: 'Language of the table and its notes (default en)' },
   },
   positionals: [1, 1],
   run([file], values, io) {
+    const lang = choiceFlag(values, 'lang', ['en', 'ko'] as const) ?? 'en';
     const plan = requirePlan(file!);
     const scenarios: Scenario[] = [];
     for (const s of many(values, 'swap')) {
@@ -206,33 +225,38 @@ export const compareCommand: Command = {
       );
       return 0;
     }
-    const header = ['', ...c.columns.map((col) => col.name)];
-    const verdictRow = ['Verdict', ...c.columns.map((col) => FEASIBILITY_WORD[col.feasibility ?? 'unknown'])];
+    const name = (col: (typeof c.columns)[number], k: number) =>
+      k === 0 ? say('cli.base', {}, lang) : col.name;
+    const header = ['', ...c.columns.map(name)];
+    const verdictRow = [
+      say('cli.verdict', {}, lang),
+      ...c.columns.map((col) => say(FEASIBILITY_PHRASE[col.feasibility ?? 'unknown'], {}, lang)),
+    ];
     const rows = c.rows.map((row) => [
-      `${row.label}${row.key === 'packMassForTargetKg' && c.targetHours !== null ? ` (${fmtHours(c.targetHours)} at EoL)` : ''}`,
+      row.key === 'packMassForTargetKg' && c.targetHours !== null
+        ? say('cli.packForTarget', { h: { h: c.targetHours } }, lang)
+        : row.labels[lang],
       ...c.columns.map((col) => {
         const cell = col.cells[row.key];
         // A row that describes the loads running, of a column that cannot run or rests on a missing figure.
-        if (cell?.status === 'infeasible') return '— (cannot run)';
-        if (cell?.status === 'unknown') return '? (figure missing)';
+        if (cell?.status === 'infeasible') return say('cli.cell.cannotRun', {}, lang);
+        if (cell?.status === 'unknown') return say('cli.cell.missing', {}, lang);
         return (
-          fmtValue(cell?.value, row.unit, verdictForOutput(col.targetStatus, row.key)) +
-          fmtDelta(cell?.delta, cell?.deltaPercent, row.unit, cell?.better)
+          fmtValue(cell?.value, row.unit, verdictForOutput(col.targetStatus, row.key), lang) +
+          fmtDelta(cell?.delta, cell?.deltaPercent, row.unit, cell?.better, lang)
         );
       }),
     ]);
     // Why a scenario is infeasible or unknown, under the table (its figures describe a plan that cannot run).
-    const flagged = c.columns.flatMap((col) => [
-      ...col.infeasibleReasons.map((r) => `  ✗ ${col.name}: ${r.message}`),
-      ...col.unknownReasons.map((r) => `  ? ${col.name}: ${r.message}`),
+    const flagged = c.columns.flatMap((col, k) => [
+      ...col.infeasibleReasons.map((r) => `  ✗ ${name(col, k)}: ${renderPhrase(r.text, lang)}`),
+      ...col.unknownReasons.map((r) => `  ? ${name(col, k)}: ${renderPhrase(r.text, lang)}`),
     ]);
     io.out(
       `${plan.name}\n\n${textTable(header, [verdictRow, ...rows])}\n` +
-        `Targets: ✓ met, ! within 10 %, ✗ missed, ? unknown. ▲ better than Base, ▼ worse; changes under ` +
-        `${fmtNum(MODEL_RESOLUTION_RELATIVE * 100)} % are within the model's resolution and unmarked.\n` +
-        (flagged.length
-          ? `\nScenarios that cannot run as written (✗) or depend on a missing figure (?):\n${flagged.join('\n')}\n`
-          : ''),
+        say('cli.compareLegend', { pct: num(MODEL_RESOLUTION_RELATIVE * 100) }, lang) +
+        '\n' +
+        (flagged.length ? `\n${say('cli.flaggedHead', {}, lang)}\n${flagged.join('\n')}\n` : ''),
     );
     return 0;
   },
@@ -241,7 +265,7 @@ export const compareCommand: Command = {
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
   summary: 'Tornado: how much an output moves for ±X % on every numeric input, ranked.',
-  usage: 'sensitivity PLAN [--output KEY] [--delta PERCENT] [--top N] [--json] [--csv FILE]',
+  usage: 'sensitivity PLAN [--output KEY] [--delta PERCENT] [--top N] [--lang en|ko] [--json] [--csv FILE]',
   description:
     `Outputs: ${OUTPUT_KEYS.join(', ')}.\n` +
     'A plan that cannot run (or rests on a missing figure) has no runtime to be sensitive about: the reasons\n' +
@@ -250,7 +274,7 @@ export const sensitivityCommand: Command = {
     output: { type: 'string', value: 'KEY', description: 'Output to rank by (default runtimeHours)' },
     delta: { type: 'string', value: 'PERCENT', description: 'Step on each input, ± percent (default 10)' },
     top: { type: 'string', value: 'N', description: 'Show the N largest bars (default 15)' },
-    lang: { type: 'string', value: 'en|ko', description: 'Language of the input names (default en)' },
+    lang: { type: 'string', value: 'en|ko', description: 'Language of the table (default en)' },
     json: { type: 'boolean', description: 'Print JSON' },
     csv: { type: 'string', value: 'FILE', description: 'Write all bars as CSV' },
   },
@@ -278,8 +302,15 @@ export const sensitivityCommand: Command = {
     if (s.blockedBy) {
       const infeasible = s.blockedBy.feasibility === 'infeasible';
       io.out(
-        `${outputLabel(output, lang)}: ${infeasible ? 'no answer — the plan cannot run as written' : 'unknown — a figure it depends on is missing'}, so there is nothing to be sensitive about:\n` +
-          s.blockedBy.reasons.map((r) => `  ${infeasible ? '✗' : '?'} ${r.message}`).join('\n') +
+        say(
+          infeasible ? 'cli.sensBlockedInfeasible' : 'cli.sensBlockedUnknown',
+          { output: outputLabel(output, lang) },
+          lang,
+        ) +
+          '\n' +
+          s.blockedBy.reasons
+            .map((r) => `  ${infeasible ? '✗' : '?'} ${renderPhrase(r.text, lang)}`)
+            .join('\n') +
           '\n',
       );
       return 3;
@@ -288,14 +319,35 @@ export const sensitivityCommand: Command = {
     const maxSwing = Math.max(...s.bars.map((b) => b.swing), 1e-12);
     const rows = s.bars.slice(0, Math.round(top)).map((b) => [
       describeInput(plan, b, lang),
-      b.lowNa && b.lowNa !== 'out-of-range' ? NA_WORD[b.lowNa] : fmtValue(b.outputLow, unit),
-      b.highNa && b.highNa !== 'out-of-range' ? NA_WORD[b.highNa] : fmtValue(b.outputHigh, unit),
+      b.lowNa && b.lowNa !== 'out-of-range'
+        ? say(NA_PHRASE[b.lowNa], {}, lang)
+        : fmtValue(b.outputLow, unit, undefined, lang),
+      b.highNa && b.highNa !== 'out-of-range'
+        ? say(NA_PHRASE[b.highNa], {}, lang)
+        : fmtValue(b.outputHigh, unit, undefined, lang),
       // No bar for an input that does not move the output.
       b.swing > 0 ? '█'.repeat(Math.max(1, Math.round((b.swing / maxSwing) * 24))) : '',
     ]);
     io.out(
-      `${outputLabel(output, lang)}: ${fmtValue(s.baseOutput, unit)} — each input −${deltaPercent} % / +${deltaPercent} %\n\n` +
-        textTable(['input', `−${deltaPercent} %`, `+${deltaPercent} %`, 'swing'], rows),
+      say(
+        'cli.sensHead',
+        {
+          output: outputLabel(output, lang),
+          base: fmtValue(s.baseOutput, unit, undefined, lang),
+          d: num(deltaPercent),
+        },
+        lang,
+      ) +
+        '\n\n' +
+        textTable(
+          [
+            say('cli.input', {}, lang),
+            `−${deltaPercent} %`,
+            `+${deltaPercent} %`,
+            say('cli.swing', {}, lang),
+          ],
+          rows,
+        ),
     );
     return 0;
   },
