@@ -69,7 +69,7 @@ describe('powerplan compare and sensitivity --lang ko', () => {
     // Every row of the table is as wide as the rule under the header (wide characters count as two).
     const lines = r.out.split('\n');
     const rule = lines.findIndex((l) => l.startsWith('─'));
-    const ends = (l: string) => [...l.matchAll(/\S(?=  |$)/g)].length;
+    const ends = (l: string) => [...l.matchAll(/\S(?= {2}|$)/g)].length;
     expect(displayWidth(lines[rule]!)).toBeGreaterThan(40);
     const firstCol = lines[rule]!.indexOf('  ');
     for (const l of lines.slice(rule + 1, rule + 8)) {

@@ -1,0 +1,326 @@
+import {
+  MODEL_RESOLUTION_RELATIVE,
+  powerModeScenarios,
+  runtimeScenarios,
+  seedChipScenarios,
+  swapChipScenario,
+  type Comparison,
+  type Scenario,
+  type ScreenedChip,
+} from '../../../src/analysis';
+import { ACCELERATORS } from '../../../src/catalog';
+import type { Plan } from '../../../src/plan/schema';
+import { comparisonToCsv } from '../../../src/report/csv';
+import { verdictDigits } from '../../../src/sim/targets';
+import { STATUS_MARK, verdictForOutput, type TargetStatus } from '../../../src/sim/verdict';
+import { useI18n, type I18n } from '../../i18n';
+import { SelectField } from '../Field';
+import { fromVerdict } from '../ResultCards';
+import { Progress, useAnalysis, type ExportCsv } from './shared';
+
+const STATUS_LABEL: Record<TargetStatus, 'status.ok' | 'status.near' | 'status.bad' | 'status.unknown'> = {
+  met: 'status.ok',
+  near: 'status.near',
+  missed: 'status.bad',
+  unknown: 'status.unknown',
+};
+
+const CHIPS = ACCELERATORS.filter((a) => a.status !== 'reference');
+
+/** The catalog chips left out of a "chips that fit" comparison, with why (src/analysis `screenChips`). */
+export interface ChipScreen {
+  cannot: ScreenedChip[];
+  unknown: ScreenedChip[];
+}
+
+/** A column's verdict in words, for the comparison's first row (app and report). */
+export function compareColumnVerdict(col: Comparison['columns'][number], t: I18n['t']): string {
+  return col.feasibility === 'infeasible'
+    ? `✗ ${t('compare.infeasible')}`
+    : col.feasibility === 'unknown'
+      ? `? ${t('compare.unknown')}`
+      : col.feasibility === 'feasible'
+        ? `✓ ${t('compare.feasible')}${col.caveats.length ? ` (≈ ${t('compare.provisional')})` : ''}`
+        : `${t('compare.invalid')}: ${col.errors[0]?.message ?? ''}`;
+}
+
+/** One cell of the comparison: the value as its verdict allows, its target mark, and its change from base. */
+export function CompareCellView({
+  col,
+  row,
+}: {
+  col: Comparison['columns'][number];
+  row: Comparison['rows'][number];
+}) {
+  const i = useI18n();
+  const { t } = i;
+  const cell = col.cells[row.key];
+  // A row that describes the loads running, in a column that cannot run or rests on a missing figure.
+  if (cell?.status === 'infeasible')
+    return (
+      <td className="na" title={t('compare.cellInfeasible')}>
+        —
+      </td>
+    );
+  if (cell?.status === 'unknown')
+    return (
+      <td className="na" title={t('compare.cellUnknown')}>
+        ?
+      </td>
+    );
+  const v = cell?.value ?? null;
+  const verdict = verdictForOutput(col.targetStatus, row.key);
+  const digits = v !== null && verdict ? verdictDigits(v, verdict.target, verdict.better) : 3;
+  const show = (x: number, withVerdict: boolean) =>
+    row.unit === 'h'
+      ? i.hours(x, withVerdict ? verdict : undefined)
+      : row.unit === 'years'
+        ? i.years(x, withVerdict ? digits : 3)
+        : row.key === 'chargesPerDay'
+          ? `${i.count(x)} ${t('unit.perDay')}`
+          : `${i.num(x, withVerdict ? digits : 3)} ${row.unit}`;
+  const text = v === null ? 'n/a' : show(v, true);
+  const cls = cell?.better === true ? 'better' : cell?.better === false ? 'worse' : '';
+  const delta = cell?.delta ?? null;
+  return (
+    <td className={cls}>
+      {verdict && (
+        <span
+          className={`status-mark status-${fromVerdict(verdict.status)}`}
+          aria-label={t(STATUS_LABEL[verdict.status])}
+        >
+          {STATUS_MARK[verdict.status]}{' '}
+        </span>
+      )}
+      {text}
+      {delta !== null && Math.abs(delta) > 1e-9 * Math.abs(v ?? 1) && (
+        <span
+          className={`delta${cell!.significant ? '' : ' neutral'}`}
+          title={cell!.significant ? undefined : t('compare.withinResolution')}
+          aria-label={
+            cell!.better === null ? undefined : cell!.better ? t('compare.better') : t('compare.worse')
+          }
+        >
+          {' '}
+          {cell!.better === null ? '' : cell!.better ? '▲ ' : '▼ '}
+          {delta > 0 ? '+' : '−'}
+          {show(Math.abs(delta), false)}
+        </span>
+      )}
+    </td>
+  );
+}
+
+/** The ways to set up scenarios (swap a chip, the seed chips, power modes, runtimes), Clear, and CSV. */
+function CompareToolbar({
+  plan,
+  device,
+  scenarios,
+  setScenarios,
+  comparison: c,
+  onExportCsv,
+}: {
+  plan: Plan;
+  /** The device the scenarios vary (the plan's first). */
+  device: string | undefined;
+  scenarios: Scenario[];
+  setScenarios(s: Scenario[]): void;
+  comparison: Comparison | null;
+  onExportCsv: ExportCsv;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="row toolbar-row">
+      {device && (
+        <SelectField
+          label={t('action.swapChip')}
+          value=""
+          options={[{ value: '', label: '—' }, ...CHIPS.map((x) => ({ value: x.id, label: x.name }))]}
+          onChange={(id) =>
+            id &&
+            setScenarios([...scenarios, swapChipScenario(device, id, CHIPS.find((x) => x.id === id)!.name)])
+          }
+          testId="swap-chip"
+        />
+      )}
+      {device && (
+        <button
+          type="button"
+          onClick={() => setScenarios(seedChipScenarios(device))}
+          data-testid="seed-scenarios"
+        >
+          {t('action.addSeed')}
+        </button>
+      )}
+      {device && powerModeScenarios(plan, device).length > 0 && (
+        <button
+          type="button"
+          onClick={() => setScenarios(powerModeScenarios(plan, device))}
+          data-testid="mode-scenarios"
+        >
+          {t('action.comparePowerModes')}
+        </button>
+      )}
+      {device && (
+        <button
+          type="button"
+          onClick={() => setScenarios(runtimeScenarios(plan, device))}
+          data-testid="runtime-scenarios"
+        >
+          {t('action.compareRuntimes')}
+        </button>
+      )}
+      {scenarios.length > 0 && (
+        <button type="button" onClick={() => setScenarios([])}>
+          {t('action.clearScenarios')}
+        </button>
+      )}
+      {c && (
+        <button
+          type="button"
+          onClick={() => onExportCsv(comparisonToCsv(c), 'comparison')}
+          data-testid="compare-csv"
+        >
+          {t('toolbar.exportCsv')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The comparison: a column per scenario (the base first), its verdict on top, then a row per output. */
+function CompareTable({ c }: { c: Comparison }) {
+  const i = useI18n();
+  const { t } = i;
+  return (
+    <table className="compare" data-testid="compare-table">
+      <thead>
+        <tr>
+          <th scope="col" />
+          {c.columns.map((col, k) => (
+            <th scope="col" key={k}>
+              {k === 0 ? t('compare.base') : col.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr className="verdict-row" data-testid="compare-verdicts">
+          <th scope="row">{t('compare.verdict')}</th>
+          {c.columns.map((col, k) => (
+            <td
+              key={k}
+              className={`verdict-cell verdict-${col.feasibility ?? 'invalid'}`}
+              title={[...col.infeasibleReasons, ...col.unknownReasons, ...col.caveats]
+                .map((r) => i.phrase(r.text))
+                .join('\n')}
+              data-provisional={col.caveats.length > 0 ? '1' : undefined}
+            >
+              {compareColumnVerdict(col, t)}
+            </td>
+          ))}
+        </tr>
+        {c.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.labels[i.lang]}</th>
+            {c.columns.map((col, k) =>
+              col.ok ? (
+                <CompareCellView key={k} col={col} row={row} />
+              ) : (
+                <td key={k} className="na">
+                  —
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Why columns cannot run (or rest on a missing figure), each reason named by its column. */
+function CompareReasons({ c }: { c: Comparison }) {
+  const { t, phrase } = useI18n();
+  return (
+    <ul className="compare-reasons" data-testid="compare-reasons">
+      {c.columns.flatMap((col, k) =>
+        [...col.infeasibleReasons, ...col.unknownReasons].map((r) => (
+          <li key={`${k}-${r.code}-${r.message}`}>
+            <strong>{k === 0 ? t('compare.base') : col.name}:</strong> {phrase(r.text)}
+          </li>
+        )),
+      )}
+    </ul>
+  );
+}
+
+/** The chips a "chips that fit" comparison left out, each with its first reason. */
+function LeftOutChips({ leftOut }: { leftOut: ScreenedChip[] }) {
+  const { t, phrase } = useI18n();
+  return (
+    <div className="compare-left-out" data-testid="compare-left-out">
+      <h3>{t('compare.leftOut', { n: leftOut.length })}</h3>
+      <ul>
+        {leftOut.map((x) => (
+          <li key={x.preset} data-feasibility={x.feasibility}>
+            <strong>
+              {x.feasibility === 'infeasible' ? '✗' : '?'} {x.name}
+            </strong>{' '}
+            — {x.feasibility === 'infeasible' ? t('compare.cannotRunHere') : t('compare.figuresMissing')}:{' '}
+            {x.reasons[0] ? phrase(x.reasons[0].text) : ''}
+            {x.reasons.length > 1 && ` (+${x.reasons.length - 1})`}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Scenarios side by side, deltas highlighted; swap a chip in one click; the seed chip set. */
+export function CompareView({
+  plan,
+  scenarios,
+  setScenarios,
+  screen = null,
+  onExportCsv,
+}: {
+  plan: Plan;
+  scenarios: Scenario[];
+  setScenarios(s: Scenario[]): void;
+  /** Set when the scenarios are "the chips that fit": the chips left out and why. */
+  screen?: ChipScreen | null;
+  onExportCsv: ExportCsv;
+}) {
+  const i = useI18n();
+  const { t } = i;
+  const device = plan.compute[0]?.id;
+  const a = useAnalysis<'compare'>(scenarios.length ? { kind: 'compare', plan, scenarios } : null);
+  const c: Comparison | null = a.result;
+  const leftOut = screen ? [...screen.cannot, ...screen.unknown] : [];
+  return (
+    <div className="whatif" data-testid="compare-view">
+      <CompareToolbar
+        plan={plan}
+        device={device}
+        scenarios={scenarios}
+        setScenarios={setScenarios}
+        comparison={c}
+        onExportCsv={onExportCsv}
+      />
+      {scenarios.length === 0 && (
+        <p className="muted">{screen ? t('compare.noneFit') : t('compare.empty')}</p>
+      )}
+      <Progress progress={a.progress} onCancel={a.cancel} />
+      {a.error && <p className="error">{a.error}</p>}
+      {c && <CompareTable c={c} />}
+      {c && (
+        <p className="muted small">{t('compare.legend', { pct: i.num(MODEL_RESOLUTION_RELATIVE * 100) })}</p>
+      )}
+      {c && c.columns.some((col) => col.infeasibleReasons.length + col.unknownReasons.length > 0) && (
+        <CompareReasons c={c} />
+      )}
+      {leftOut.length > 0 && <LeftOutChips leftOut={leftOut} />}
+    </div>
+  );
+}
