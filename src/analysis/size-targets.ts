@@ -1,3 +1,4 @@
+import { ph, renderPhrase, type Phrase } from '../text/phrase';
 import { sizeCharger, type ChargerSizing } from '../battery/charge-sizing';
 import { buildPack } from '../battery/pack';
 import { ROBOTS, hasValue } from '../catalog';
@@ -58,6 +59,8 @@ export interface TargetSizing extends SizingResult {
   massLimitFromPlan: boolean;
   /** Said when the pack is heavier than the limit (a flag for the default limit; infeasible for the plan's). */
   massWarning: string | null;
+  /** The same sentence as data, rendered in the reader's language (src/text/phrase.ts). */
+  massWarningText: Phrase | null;
   /**
    * Why no pack can be sized at all: the plan is infeasible for a reason a pack does not change (the AI payload
    * does not fit its chip) or rests on a missing figure; the reasons are the plan's own (src/sim/verdict.ts).
@@ -110,10 +113,12 @@ export function sizeForTargets(
   const massLimitPercent = targets.maxPackMassPercent ?? defaultPackMassLimitPercent();
   const blockedBy = sizingBlockers(plan);
   if (blockedBy) {
-    const what =
-      blockedBy.feasibility === 'infeasible'
-        ? `no pack makes this plan run: ${blockedBy.reasons.map((x) => x.message).join(' ')}`
-        : `the runtime depends on a figure the plan does not give: ${blockedBy.reasons.map((x) => x.message).join(' ')}`;
+    const what = ph(
+      blockedBy.feasibility === 'infeasible' ? 'size.blockedInfeasible' : 'size.blockedUnknown',
+      {
+        reasons: { join: blockedBy.reasons.map((x) => ({ p: x.text })), sep: ' ' },
+      },
+    );
     return {
       mode: plan.battery.cells ? 'cells' : 'pack',
       targetHours: runtimeTarget ?? 0,
@@ -131,7 +136,8 @@ export function sizeForTargets(
       plan: null,
       limitedBy: null,
       feasible: false,
-      reason: what,
+      reason: renderPhrase(what, 'en'),
+      reasonText: what,
       binding: null,
       needs: { runtime: null, lifetime: null },
       lifetimeYears: null,
@@ -139,6 +145,7 @@ export function sizeForTargets(
       massLimitPercent,
       massLimitFromPlan: limitFromPlan,
       massWarning: null,
+      massWarningText: null,
       blockedBy,
       chargeTargetReachable: null,
     };
@@ -157,6 +164,7 @@ export function sizeForTargets(
     massLimitPercent,
     massLimitFromPlan: limitFromPlan,
     massWarning: null,
+    massWarningText: null,
     blockedBy: null,
     chargeTargetReachable: null,
   };
@@ -191,7 +199,12 @@ export function sizeForTargets(
         const most = years(hi0);
         return infeasible(
           result,
-          `the ${fmt(target)}-year lifetime is out of reach: even ${describeSize(plan, hi0)} lasts ${fmt(most)} years — calendar ageing at ${fmt(plan.battery.temperatureC)} °C sets a ceiling a bigger pack cannot lift. A cooler pack, a lower charge limit or LFP lasts longer.`,
+          ph('size.lifetime', {
+            target: fmt(target),
+            size: describeSize(plan, hi0),
+            most: fmt(most),
+            t: fmt(plan.battery.temperatureC),
+          }),
         );
       }
       while (cells ? hi - lo > 1 : hi / lo > 1.001) {
@@ -225,11 +238,17 @@ export function sizeForTargets(
 
   // The mass limit: above it the pack is flagged (default) or the targets cannot all be met (plan's limit).
   if (share.percent > massLimitPercent * (1 + 1e-9)) {
-    const text =
-      `the pack is ${fmt(share.packKg)} kg, ${fmt(share.percent)} % of the robot's ${fmt(plan.robot.massWithoutBatteryKg + share.packKg)} kg — ` +
-      `above the ${fmt(massLimitPercent)} % ${limitFromPlan ? 'limit the plan sets' : 'that the heaviest catalog humanoids carry'}`;
-    if (limitFromPlan) return infeasible(result, `${text}. Lower the power, or use a denser cell.`);
-    result.massWarning = `${capitalise(text)}. Check that the robot can carry it, or set targets.maxPackMassPercent.`;
+    const text = ph('size.mass', {
+      kg: fmt(share.packKg),
+      pct: fmt(share.percent),
+      total: fmt(plan.robot.massWithoutBatteryKg + share.packKg),
+      limit: fmt(massLimitPercent),
+      whose: { p: ph(limitFromPlan ? 'size.limitPlan' : 'size.limitHumanoids') },
+    });
+    if (limitFromPlan) return infeasible(result, ph('size.massInfeasible', { text: { p: text } }));
+    const warning = ph('size.massWarning', { text: { p: text, cap: true } });
+    result.massWarning = renderPhrase(warning, 'en');
+    result.massWarningText = warning;
   }
 
   // Charge time: the charger the chosen pack needs.
@@ -248,11 +267,12 @@ export function sizeForTargets(
   return result;
 }
 
-function infeasible(r: TargetSizing, reason: string): TargetSizing {
+function infeasible(r: TargetSizing, reason: Phrase): TargetSizing {
   return {
     ...r,
     feasible: false,
-    reason,
+    reason: renderPhrase(reason, 'en'),
+    reasonText: reason,
     binding: null,
     plan: null,
     parallel: null,
@@ -277,8 +297,4 @@ function describeSize(plan: Plan, size: number): string {
 
 function fmt(x: number): string {
   return String(Number(x.toPrecision(3)));
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

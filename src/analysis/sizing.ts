@@ -1,3 +1,4 @@
+import { nested, ph, renderPhrase, type Phrase, type PhraseValue } from '../text/phrase';
 import { sizeCharger, type ChargerSizing } from '../battery/charge-sizing';
 import { buildPack, cellPackFigures } from '../battery/pack';
 import { resolvePlan } from '../plan/resolve';
@@ -37,8 +38,10 @@ export interface SizingResult {
    * but draw more than its rated C-rate). Null when infeasible.
    */
   limitedBy: 'runtime' | 'discharge-rate' | null;
-  /** Why no size meets the target (plain words), when infeasible. */
+  /** Why no size meets the target, in English, when infeasible. */
   reason: string | null;
+  /** The same sentence as data, rendered in the reader's language (src/text/phrase.ts). */
+  reasonText: Phrase | null;
   mode: 'cells' | 'pack';
   targetHours: number;
   atEndOfLife: boolean;
@@ -139,7 +142,8 @@ export function sizePack(
   let prev: SizingPoint | null = null;
   let size = lo0;
   let found: SizingPoint | null = null;
-  let reason: string | null = null;
+  let reasonText: Phrase | null = null;
+  const eol = nested(atEndOfLife ? 'size.atEol' : 'empty');
   // A target the smallest pack of the range already meets (pack figures): halve down to a failing size
   // (a tiny pack still draws the loads, so the runtime falls with it; bounded at 2⁻⁴⁰ of the range's start).
   if (!cells && meets(evaluate(lo0))) {
@@ -172,16 +176,31 @@ export function sizePack(
         prev = prev.size < peak.size ? prev : prevprev;
         break;
       }
-      reason = `the mass spiral: runtime${atEndOfLife ? ' at end of life' : ''} peaks at ${peak.runtimeHours.toFixed(2)} h near ${describe(peak, mode)} and falls beyond it — each added Wh costs more in locomotion power than it gives. The ${targetHours} h target needs a lighter robot, a denser cell or less power.`;
+      reasonText = ph('size.spiral', {
+        eol,
+        peak: peak.runtimeHours.toFixed(2),
+        at: describe(peak, mode),
+        target: String(targetHours),
+      });
       break;
     }
     if (size >= hi0 && pt.peakCRate > limit * (1 + 1e-9)) {
       const lowest = [...cache.values()].reduce((a, b) => (b.peakCRate < a.peakCRate ? b : a));
-      reason = `no size meets the ${limit}C discharge limit: the peak C-rate never falls below ${lowest.peakCRate.toFixed(2)}C (lowest near ${describe(lowest, mode)}) — each added Wh adds load as fast as capacity. Choose a higher-rate cell, a lighter robot or less power.`;
+      reasonText = ph('size.cRate', {
+        limit: String(limit),
+        lowest: lowest.peakCRate.toFixed(2),
+        at: describe(lowest, mode),
+      });
       break;
     }
     if (size >= hi0) {
-      reason = `even ${describe(pt, mode)} (${pt.massKg.toFixed(1)} kg) runs only ${pt.runtimeHours.toFixed(2)} h${atEndOfLife ? ' at end of life' : ''}; the runtime saturates as the pack's own mass adds load. The ${targetHours} h target is out of reach with this cell and robot.`;
+      reasonText = ph('size.saturates', {
+        at: describe(pt, mode),
+        mass: pt.massKg.toFixed(1),
+        h: pt.runtimeHours.toFixed(2),
+        eol,
+        target: String(targetHours),
+      });
       break;
     }
     prevprev = prev;
@@ -238,7 +257,8 @@ export function sizePack(
   return {
     feasible: result !== null,
     limitedBy,
-    reason,
+    reason: reasonText ? renderPhrase(reasonText, 'en') : null,
+    reasonText,
     mode,
     targetHours,
     atEndOfLife,
@@ -298,6 +318,8 @@ function peakBetween(
   return candidates.reduce((best, p) => (p.runtimeHours > best.runtimeHours ? p : best));
 }
 
-function describe(pt: SizingPoint, mode: 'cells' | 'pack'): string {
-  return mode === 'cells' ? `${pt.size} parallel strings` : `${(pt.energyWh / 1000).toFixed(2)} kWh`;
+function describe(pt: SizingPoint, mode: 'cells' | 'pack'): PhraseValue {
+  return mode === 'cells'
+    ? nested('size.strings', { n: String(pt.size) })
+    : `${(pt.energyWh / 1000).toFixed(2)} kWh`;
 }

@@ -38,7 +38,7 @@ describe('the phrase table', () => {
       const stray = ko
         .replace(/\{\w+\}/g, '')
         .replace(
-          /OCV|BLAST-Lite|LFP|NMC|NCA|KV|Google Coral Edge TPU|MB|tok\/s|knee|Rint|NREL|PowerPlan|GFLOPs|LLM|CC-CV|DC-DC|SoC/g,
+          /OCV|BLAST-Lite|LFP|NMC|NCA|KV|Google Coral Edge TPU|MB|tok\/s|knee|Rint|NREL|PowerPlan|GFLOPs|LLM|CC-CV|DC-DC|SoC|C-rate/g,
           '',
         )
         .match(/[A-Za-z]{3,}/g);

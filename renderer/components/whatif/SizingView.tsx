@@ -85,7 +85,9 @@ function SizingResultCard({
           </button>
         </>
       ) : (
-        <div className="card-value wrap">{t('sizing.infeasible', { reason: r.reason ?? '' })}</div>
+        <div className="card-value wrap">
+          {t('sizing.infeasible', { reason: r.reasonText ? i.phrase(r.reasonText) : '' })}
+        </div>
       )}
     </div>
   );
