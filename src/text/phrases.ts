@@ -566,6 +566,51 @@ export const PHRASES = {
     ko: '운용 시간이 계획에 없는 수치에 달려 있습니다: {reasons}',
   },
 
+  'size.whenEol': { en: 'at end of life (80 % SoH)', ko: '수명 말기(건전성 80 %)에' },
+  'size.whenNew': { en: 'new', ko: '새 팩으로' },
+  'size.askRuntime': { en: '{h} {when}', ko: '{when} {h}' },
+  'size.askLife': { en: '{y} years to 80 % SoH', ko: '건전성 80 %까지 {y}년' },
+  'size.head': { en: '{plan}: smallest pack for {asked}', ko: '{plan}: 가장 작은 팩 — {asked}' },
+  'size.row.pack': { en: 'Pack', ko: '팩' },
+  'size.row.runtime': { en: 'Runtime', ko: '운용 시간' },
+  'size.row.life': { en: 'Life', ko: '수명' },
+  'size.row.binds': { en: 'Binds', ko: '결정 요인' },
+  'size.row.search': { en: 'Search', ko: '탐색' },
+  'size.row.charger': { en: 'Charger', ko: '충전기' },
+  'size.pack': { en: '{pack} ({pct} of the robot)', ko: '{pack} (로봇의 {pct})' },
+  'size.runtime': {
+    en: '{h} {when} · peak {c}C (limit {limit}C)',
+    ko: '{when} {h} · 최대 {c}C (한도 {limit}C)',
+  },
+  'size.bindsRate': {
+    en: 'the {c}C discharge-rate limit (a smaller pack runs long enough but draws more than its rating)',
+    ko: '방전율 한도 {c}C (더 작은 팩도 충분히 오래 가지만 정격보다 많이 끌어 씁니다)',
+  },
+  'size.bindsRuntime': { en: 'the runtime target', ko: '운용 시간 목표' },
+  'size.bindsLifetime': { en: 'the lifetime target', ko: '수명 목표' },
+  'size.binds': { en: '{what}{need}', ko: '{what}{need}' },
+  'size.needRuntime': { en: ' (the runtime alone needs {size})', ko: ' (운용 시간만으로는 {size} 필요)' },
+  'size.needRuntimeRate': {
+    en: ' (the runtime and discharge rate alone need {size})',
+    ko: ' (운용 시간과 방전율만으로는 {size} 필요)',
+  },
+  'size.needLifetime': { en: ' (the lifetime alone needs {size})', ko: ' (수명만으로는 {size} 필요)' },
+  'size.search': { en: '{n} simulations', ko: '시뮬레이션 {n}회' },
+  'size.charger': {
+    en: 'at least {kw} for {min} min reserve-to-full',
+    ko: '예비 잔량에서 완충까지 {min}분에 최소 {kw}',
+  },
+  'size.chargerCells': {
+    en: "the cell's charge rate limits charging to {fastest}; {min} min needs cells rated ≥ {c}C",
+    ko: '셀의 충전율 때문에 충전에 {fastest}이 걸립니다; {min}분에는 {c}C 이상 정격의 셀이 필요합니다',
+  },
+  'size.chargerOutOfReach': {
+    en: "{min} min is out of reach for this pack whatever the charger and the cells' charge rating (the constant-voltage taper alone takes longer)",
+    ko: '충전기와 셀의 충전 정격이 무엇이든 이 팩으로는 {min}분을 이룰 수 없습니다 (정전압 구간만으로도 더 오래 걸립니다)',
+  },
+  'size.infeasibleHead': { en: 'Infeasible: {reason}', ko: '실행 불가: {reason}' },
+  'size.unknownHead': { en: 'Unknown: {reason}', ko: '알 수 없음: {reason}' },
+
   // ---- fixes a remark offers (an Apply button in the app) ------------------------------------------------------
   'fix.parallel': { en: 'Use {series}S{parallel}P', ko: '{series}S{parallel}P로 바꾸기' },
   'fix.packEnergy': { en: 'Make the pack {energy}', ko: '팩을 {energy}로 키우기' },

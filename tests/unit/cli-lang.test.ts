@@ -90,3 +90,15 @@ describe('powerplan compare and sensitivity --lang ko', () => {
     expect(r.out).toMatch(/입력\s+−10 %\s+\+10 %\s+변동 폭/);
   });
 });
+
+describe('powerplan size --lang ko', () => {
+  it('the answer, its rows, the charger and the mass warning are Korean', async () => {
+    const r = await cli('size', EXAMPLES[0]!, '--lang', 'ko');
+    const en = await cli('size', EXAMPLES[0]!);
+    expect(r.code).toBe(en.code);
+    const stray = r.out.replace(NAMES, '').match(/[A-Za-z]{3,}/g);
+    expect(stray, r.out).toBeNull();
+    expect(r.out).toMatch(/가장 작은 팩/);
+    expect(r.out).toMatch(/⚠ 팩이 .* kg으로/);
+  });
+});

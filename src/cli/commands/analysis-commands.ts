@@ -29,8 +29,9 @@ import { STATUS_MARK, verdictForOutput, type TargetVerdict } from '../../sim/ver
 import { choiceFlag, numberFlag, type Command, type FlagValues } from '../command';
 import { formatErrors, say } from '../format';
 import { fmtHoursIn } from '../../text/numbers';
-import { num, renderPhrase, unitIn, type Lang } from '../../text/phrase';
-import { textTable } from '../table';
+import { nested, num, renderPhrase, unitIn, type Lang, type PhraseValue } from '../../text/phrase';
+import type { PhraseId } from '../../text/phrases';
+import { displayWidth, textTable } from '../table';
 import { requirePlan } from './plan-commands';
 
 type Values = FlagValues;
@@ -461,7 +462,7 @@ export const sizeCommand: Command = {
   summary:
     'The smallest pack that meets every target at once (runtime at end of life, lifetime, mass limit), with mass feedback, and the charger for the charge-time target.',
   usage:
-    'size PLAN [--target-hours H] [--lifetime-years Y] [--charge-minutes M] [--max-mass-percent P] [--new] [--json] [--out FILE]',
+    'size PLAN [--target-hours H] [--lifetime-years Y] [--charge-minutes M] [--max-mass-percent P] [--new] [--lang en|ko] [--json] [--out FILE]',
   description:
     "Targets default to the plan's own (targets.runtimeHours, lifetimeYears, chargeTimeMin, maxPackMassPercent).\n" +
     'The answer says which target sets the size. Without a mass limit in the plan, a pack heavier than the\n' +
@@ -484,9 +485,11 @@ export const sizeCommand: Command = {
     new: { type: 'boolean', description: 'Size for a new pack instead of end of life (80 % SoH)' },
     json: { type: 'boolean', description: 'Print JSON' },
     out: { type: 'string', value: 'FILE', description: 'Write the plan with the sized pack to FILE' },
+    lang: { type: 'string', value: 'en|ko', description: 'Language of the answer (default en)' },
   },
   positionals: [1, 1],
   run([file], values, io) {
+    const lang = choiceFlag(values, 'lang', ['en', 'ko'] as const) ?? 'en';
     const plan = requirePlan(file!);
     const t = plan.targets;
     const runtimeHours = numberFlag(values, 'target-hours', 0.01, 100_000, 'h') ?? t.runtimeHours;
@@ -511,54 +514,123 @@ export const sizeCommand: Command = {
       io.out(JSON.stringify(rest, null, 2) + '\n');
       return r.feasible ? 0 : 3;
     }
-    const when = r.atEndOfLife ? 'at end of life (80 % SoH)' : 'new';
-    const asked = [
-      runtimeHours !== undefined ? `${fmtHours(runtimeHours)} ${when}` : null,
-      lifetimeYears !== undefined ? `${fmtNum(lifetimeYears)} years to 80 % SoH` : null,
-    ].filter(Boolean);
-    const lines = [`${plan.name}: smallest pack for ${asked.join(' and ')}`, ''];
+    const when: PhraseValue = { p: { id: r.atEndOfLife ? 'size.whenEol' : 'size.whenNew' } };
+    const asked: PhraseValue[] = [
+      ...(runtimeHours !== undefined ? [nested('size.askRuntime', { h: { h: runtimeHours }, when })] : []),
+      ...(lifetimeYears !== undefined ? [nested('size.askLife', { y: num(lifetimeYears) })] : []),
+    ];
+    const lines = [say('size.head', { plan: plan.name, asked: { list: asked } }, lang), ''];
+    // Labelled rows, and lines of their own (the mass warning) between them.
+    const rows: ([PhraseId, string] | string)[] = [];
     if (r.feasible) {
       const conf = r.mode === 'cells' ? `${r.series}S${r.parallel}P · ` : '';
-      lines.push(
-        `Pack      ${conf}${fmtNum(r.energyWh! / 1000)} kWh · ${fmtNum(r.massKg!)} kg (${fmtNum(r.packMassPercent ?? 0)} % of the robot)`,
-        `Runtime   ${r.runtimeHours === null ? 'unbounded' : fmtHours(r.runtimeHours, runtimeHours !== undefined ? { target: runtimeHours, better: 'higher' } : undefined)} ${when} · peak ${fmtNum(r.peakCRate!, 2)}C (limit ${fmtNum(r.maxDischargeCRate, 2)}C)`,
-      );
+      rows.push([
+        'size.row.pack',
+        say(
+          'size.pack',
+          {
+            pack: `${conf}${fmtNum(r.energyWh! / 1000)} kWh · ${fmtNum(r.massKg!)} kg`,
+            pct: num(r.packMassPercent ?? 0, '%'),
+          },
+          lang,
+        ),
+      ]);
+      rows.push([
+        'size.row.runtime',
+        say(
+          'size.runtime',
+          {
+            h:
+              r.runtimeHours === null
+                ? nested('cli.unboundedWord')
+                : {
+                    h: r.runtimeHours,
+                    ...(runtimeHours !== undefined
+                      ? { target: runtimeHours, better: 'higher' as const }
+                      : {}),
+                  },
+            when,
+            c: num(r.peakCRate!, '', 2),
+            limit: num(r.maxDischargeCRate, '', 2),
+          },
+          lang,
+        ),
+      ]);
       if (r.lifetimeYears !== null)
-        lines.push(
-          `Life      ${fmtNum(r.lifetimeYears, digitsFor(r.lifetimeYears, lifetimeYears !== undefined ? { target: lifetimeYears, better: 'higher' } : undefined))} years to 80 % SoH`,
-        );
+        rows.push([
+          'size.row.life',
+          say(
+            'cli.life',
+            {
+              years: num(
+                r.lifetimeYears,
+                '',
+                digitsFor(
+                  r.lifetimeYears,
+                  lifetimeYears !== undefined ? { target: lifetimeYears, better: 'higher' } : undefined,
+                ),
+              ),
+            },
+            lang,
+          ),
+        ]);
       if (r.binding) {
         const what =
           r.binding === 'discharge-rate'
-            ? `the ${fmtNum(r.maxDischargeCRate, 2)}C discharge-rate limit (a smaller pack runs long enough but draws more than its rating)`
-            : `the ${r.binding} target`;
-        const runtimeNeed =
-          r.limitedBy === 'discharge-rate'
-            ? 'the runtime and discharge rate alone need'
-            : 'the runtime alone needs';
-        lines.push(
-          `Binds     ${what}` +
-            (r.binding === 'lifetime' && r.needs.runtime !== null
-              ? ` (${runtimeNeed} ${describeNeed(r, r.needs.runtime)})`
-              : r.binding !== 'lifetime' && r.needs.lifetime !== null
-                ? ` (the lifetime alone needs ${describeNeed(r, r.needs.lifetime)})`
-                : ''),
-        );
+            ? nested('size.bindsRate', { c: num(r.maxDischargeCRate, '', 2) })
+            : nested(r.binding === 'runtime' ? 'size.bindsRuntime' : 'size.bindsLifetime');
+        const need =
+          r.binding === 'lifetime' && r.needs.runtime !== null
+            ? nested(r.limitedBy === 'discharge-rate' ? 'size.needRuntimeRate' : 'size.needRuntime', {
+                size: describeNeed(r, r.needs.runtime),
+              })
+            : r.binding !== 'lifetime' && r.needs.lifetime !== null
+              ? nested('size.needLifetime', { size: describeNeed(r, r.needs.lifetime) })
+              : nested('empty');
+        rows.push(['size.row.binds', say('size.binds', { what, need }, lang)]);
       }
-      lines.push(`Search    ${r.iterations} simulations`);
-      if (r.massWarning) lines.push(`⚠ ${r.massWarning}`);
-    } else lines.push(`${r.blockedBy?.feasibility === 'unknown' ? 'Unknown' : 'Infeasible'}: ${r.reason}`);
+      rows.push(['size.row.search', say('size.search', { n: String(r.iterations) }, lang)]);
+      if (r.massWarningText) rows.push(`⚠ ${renderPhrase(r.massWarningText, lang)}`);
+    }
     if (r.charger && r.feasible) {
       const c = r.charger;
-      lines.push(
-        `Charger   ${c.requiredPowerW !== null ? `at least ${fmtNum(c.requiredPowerW / 1000)} kW for ${fmtNum(c.targetMinutes)} min reserve-to-full` : c.requiredCRate !== null ? `the cell's charge rate limits charging to ${fmtHours(c.fastestS / 3600)}; ${fmtNum(c.targetMinutes)} min needs cells rated ≥ ${fmtNum(c.requiredCRate, 2)}C` : `${fmtNum(c.targetMinutes)} min is out of reach for this pack whatever the charger and the cells' charge rating (the constant-voltage taper alone takes longer)`}`,
-      );
+      const min = num(c.targetMinutes);
+      rows.push([
+        'size.row.charger',
+        c.requiredPowerW !== null
+          ? say('size.charger', { kw: num(c.requiredPowerW / 1000, 'kW'), min }, lang)
+          : c.requiredCRate !== null
+            ? say(
+                'size.chargerCells',
+                { fastest: { h: c.fastestS / 3600 }, min, c: num(c.requiredCRate, '', 2) },
+                lang,
+              )
+            : say('size.chargerOutOfReach', { min }, lang),
+      ]);
     }
+    const labelled = rows.filter((x): x is [PhraseId, string] => typeof x !== 'string');
+    const width = Math.max(8, ...labelled.map(([id]) => displayWidth(say(id, {}, lang))));
+    for (const row of rows) {
+      if (typeof row === 'string') lines.push(row);
+      else {
+        const label = say(row[0], {}, lang);
+        lines.push(`${label}${' '.repeat(width - displayWidth(label) + 2)}${row[1]}`);
+      }
+    }
+    if (!r.feasible)
+      lines.push(
+        say(
+          r.blockedBy?.feasibility === 'unknown' ? 'size.unknownHead' : 'size.infeasibleHead',
+          { reason: r.reasonText ? { p: r.reasonText } : (r.reason ?? '') },
+          lang,
+        ),
+      );
     io.out(lines.join('\n') + '\n');
     return r.feasible ? 0 : 3;
   },
 };
 
 function describeNeed(r: { mode: 'cells' | 'pack'; series: number | null }, size: number): string {
+  // S×P and kWh read the same in every language.
   return r.mode === 'cells' ? `${r.series}S${size}P` : `${fmtNum(size / 1000)} kWh`;
 }
