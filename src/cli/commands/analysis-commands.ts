@@ -24,7 +24,7 @@ import {
 } from '../../analysis';
 import { interruptible, progressOnStderr, yielder } from '../progress';
 import { comparisonToCsv, sensitivityToCsv, sweepToCsv } from '../../report/csv';
-import { digitsFor, fmtCount, fmtHours, fmtNum } from '../../sim/remarks';
+import { digitsFor, fmtCount, fmtNum } from '../../sim/remarks';
 import { STATUS_MARK, verdictForOutput, type TargetVerdict } from '../../sim/verdict';
 import { choiceFlag, numberFlag, type Command, type FlagValues } from '../command';
 import { formatErrors, say } from '../format';
