@@ -6,7 +6,7 @@ import {
   acceleratorPlanningFigure,
   DEFAULT_RUNTIME_ID,
   findAccelerator,
-  RUNTIMES,
+  runtimesFor,
   type Accelerator,
 } from '../catalog';
 import type { Plan } from '../plan/schema';
@@ -151,15 +151,18 @@ export function runtimeScenarios(plan: Plan, device: string): Scenario[] {
   const llms = plan.workloads
     .map((w, j) => ({ w, j }))
     .filter(({ w }) => w.kind === 'llm' && running.has(w.id));
-  return RUNTIMES.filter((r) => r.offered && r.id !== current).map((r) => {
-    const changes: Change[] = [{ op: 'set', path: `compute[${i}].runtime`, value: r.id }];
-    for (const { w, j } of llms) {
-      if (w.kind !== 'llm') continue;
-      if (w.runtime !== undefined) changes.push({ op: 'set', path: `workloads[${j}].runtime`, value: r.id });
-      if (w.quantisation !== undefined && r.defaultFormat !== null) {
-        changes.push({ op: 'set', path: `workloads[${j}].quantisation`, value: r.defaultFormat });
+  return runtimesFor(chip?.vendor)
+    .filter((r) => r.id !== current)
+    .map((r) => {
+      const changes: Change[] = [{ op: 'set', path: `compute[${i}].runtime`, value: r.id }];
+      for (const { w, j } of llms) {
+        if (w.kind !== 'llm') continue;
+        if (w.runtime !== undefined)
+          changes.push({ op: 'set', path: `workloads[${j}].runtime`, value: r.id });
+        if (w.quantisation !== undefined && r.defaultFormat !== null) {
+          changes.push({ op: 'set', path: `workloads[${j}].quantisation`, value: r.defaultFormat });
+        }
       }
-    }
-    return { name: r.name, changes };
-  });
+      return { name: r.name, changes };
+    });
 }

@@ -207,3 +207,31 @@ export function findRuntime(id: string): InferenceRuntime | undefined {
 
 /** The runtime of a chip with none named: the plain roofline. */
 export const DEFAULT_RUNTIME_ID = 'roofline';
+
+/**
+ * The chip vendors each runtime runs on (its own documentation): GPU runtimes on NVIDIA (CUDA) and Apple
+ * (Metal) parts, TensorRT Edge-LLM, vLLM and TinyChat on NVIDIA only, the vendor SDKs on their own NPUs. The
+ * plain roofline runs anywhere (it is no runtime). A chip not in the catalog (figures typed in) takes any.
+ */
+const RUNS_ON: Readonly<Record<string, readonly string[] | null>> = {
+  'llama.cpp': ['NVIDIA', 'Apple'],
+  ollama: ['NVIDIA', 'Apple'],
+  'mlc-llm': ['NVIDIA', 'Apple'],
+  'tensorrt-edge-llm': ['NVIDIA'],
+  vllm: ['NVIDIA'],
+  tinychat: ['NVIDIA'],
+  'hailort-genai': ['Hailo'],
+  'deepx-dx-rt': ['DEEPX'],
+  roofline: null,
+};
+
+/** Whether a runtime runs on a chip of this vendor (undefined vendor: a chip typed in, which takes any). */
+export function runtimeRunsOn(runtimeId: string, vendor: string | undefined): boolean {
+  const vendors = RUNS_ON[runtimeId];
+  return vendor === undefined || vendors === null || vendors === undefined || vendors.includes(vendor);
+}
+
+/** The runtimes a plan may name for a chip of this vendor. */
+export function runtimesFor(vendor: string | undefined): readonly InferenceRuntime[] {
+  return RUNTIMES.filter((r) => r.offered && runtimeRunsOn(r.id, vendor));
+}

@@ -6,6 +6,8 @@ import {
   findRuntime,
   findWeightFormat,
   RUNTIMES,
+  runtimeRunsOn,
+  runtimesFor,
   WEIGHT_FORMATS,
 } from '../catalog';
 
@@ -54,6 +56,21 @@ export function presetIssues(plan: PlanLike): Issue[] {
         message: `"${id}" is not a runtime in the catalog; one of ${runtimeIds.join(', ')}`,
       });
   };
+  const chipRuntimeIssue = (
+    path: (string | number)[],
+    id: unknown,
+    chip: ReturnType<typeof findAccelerator>,
+  ) => {
+    if (typeof id !== 'string' || !chip || !findRuntime(id)?.offered || runtimeRunsOn(id, chip.vendor))
+      return;
+    issues.push({
+      code: 'custom',
+      path,
+      message: `${findRuntime(id)!.name} does not run on ${chip.name}; for it: ${runtimesFor(chip.vendor)
+        .map((r) => r.id)
+        .join(', ')}`,
+    });
+  };
   plan.compute.forEach((d, i) => {
     const chip = d.preset !== undefined ? findAccelerator(d.preset) : undefined;
     if (d.preset !== undefined && !chip) {
@@ -75,11 +92,20 @@ export function presetIssues(plan: PlanLike): Issue[] {
         });
     }
     runtimeIssue(['compute', i, 'runtime'], d.runtime);
+    chipRuntimeIssue(['compute', i, 'runtime'], d.runtime, chip);
   });
   const ids = new Set<string>();
   plan.workloads.forEach((w, i) => {
     if (w.kind === 'llm') {
       runtimeIssue(['workloads', i, 'runtime'], w.runtime);
+      // A runtime a chip cannot run (HailoRT on a Jetson): checked on every device the workload runs on.
+      for (const d of plan.compute) {
+        const runs =
+          (d.defaultWorkloads ?? []).includes(w.id) ||
+          plan.dutyCycle.segments.some((sg) => sg.compute?.[d.id]?.workloads?.includes(w.id));
+        if (runs && d.preset !== undefined)
+          chipRuntimeIssue(['workloads', i, 'runtime'], w.runtime, findAccelerator(d.preset));
+      }
       if (typeof w.quantisation === 'string' && !findWeightFormat(w.quantisation))
         issues.push({
           code: 'custom',

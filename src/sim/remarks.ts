@@ -529,6 +529,20 @@ export function buildRemarks(rp: ResolvedPlan, r: SimulationResult, dayLengthHou
     );
   }
 
+  // Without a lifetime target nothing else says that the pack wears out within a year.
+  if (targets.lifetimeYears === undefined && r.yearsTo80PercentSoH !== null && r.yearsTo80PercentSoH < 1) {
+    out.push(
+      remark(
+        'SHORT_LIFE',
+        'warning',
+        ph('SHORT_LIFE', {
+          years: { n: r.yearsTo80PercentSoH * 12, d: 2, u: 'months' },
+          efc: num(r.equivalentFullCyclesPerDay, '', 2),
+        }),
+      ),
+    );
+  }
+
   if (targets.maxPackMassPercent !== undefined && r.pack.totalRobotMassKg > 0) {
     const share = (r.pack.massKg / r.pack.totalRobotMassKg) * 100;
     if (!meetsMaximum(share, targets.maxPackMassPercent)) {

@@ -37,7 +37,7 @@ export type PhraseValue =
 /** Unit symbols that are words, per language. */
 const UNIT_WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   en: {},
-  ko: { h: '시간', min: '분', years: '년', year: '년', strings: '개' },
+  ko: { h: '시간', min: '분', years: '년', year: '년', months: '개월', strings: '개' },
 };
 
 export function unitIn(unit: string, lang: Lang): string {

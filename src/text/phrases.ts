@@ -72,6 +72,10 @@ export const PHRASES = {
     en: 'New, the pack meets {target}, but at end of life (80 % capacity) it runs {eol}. Size for end of life (Sizing does).',
     ko: '새 팩은 {target}을 충족하지만 수명 말기(용량 80 %)에는 {eol} 운용됩니다. 수명 말기 기준으로 용량을 정하세요(용량 산정 탭이 그렇게 합니다).',
   },
+  SHORT_LIFE: {
+    en: 'The pack reaches 80 % state of health in {years}, at {efc} full cycles a day: it is worn out within the first year. Set a lifetime target and size for it (Sizing), or plan for pack replacements.',
+    ko: '팩이 하루 {efc}회의 완전 사이클로 {years} 만에 건전성 80 %에 이릅니다: 첫해 안에 수명이 다합니다. 수명 목표를 정하고 그에 맞게 용량을 산정하거나(용량 산정 탭), 팩 교체를 계획하세요.',
+  },
   LIFETIME_BELOW_TARGET: {
     en: 'The pack reaches 80 % state of health in {years} years, short of the {target}-year target. A larger pack cycles shallower{lfp}; a lower charge limit slows calendar ageing.',
     ko: '팩이 {years}년 만에 건전성 80 %에 이르러 목표 {target}년에 못 미칩니다. 더 큰 팩은 더 얕게 순환하고{lfp}, 충전 상한을 낮추면 캘린더 노화가 느려집니다.',
@@ -218,8 +222,8 @@ export const PHRASES = {
     ko: '{device}의 사용률이 {u}입니다: 여유가 적고, 가정한 효율(대역폭 {bw}, 연산 {c})은 추정치입니다.',
   },
   AI_MEMORY_ON_CHIP_ONLY: {
-    en: '{device} has no off-chip memory, so {what} — {need} in all — would have to stay in its on-chip memory, whose size is not published; on-chip memory on edge accelerators holds tens of MB (Google Coral Edge TPU: about 8 MB), not gigabytes.',
-    ko: '{device}에는 외부 메모리가 없어 {what}(모두 {need})이(가) 칩 내부 메모리에 있어야 하는데 그 크기는 공개되지 않았습니다; 엣지 가속기의 칩 내부 메모리는 수십 MB(Google Coral Edge TPU: 약 8 MB)이지 기가바이트가 아닙니다.',
+    en: "{device} has no off-chip memory, so {what} — {need} in all — would have to stay in its on-chip memory. The catalog does not give that memory's size, but on-chip memory on edge accelerators holds tens of MB (the Google Coral Edge TPU keeps about 8 MB of parameters), not gigabytes.",
+    ko: '{device}에는 외부 메모리가 없어 {what} 모두 {need}가 칩 내부 메모리에 있어야 합니다. 카탈로그에 그 크기는 없지만, 엣지 가속기의 칩 내부 메모리는 수십 MB(Google Coral Edge TPU는 파라미터 약 8 MB)이지 기가바이트가 아닙니다.',
   },
   AI_MEMORY_CAPACITY_UNKNOWN: {
     en: '{device} memory capacity is unknown, so it is not checked that {what} fit.',

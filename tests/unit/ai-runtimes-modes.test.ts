@@ -228,3 +228,27 @@ describe('powerplan catalog runtimes | modes | formats', () => {
     expect(r.out).toMatch(/gguf-q4_k_m.*4\.84/);
   });
 });
+
+describe('a runtime runs only on the chips it supports', () => {
+  it("a vendor SDK on another vendor's chip is an error naming the runtimes that chip can use", () => {
+    const device = errorsOf(aiPlan({ runtime: 'hailort-genai' }));
+    expect(device[0]!.path).toBe('compute[0].runtime');
+    expect(device[0]!.message).toMatch(/HailoRT GenAI does not run on NVIDIA Jetson Orin Nano/);
+    expect(device[0]!.message).toMatch(/llama\.cpp/);
+    expect(device[0]!.message).not.toMatch(/deepx-dx-rt/);
+    const workload = errorsOf(aiPlan({ preset: 'deepx-dx-m1' }, { runtime: 'tensorrt-edge-llm' }));
+    expect(workload[0]!.path).toBe('workloads[0].runtime');
+    expect(errorsOf(aiPlan({ preset: 'deepx-dx-m1', runtime: 'deepx-dx-rt' }))).toEqual([]);
+  });
+
+  it('runtime scenarios on a Jetson offer only runtimes that run on it', () => {
+    const plan = validatePlan(aiPlan());
+    if (!plan.ok) throw new Error('invalid');
+    const names = runtimeScenarios(plan.plan, 'gpu').map((s) => s.name);
+    expect(names).toContain('MLC LLM');
+    expect(names).not.toContain('HailoRT GenAI');
+    expect(names).not.toContain('DEEPX DX-RT');
+    for (const s of runtimeScenarios(plan.plan, 'gpu'))
+      expect(applyScenario(plan.plan, s).ok, s.name).toBe(true);
+  });
+});

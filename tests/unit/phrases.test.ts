@@ -221,3 +221,17 @@ describe('fixes', () => {
     expect(JSON.stringify(s.getState().doc)).toBe(before);
   });
 });
+
+describe('a pack worn out within a year', () => {
+  it('is said when no lifetime target would say it, in months, and not when a target does', () => {
+    const spot = readExample(EXAMPLES[1]!);
+    const r = simulate(spot);
+    expect(r.yearsTo80PercentSoH!).toBeLessThan(1);
+    const w = r.warnings.find((x) => x.code === 'SHORT_LIFE')!;
+    expect(w.message).toContain(`${(r.yearsTo80PercentSoH! * 12).toPrecision(2)} months`);
+    expect(renderPhrase(w.text, 'ko')).toMatch(/개월 만에/);
+    const withTarget = simulate({ ...spot, targets: { ...spot.targets, lifetimeYears: 2 } });
+    expect(withTarget.warnings.some((x) => x.code === 'SHORT_LIFE')).toBe(false);
+    expect(withTarget.warnings.some((x) => x.code === 'LIFETIME_BELOW_TARGET')).toBe(true);
+  });
+});

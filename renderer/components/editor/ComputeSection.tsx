@@ -3,7 +3,7 @@ import {
   DEFAULT_RUNTIME_ID,
   findAccelerator,
   findRuntime,
-  RUNTIMES,
+  runtimesFor,
 } from '../../../src/catalog';
 import { chipIsUsable } from '../../../src/analysis/seed-scenarios';
 import { missingPowerFigures, resolveDeviceSpec, type ResolvedFigure } from '../../../src/plan/presets';
@@ -162,7 +162,7 @@ function DeviceCard({
                 runtime: findRuntime(chip?.defaultRuntime ?? DEFAULT_RUNTIME_ID)?.name ?? '',
               }),
             },
-            ...RUNTIMES.filter((r) => r.offered).map((r) => ({ value: r.id, label: r.name })),
+            ...runtimesFor(chip?.vendor).map((r) => ({ value: r.id, label: r.name })),
           ]}
           onChange={(v) => dispatch(setField(`compute[${index}].runtime`, v || undefined, 'Set runtime'))}
           testId={`device-runtime-${d.id}`}

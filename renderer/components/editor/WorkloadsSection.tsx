@@ -1,5 +1,13 @@
 import { useState } from 'react';
-import { LLMS, RUNTIMES, VISION_MODELS, WEIGHT_FORMATS, WORLD_MODELS } from '../../../src/catalog';
+import {
+  findAccelerator,
+  LLMS,
+  RUNTIMES,
+  runtimeRunsOn,
+  VISION_MODELS,
+  WEIGHT_FORMATS,
+  WORLD_MODELS,
+} from '../../../src/catalog';
 import { newWorkload, weightChoiceOf, workloadLabel } from '../../../src/plan/edits';
 import type { PlanInput } from '../../../src/plan/schema';
 import { useI18n } from '../../i18n';
@@ -69,7 +77,9 @@ function WorkloadCard({
           testId={`workload-model-${w.id}`}
         />
       </div>
-      {w.kind === 'llm' && <LlmRuntimeFields w={w} index={index} dispatch={dispatch} />}
+      {w.kind === 'llm' && (
+        <LlmRuntimeFields w={w} index={index} dispatch={dispatch} vendors={chipVendorsRunning(doc, w.id)} />
+      )}
       {w.kind === 'llm' && (
         <div className="row">
           <PlanNumber path={`${p}.decodeTokensPerS`} value={w.decodeTokensPerS} dispatch={dispatch} />
@@ -99,14 +109,32 @@ function WorkloadCard({
  * An LLM's runtime and weight format: the runtime its device settles unless it names one; a catalog format,
  * nominal bits, or its runtime's default format.
  */
+/** The vendors of the catalog chips on the devices that run a workload (a runtime must run on all of them). */
+function chipVendorsRunning(doc: PlanInput, id: string): string[] {
+  return (doc.compute ?? [])
+    .filter(
+      (d) =>
+        (d.defaultWorkloads ?? []).includes(id) ||
+        doc.dutyCycle.segments.some(
+          (s) => s.kind === 'activity' && s.compute?.[d.id]?.workloads?.includes(id),
+        ),
+    )
+    .flatMap((d) => {
+      const v = d.preset ? findAccelerator(d.preset)?.vendor : undefined;
+      return v ? [v] : [];
+    });
+}
+
 function LlmRuntimeFields({
   w,
   index,
   dispatch,
+  vendors,
 }: {
   w: Workload & { kind: 'llm' };
   index: number;
   dispatch: Dispatch;
+  vendors: readonly string[];
 }) {
   const { t } = useI18n();
   const p = `workloads[${index}]`;
@@ -119,7 +147,10 @@ function LlmRuntimeFields({
         value={w.runtime ?? ''}
         options={[
           { value: '', label: t('runtime.fromDevice') },
-          ...RUNTIMES.filter((r) => r.offered).map((r) => ({ value: r.id, label: r.name })),
+          // Runtimes that run on every chip this workload runs on (and the plan's own choice, if not).
+          ...RUNTIMES.filter(
+            (r) => r.offered && (r.id === w.runtime || vendors.every((v) => runtimeRunsOn(r.id, v))),
+          ).map((r) => ({ value: r.id, label: r.name })),
         ]}
         onChange={(v) => dispatch(setField(`${p}.runtime`, v || undefined, 'Set runtime'))}
         testId={`workload-runtime-${w.id}`}
