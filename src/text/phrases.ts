@@ -495,6 +495,7 @@ export const PHRASES = {
   'cli.infeasibleWord': { en: 'INFEASIBLE', ko: '실행 불가' },
   'cli.unknownWord': { en: 'unknown', ko: '알 수 없음' },
   'cli.base': { en: 'Base', ko: '기준' },
+  'cli.claimed': { en: ' (≈ claimed figures)', ko: ' (≈ 주장된 값)' },
   'cli.verdict': { en: 'Verdict', ko: '판정' },
   'cli.packForTarget': {
     en: 'Pack mass for the runtime target ({h} at EoL)',

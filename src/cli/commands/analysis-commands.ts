@@ -63,7 +63,7 @@ function fmtValue(
   verdict?: TargetVerdict,
   lang: Lang = 'en',
 ): string {
-  if (v === null || v === undefined) return 'n/a';
+  if (v === null || v === undefined) return say('cli.na.none', {}, lang);
   const mark = verdict ? ` ${STATUS_MARK[verdict.status]}` : '';
   if (unit === 'h') return fmtHoursIn(v, lang, verdict) + mark;
   // Counts per day: whole when whole ("2 /day"), else one decimal ("1.8 /day").
@@ -231,7 +231,12 @@ export const compareCommand: Command = {
     const header = ['', ...c.columns.map(name)];
     const verdictRow = [
       say('cli.verdict', {}, lang),
-      ...c.columns.map((col) => say(FEASIBILITY_PHRASE[col.feasibility ?? 'unknown'], {}, lang)),
+      // A feasible column that rests on claimed figures (a target chip) says so, as the app does.
+      ...c.columns.map(
+        (col) =>
+          say(FEASIBILITY_PHRASE[col.feasibility ?? 'unknown'], {}, lang) +
+          (col.feasibility === 'feasible' && col.caveats.length > 0 ? say('cli.claimed', {}, lang) : ''),
+      ),
     ];
     const rows = c.rows.map((row) => [
       row.key === 'packMassForTargetKg' && c.targetHours !== null
