@@ -1,4 +1,5 @@
 import { remark } from '../sim/remarks';
+import { deviceRunsWorkload } from '../plan/workload-use';
 import { ph } from '../text/phrase';
 import {
   ACCELERATORS,
@@ -126,15 +127,6 @@ export function powerModeScenarios(plan: Plan, device: string): Scenario[] {
     }));
 }
 
-/** Ids of the workloads a device runs anywhere in the plan (its defaults and every segment's list). */
-function workloadsOnDevice(plan: Plan, device: string): Set<string> {
-  const ids = new Set(plan.compute.find((d) => d.id === device)?.defaultWorkloads ?? []);
-  for (const s of plan.dutyCycle.segments) {
-    if (s.kind === 'activity') for (const w of s.compute?.[device]?.workloads ?? []) ids.add(w);
-  }
-  return ids;
-}
-
 /**
  * One scenario per LLM runtime a device could use instead of its own: the same chip and workloads, deployed as
  * a team would deploy on that runtime. The device names the runtime; an LLM workload on it that names its own
@@ -147,10 +139,9 @@ export function runtimeScenarios(plan: Plan, device: string): Scenario[] {
   if (!d) return [];
   const chip = d.preset ? findAccelerator(d.preset) : undefined;
   const current = d.runtime ?? chip?.defaultRuntime ?? DEFAULT_RUNTIME_ID;
-  const running = workloadsOnDevice(plan, device);
   const llms = plan.workloads
     .map((w, j) => ({ w, j }))
-    .filter(({ w }) => w.kind === 'llm' && running.has(w.id));
+    .filter(({ w }) => w.kind === 'llm' && deviceRunsWorkload(plan, d, w.id));
   return runtimesFor(chip?.vendor)
     .filter((r) => r.id !== current)
     .map((r) => {

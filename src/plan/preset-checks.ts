@@ -10,6 +10,7 @@ import {
   runtimesFor,
   WEIGHT_FORMATS,
 } from '../catalog';
+import { deviceRunsWorkload } from './workload-use';
 
 type Issue = Parameters<z.RefinementCtx['addIssue']>[0];
 
@@ -100,10 +101,7 @@ export function presetIssues(plan: PlanLike): Issue[] {
       runtimeIssue(['workloads', i, 'runtime'], w.runtime);
       // A runtime a chip cannot run (HailoRT on a Jetson): checked on every device the workload runs on.
       for (const d of plan.compute) {
-        const runs =
-          (d.defaultWorkloads ?? []).includes(w.id) ||
-          plan.dutyCycle.segments.some((sg) => sg.compute?.[d.id]?.workloads?.includes(w.id));
-        if (runs && d.preset !== undefined)
+        if (deviceRunsWorkload(plan, d, w.id) && d.preset !== undefined)
           chipRuntimeIssue(['workloads', i, 'runtime'], w.runtime, findAccelerator(d.preset));
       }
       if (typeof w.quantisation === 'string' && !findWeightFormat(w.quantisation))

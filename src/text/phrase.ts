@@ -1,3 +1,4 @@
+import { formatNumber } from '../ai/format';
 import { fmtHoursIn, fmtNum } from './numbers';
 import { PHRASES, type PhraseId } from './phrases';
 
@@ -44,16 +45,6 @@ export function unitIn(unit: string, lang: Lang): string {
   return UNIT_WORDS[lang][unit] ?? unit;
 }
 
-/** 3 figures below 100, one decimal from 100 to 1000, whole above (the AI messages' style). */
-export function aiNumber(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  const a = Math.abs(x);
-  if (a >= 1000) return String(Math.round(x));
-  if (a >= 100) return String(Number(x.toFixed(1)));
-  if (a === 0) return '0';
-  return String(Number(x.toPrecision(3)));
-}
-
 /** "a", "a and b", "a, b and c" — Korean "a, b 및 c". */
 export function listIn(words: readonly string[], lang: Lang): string {
   if (words.length <= 1) return words[0] ?? '';
@@ -65,7 +56,7 @@ function renderValue(v: PhraseValue, lang: Lang): string {
   if (typeof v === 'string') return v;
   if ('n' in v) return fmtNum(v.n, v.d ?? 3) + (v.u ? ` ${unitIn(v.u, lang)}` : '');
   if ('pct' in v) return `${Math.round(v.pct * 100)} %`;
-  if ('ai' in v) return aiNumber(v.ai) + (v.u ? ` ${unitIn(v.u, lang)}` : '');
+  if ('ai' in v) return formatNumber(v.ai) + (v.u ? ` ${unitIn(v.u, lang)}` : '');
   if ('h' in v)
     return fmtHoursIn(
       v.h,

@@ -10,6 +10,7 @@ import {
 } from '../../../src/catalog';
 import { newWorkload, weightChoiceOf, workloadLabel } from '../../../src/plan/edits';
 import type { PlanInput } from '../../../src/plan/schema';
+import { deviceRunsWorkload } from '../../../src/plan/workload-use';
 import { useI18n } from '../../i18n';
 import {
   addWorkload,
@@ -112,13 +113,7 @@ function WorkloadCard({
 /** The vendors of the catalog chips on the devices that run a workload (a runtime must run on all of them). */
 function chipVendorsRunning(doc: PlanInput, id: string): string[] {
   return (doc.compute ?? [])
-    .filter(
-      (d) =>
-        (d.defaultWorkloads ?? []).includes(id) ||
-        doc.dutyCycle.segments.some(
-          (s) => s.kind === 'activity' && s.compute?.[d.id]?.workloads?.includes(id),
-        ),
-    )
+    .filter((d) => deviceRunsWorkload(doc, d, id))
     .flatMap((d) => {
       const v = d.preset ? findAccelerator(d.preset)?.vendor : undefined;
       return v ? [v] : [];
