@@ -1,0 +1,137 @@
+/** The CLI's prose: the summary, compare and sensitivity (src/cli). English and Korean; see src/text/phrases.ts. */
+export const CLI_PHRASES = {
+  // ---- the CLI's summary (src/cli/format.ts) ------------------------------------------------------------------
+  'cli.row.pack': { en: 'Pack', ko: '팩' },
+  'cli.row.runtime': { en: 'Runtime', ko: '운용 시간' },
+  'cli.row.power': { en: 'Power', ko: '전력' },
+  'cli.row.energy': { en: 'Energy', ko: '에너지' },
+  'cli.row.charging': { en: 'Charging', ko: '충전' },
+  'cli.row.daily': { en: 'Daily', ko: '하루' },
+  'cli.row.life': { en: 'Life', ko: '수명' },
+  'cli.row.eol': { en: 'End of life', ko: '수명 말기' },
+  'cli.row.shift': { en: 'Shift', ko: '운용' },
+  'cli.row.llm': { en: 'LLM', ko: 'LLM' },
+  'cli.target': { en: ' (target {target})', ko: ' (목표 {target})' },
+  'cli.targetMark': { en: ' (target {target} {mark})', ko: ' (목표 {target} {mark})' },
+  'cli.cannotRun': {
+    en: '— cannot run as written (if it could: {text})',
+    ko: '— 이 계획대로는 실행할 수 없음 (실행된다면: {text})',
+  },
+  'cli.unknown': {
+    en: '? unknown (from the figures given: {text})',
+    ko: '? 알 수 없음 (주어진 수치로 계산: {text})',
+  },
+  'cli.unknownBound': {
+    en: '? unknown (from the figures given, a bound: the loads are underestimated: {text})',
+    ko: '? 알 수 없음 (주어진 수치로 계산한 한계값, 부하가 과소평가됨: {text})',
+  },
+  'cli.pack': { en: "{pack} ({share} of the robot's {robot})", ko: '{pack} (로봇 {robot}의 {share})' },
+  'cli.unbounded': { en: 'unbounded (no load)', ko: '끝없음 (부하 없음)' },
+  'cli.unboundedWord': { en: 'unbounded', ko: '끝없음' },
+  'cli.runtime': { en: '{h} per charge, ending at the {end}', ko: '1회 충전에 {h}, {end}에서 끝남' },
+  'cli.power': {
+    en: 'average {avg} · peak {peak} · peak {c}C (limit {limit}C)',
+    ko: '평균 {avg} · 최대 {peak} · 최대 {c}C (한도 {limit}C)',
+  },
+  'cli.energy': {
+    en: 'locomotion {loco} · compute {compute} · accessories {acc} · conversion loss {conv} · battery I²R {i2r}',
+    ko: '이동 {loco} · 연산 {compute} · 부가 장치 {acc} · 변환 손실 {conv} · 배터리 I²R {i2r}',
+  },
+  'cli.to80': { en: 'from reserve to 80 %: {h} · ', ko: '예비 잔량에서 80 %까지 {h} · ' },
+  'cli.toFull': { en: 'to full ({full}): {h}', ko: '완충({full})까지 {h}' },
+  'cli.noCharger': { en: 'no charger in the plan', ko: '계획에 충전기가 없음' },
+  'cli.daily': {
+    en: '{charges} · {efc} equivalent full cycles/day',
+    ko: '{charges} · 하루 등가 완전 사이클 {efc}회',
+  },
+  'cli.dayPattern': { en: ' ({hours} h/day, {days} days/year)', ko: ' (하루 {hours}시간, 연 {days}일)' },
+  'cli.life': { en: '{years} years to 80 % SoH', ko: '건전성 80 %까지 {years}년' },
+  'cli.lifeLong': { en: 'more than 50 years to 80 % SoH', ko: '건전성 80 %까지 50년 이상' },
+  'cli.years': { en: '{y} years', ko: '{y}년' },
+  'cli.eol': { en: 'runtime {h} at 80 % SoH', ko: '건전성 80 %에서 운용 시간 {h}' },
+  'cli.llm': {
+    en: '{workload} on {device}: {runtime}, {format}; at most {max} tok/s ({eff} % of the bandwidth + {ms} ms per token)',
+    ko: '{device}의 {workload}: {runtime}, {format}; 최대 {max} tok/s (대역폭의 {eff} % + 토큰당 {ms} ms)',
+  },
+  'cli.nominalBits': { en: '{bits}-bit nominal', ko: '명목 {bits}비트' },
+  'cli.infeasible': {
+    en: 'INFEASIBLE: this plan cannot run as written, so it has no runtime, charges or life to give:',
+    ko: '실행 불가: 이 계획대로는 실행할 수 없으므로 운용 시간, 충전, 수명을 답할 수 없습니다:',
+  },
+  'cli.unknownHead': {
+    en: 'UNKNOWN: a figure the answer depends on is missing, so the runtime, charges and life are not answers:',
+    ko: '알 수 없음: 답이 기대는 수치가 없어 운용 시간, 충전, 수명은 답이 아닙니다:',
+  },
+  'cli.provisional': {
+    en: 'PROVISIONAL: this answer rests on figures that are claimed, not measured:',
+    ko: '잠정: 이 답은 측정값이 아니라 발표된 주장에 기댑니다:',
+  },
+  'cli.remarks': { en: 'Remarks', ko: '참고 사항' },
+  'cli.atReserve': { en: '{n} at the reserve', ko: '예비 잔량에서 {n}회' },
+  'cli.inCycle': { en: '{n} in the duty cycle', ko: '작업 주기 안에서 {n}회' },
+  'cli.afterDay': { en: '{n} after the day', ko: '일과 후 {n}회' },
+  'cli.chargesPerDay': { en: '{n} charges/day', ko: '하루 {n}회 충전' },
+  'cli.mode.untilReserve': { en: 'until the reserve', ko: '예비 잔량까지' },
+  'cli.mode.hours': { en: 'hours', ko: '시간 지정' },
+  'cli.mode.count': { en: 'count', ko: '횟수 지정' },
+  'cli.sustainable': {
+    en: '{mode}: sustainable — the charge segments keep the pack above the reserve for good; each cycle ends at {end} SoC and dips to {min} (settled after {after})',
+    ko: '{mode}: 지속 가능 — 충전 구간이 팩을 계속 예비 잔량 위로 유지합니다; 주기마다 충전 상태 {end}로 끝나고 최저 {min}까지 내려갑니다 ({after} 후 안정)',
+  },
+  'cli.notKeepUp': {
+    en: '; the charge segments do not keep up: each cycle ends {drop} lower ({rate})',
+    ko: '; 충전 구간이 따라가지 못합니다: 주기마다 {drop} 낮게 끝납니다 ({rate})',
+  },
+  'cli.keepUp': {
+    en: '; the charge segments keep up: each cycle ends where it started',
+    ko: '; 충전 구간이 따라갑니다: 주기마다 시작한 곳에서 끝납니다',
+  },
+  'cli.shiftDone': {
+    en: '{mode}: {h}, completed, ends at {soc} SoC',
+    ko: '{mode}: {h}, 완료, 충전 상태 {soc}로 끝남',
+  },
+  'cli.shiftStopped': {
+    en: '{mode}: {h}, NOT completed, ends at {soc} SoC',
+    ko: '{mode}: {h}, 완료 못 함, 충전 상태 {soc}로 끝남',
+  },
+
+  'cli.perDay': { en: '/day', ko: '/일' },
+  'cli.days': { en: '{n} days', ko: '{n}일' },
+  'cli.na.infeasible': { en: 'cannot run', ko: '실행 불가' },
+  'cli.na.unknown': { en: '? unknown', ko: '? 알 수 없음' },
+  'cli.na.none': { en: 'n/a', ko: '해당 없음' },
+  'cli.feasibleWord': { en: 'feasible', ko: '실행 가능' },
+  'cli.infeasibleWord': { en: 'INFEASIBLE', ko: '실행 불가' },
+  'cli.unknownWord': { en: 'unknown', ko: '알 수 없음' },
+  'cli.base': { en: 'Base', ko: '기준' },
+  'cli.claimed': { en: ' (≈ claimed figures)', ko: ' (≈ 주장된 값)' },
+  'cli.verdict': { en: 'Verdict', ko: '판정' },
+  'cli.packForTarget': {
+    en: 'Pack mass for the runtime target ({h} at EoL)',
+    ko: '운용 목표(수명 말기 {h})에 필요한 팩 질량',
+  },
+  'cli.cell.cannotRun': { en: '— (cannot run)', ko: '— (실행 불가)' },
+  'cli.cell.missing': { en: '? (figure missing)', ko: '? (수치 없음)' },
+  'cli.compareLegend': {
+    en: "Targets: ✓ met, ! within 10 %, ✗ missed, ? unknown. ▲ better than Base, ▼ worse; changes under {pct} % are within the model's resolution and unmarked.",
+    ko: '목표: ✓ 충족, ! 10 % 이내, ✗ 미달, ? 알 수 없음. ▲ 기준보다 나음, ▼ 나쁨; {pct} % 미만의 변화는 모델의 분해능 안이라 표시하지 않습니다.',
+  },
+  'cli.flaggedHead': {
+    en: 'Scenarios that cannot run as written (✗) or depend on a missing figure (?):',
+    ko: '그대로는 실행할 수 없거나(✗) 없는 수치에 기대는(?) 시나리오:',
+  },
+  'cli.sensBlockedInfeasible': {
+    en: '{output}: no answer — the plan cannot run as written, so there is nothing to be sensitive about:',
+    ko: '{output}: 답 없음 — 이 계획대로는 실행할 수 없어 민감도를 볼 대상이 없습니다:',
+  },
+  'cli.sensBlockedUnknown': {
+    en: '{output}: unknown — a figure it depends on is missing, so there is nothing to be sensitive about:',
+    ko: '{output}: 알 수 없음 — 기대는 수치가 없어 민감도를 볼 대상이 없습니다:',
+  },
+  'cli.sensHead': {
+    en: '{output}: {base} — each input −{d} % / +{d} %',
+    ko: '{output}: {base} — 각 입력 −{d} % / +{d} %',
+  },
+  'cli.input': { en: 'input', ko: '입력' },
+  'cli.swing': { en: 'swing', ko: '변동 폭' },
+} as const satisfies Readonly<Record<string, { en: string; ko: string }>>;
