@@ -1,85 +1,43 @@
 import { chargeEndSoc, type ChargerModel } from '../battery/charging';
-import { packOcvV, type PackModel } from '../battery/pack';
+import type { PackModel } from '../battery/pack';
 import type { ResolvedSegment } from '../plan/resolve';
-import { cutoffSocAtPower, type DischargeEnd } from './discharge';
 import {
-  addTally,
-  emptyTally,
+  closeCycle,
+  deltaOf,
+  openCycle,
+  probeState,
+  sumsOf,
+  type CycleDelta,
+  type CycleOutcome,
+} from './cycle-sums';
+import { cutoffSocAtPower } from './discharge';
+import {
   newState,
   restDocked,
   runChargeSegment,
   runLoadSegment,
   type EngineOptions,
-  type EnergyTally,
-  capSeries,
-  MAX_RECORDED_POINTS,
-  type SeriesPoint,
   type SimState,
 } from './engine';
+import {
+  MAX_SEGMENT_EVALUATIONS,
+  PERIODIC_SOC_TOLERANCE,
+  SKIP_RELATIVE_TOLERANCE,
+  STEADY_APPROACH_SOC,
+  type ScheduleLimits,
+  type ScheduleResult,
+  type SteadyState,
+} from './schedule-types';
+import { applySkip, ocvBreakpointAbove, ocvBreakpointBelow } from './skip-ahead';
 
-/**
- * Runs a duty cycle's segments in a loop. Cycles are simulated one by one; when a whole cycle moves the SoC
- * by much less than the integrator's SoC step, the run skips ahead by k identical cycles using the average of
- * the cycle simulated at the current SoC and at the predicted end (a predictor–corrector step, second-order
- * in the SoC change), so a long run of short cycles costs a bounded amount of work. A skip ends short of the
- * next OCV-table breakpoint (like the integrator's sub-steps: across a kink of the OCV curve the average is
- * only first-order) and short of the floor. A cycle's increments (energies, times, SoC drop) are summed over
- * the cycle itself, never taken as differences of the run's totals, which are up to ~1e10 times larger.
- */
-export interface ScheduleLimits {
-  /** Stop after this many cycles (Infinity: no limit). */
-  maxCycles: number;
-  /** Stop after this much operating time in seconds (Infinity: no limit). Recharges do not count. */
-  maxOperatingS: number;
-  /** On reserve/cut-off: stop the run, or recharge to full (needs a charger) and carry on. */
-  onEmpty: 'stop' | 'recharge';
-  /** With onEmpty 'recharge': stop after this many recharges (the caller extrapolates the rest). */
-  maxRecharges?: number;
-  /**
-   * Stop once the run is known never to reach the floor: a duty cycle with charge segments whose cycles no
-   * longer lower the SoC, or that converge to a periodic steady state above the floor (endedBy 'steady').
-   */
-  untilSteady?: boolean;
-}
-
-/** A periodic steady state: every cycle starts (and ends) at `cycleStartSoc` and dips to `minSoc`. */
-export interface SteadyState {
-  cycleStartSoc: number;
-  minSoc: number;
-}
-
-export interface ScheduleResult {
-  state: SimState;
-  endedBy: DischargeEnd | 'cycles' | 'time' | 'unbounded' | 'no-charger' | 'recharge-cap' | 'steady';
-  cycles: number;
-  operatingS: number;
-  /** Charges started because the reserve was reached (onEmpty: 'recharge'). */
-  rechargesAtReserve: number;
-  /** Duty-cycle charge segments that added charge. */
-  opportunityCharges: number;
-  rechargeTimeS: number;
-  /** With `untilSteady`: the steady state the run settles into (null when it reaches the floor). */
-  steady: SteadyState | null;
-  /**
-   * The last complete cycle: its net SoC change (end − start, as a fraction) and duration (s). With charge
-   * segments, a change ≥ 0 means they keep up. Null before a cycle completes.
-   */
-  lastCycle: { socChange: number; durationS: number } | null;
-}
-
-/** A cycle whose net SoC change is within this of zero repeats itself (a periodic steady state). */
-export const PERIODIC_SOC_TOLERANCE = 1e-9;
-/** With `untilSteady`, the run stops within this SoC of a steady state it converges to. */
-const STEADY_APPROACH_SOC = 1e-3;
-
-/**
- * A skip is accepted when its fourth-order (Runge–Kutta) and second-order (trapezoid) SoC changes agree to
- * this fraction of the change; else it is halved (`skipStep`).
- */
-export const SKIP_RELATIVE_TOLERANCE = 1e-5;
-
-/** Hard bound on segment evaluations in one run: a guard against pathological inputs, never reached in use. */
-export const MAX_SEGMENT_EVALUATIONS = 200_000;
+export {
+  MAX_SEGMENT_EVALUATIONS,
+  PERIODIC_SOC_TOLERANCE,
+  SKIP_RELATIVE_TOLERANCE,
+  type ScheduleLimits,
+  type ScheduleResult,
+  type SteadyState,
+} from './schedule-types';
 
 /** Highest SoC at which any load segment must stop (reserve, or the voltage cut-off at its power). */
 export function highestFloorSoc(
@@ -91,68 +49,15 @@ export function highestFloorSoc(
   return floor;
 }
 
-/** The additive totals of a state that every cycle increments. */
-interface Sums {
-  energy: EnergyTally;
-  throughputSoc: number;
-  dischargeTimeS: number;
-  socSeconds: number;
-  anodeSeconds: number;
-}
-
-/** What one cycle added: its own sums, elapsed and operating time, and the SoC it discharged (net). */
-interface CycleDelta extends Sums {
-  timeS: number;
-  operatingS: number;
-  socDrop: number;
-  opportunityCharges: number;
-}
-
-const TALLY_KEYS = Object.keys(emptyTally()) as (keyof EnergyTally)[];
-
 /**
- * Move the sums out of `st`, leaving zeros, so that the next cycle accumulates only its own increments.
- * A cycle's increments must not be measured as `total after − total before`: late in a long run the totals
- * are ~1e10 times one cycle's share, and the difference keeps only the few digits of the increment that
- * survive rounding at the total's magnitude (relative error ≈ ulp(total)/increment, over 1e-6 for microwatt
- * loads), an error the skip then multiplies by k.
+ * Runs a duty cycle's segments in a loop. Cycles are simulated one by one; when a whole cycle moves the SoC
+ * by much less than the integrator's SoC step, the run skips ahead by k identical cycles using the average of
+ * the cycle simulated at the current SoC and at the predicted end (a predictor–corrector step, second-order
+ * in the SoC change), so a long run of short cycles costs a bounded amount of work. A skip ends short of the
+ * next OCV-table breakpoint (like the integrator's sub-steps: across a kink of the OCV curve the average is
+ * only first-order) and short of the floor. A cycle's increments (energies, times, SoC drop) are summed over
+ * the cycle itself, never taken as differences of the run's totals, which are up to ~1e10 times larger.
  */
-function openCycle(st: SimState): Sums {
-  const totals = sumsOf(st);
-  st.energy = emptyTally();
-  st.throughputSoc = 0;
-  st.dischargeTimeS = 0;
-  st.socSeconds = 0;
-  st.anodePotentialVSeconds = 0;
-  return totals;
-}
-
-/**
- * Add the cycle's increments (now in `st`) to the `totals` from `openCycle` and put those back in `st`;
- * returns the increments.
- */
-function closeCycle(st: SimState, totals: Sums): Sums {
-  const inc = sumsOf(st);
-  addTally(totals.energy, inc.energy);
-  st.energy = totals.energy;
-  st.throughputSoc = totals.throughputSoc + inc.throughputSoc;
-  st.dischargeTimeS = totals.dischargeTimeS + inc.dischargeTimeS;
-  st.socSeconds = totals.socSeconds + inc.socSeconds;
-  st.anodePotentialVSeconds = totals.anodeSeconds + inc.anodeSeconds;
-  return inc;
-}
-
-/** The sums of `st` (the tally object itself, not a copy). */
-function sumsOf(st: SimState): Sums {
-  return {
-    energy: st.energy,
-    throughputSoc: st.throughputSoc,
-    dischargeTimeS: st.dischargeTimeS,
-    socSeconds: st.socSeconds,
-    anodeSeconds: st.anodePotentialVSeconds,
-  };
-}
-
 export function runSchedule(
   pack: PackModel,
   charger: ChargerModel | null,
@@ -442,130 +347,4 @@ export function runSchedule(
   }
   res.endedBy = 'cycles';
   return res;
-}
-
-/** The lowest OCV-table breakpoint above `soc` (Infinity if none). */
-function ocvBreakpointAbove(pack: PackModel, soc: number): number {
-  const xs = pack.ocvSocs;
-  for (let i = 0; i < xs.length; i++) if (xs[i]! > soc) return xs[i]!;
-  return Infinity;
-}
-
-/** The highest OCV-table breakpoint below `soc` (−Infinity if none). */
-function ocvBreakpointBelow(pack: PackModel, soc: number): number {
-  const xs = pack.ocvSocs;
-  for (let i = xs.length - 1; i >= 0; i--) if (xs[i]! < soc) return xs[i]!;
-  return -Infinity;
-}
-
-interface CycleOutcome {
-  ended: ScheduleResult['endedBy'] | null;
-  operatingS: number;
-  elapsedS: number;
-  socDrop: number;
-  opp: number;
-  /** Lowest SoC at the end of any load step of the cycle (the SoC only falls within a load step). */
-  minSoc: number;
-}
-
-/** The cycle's delta (fields written out: spreading objects is slow in V8). */
-function deltaOf(inc: Sums, out: CycleOutcome): CycleDelta {
-  return {
-    energy: inc.energy,
-    throughputSoc: inc.throughputSoc,
-    dischargeTimeS: inc.dischargeTimeS,
-    socSeconds: inc.socSeconds,
-    anodeSeconds: inc.anodeSeconds,
-    timeS: out.elapsedS,
-    operatingS: out.operatingS,
-    socDrop: out.socDrop,
-    opportunityCharges: out.opp,
-  };
-}
-
-/** A copy of `st` with zeroed sums (its cycle's increments are then its sums), no series and no events. */
-function probeState(st: SimState): SimState {
-  return {
-    ...st,
-    energy: emptyTally(),
-    throughputSoc: 0,
-    dischargeTimeS: 0,
-    socSeconds: 0,
-    anodePotentialVSeconds: 0,
-    series: null,
-    events: [],
-  };
-}
-
-/** Points of the time series a skip may add (the skipped cycles are drawn, not one flat line). */
-const MAX_SKIP_SERIES_POINTS = 1000;
-
-function applySkip(
-  st: SimState,
-  res: ScheduleResult,
-  [a, b, c, e]: CycleDelta[],
-  k: number,
-  pack: PackModel,
-  cycleStartIndex: number,
-): void {
-  // Runge–Kutta weights (1, 2, 2, 1)/6 over the skip's k cycles (see `skipStep`).
-  const rk = (x: number, y: number, z: number, w: number) => (k * (x + 2 * y + 2 * z + w)) / 6;
-  const socBefore = st.soc;
-  const timeBefore = st.timeS;
-  st.timeS += rk(a!.timeS, b!.timeS, c!.timeS, e!.timeS);
-  st.soc -= rk(a!.socDrop, b!.socDrop, c!.socDrop, e!.socDrop);
-  st.throughputSoc += rk(a!.throughputSoc, b!.throughputSoc, c!.throughputSoc, e!.throughputSoc);
-  st.dischargeTimeS += rk(a!.dischargeTimeS, b!.dischargeTimeS, c!.dischargeTimeS, e!.dischargeTimeS);
-  st.socSeconds += rk(a!.socSeconds, b!.socSeconds, c!.socSeconds, e!.socSeconds);
-  st.anodePotentialVSeconds += rk(a!.anodeSeconds, b!.anodeSeconds, c!.anodeSeconds, e!.anodeSeconds);
-  for (const key of TALLY_KEYS)
-    st.energy[key] += rk(a!.energy[key], b!.energy[key], c!.energy[key], e!.energy[key]);
-  st.minSoc = Math.min(st.minSoc, st.soc - Math.max(0, socBefore - st.soc) / k);
-  res.operatingS += rk(a!.operatingS, b!.operatingS, c!.operatingS, e!.operatingS);
-  res.opportunityCharges += k * a!.opportunityCharges;
-  res.cycles += k;
-  if (st.series) drawSkippedCycles(st.series, pack, cycleStartIndex, k, timeBefore, socBefore, st);
-}
-
-/**
- * Draw the skipped cycles: the last simulated cycle's points (from `from`), repeated k times, each shifted
- * by the cycle's time and by the SoC the skip moved per cycle, the terminal voltage moved with the OCV at the
- * shifted SoC (the current and its I·R kept). At most MAX_SKIP_SERIES_POINTS points: over a long skip every
- * m-th cycle is drawn.
- */
-function drawSkippedCycles(
-  series: SeriesPoint[],
-  pack: PackModel,
-  from: number,
-  k: number,
-  timeBefore: number,
-  socBefore: number,
-  st: SimState,
-): void {
-  const pattern = series.slice(from);
-  if (pattern.length === 0) {
-    const last = series[series.length - 1];
-    if (last) series.push({ ...last, timeS: st.timeS, soc: st.soc });
-    return;
-  }
-  const t0 = pattern[0]!.timeS;
-  const cycleS = (st.timeS - timeBefore) / k;
-  const dropPerCycle = (socBefore - st.soc) / k;
-  // The pattern's times run from the previous cycle's start; its last point is where this skip starts.
-  const patternStart = timeBefore - (pattern[pattern.length - 1]!.timeS - t0);
-  const stride = Math.max(1, Math.ceil((k * pattern.length) / MAX_SKIP_SERIES_POINTS));
-  for (let j = 1; j <= k; j += stride) {
-    for (const p of pattern) {
-      const soc = p.soc - j * dropPerCycle;
-      if (series.length >= MAX_RECORDED_POINTS) capSeries(series);
-      series.push({
-        ...p,
-        timeS: patternStart + j * cycleS + (p.timeS - t0),
-        soc,
-        terminalV: p.terminalV + packOcvV(pack, soc) - packOcvV(pack, p.soc),
-      });
-    }
-  }
-  const last = series[series.length - 1]!;
-  if (last.timeS < st.timeS) series.push({ ...last, timeS: st.timeS, soc: st.soc });
 }

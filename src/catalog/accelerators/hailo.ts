@@ -1,0 +1,128 @@
+import { unsourced } from '../sourced';
+import type { AcceleratorData } from './types';
+import { HAILO_10H_PRESS, HAILO_8_PAGE } from './sources';
+
+/** Hailo: the Hailo-8 and Hailo-10H edge NPUs. */
+export const HAILO_ACCELERATORS: readonly AcceleratorData[] = [
+  {
+    id: 'hailo-8',
+    name: 'Hailo-8',
+    vendor: 'Hailo',
+    status: 'product',
+    deviceClass: 'edge_npu',
+    peakTops: {
+      value: 26,
+      unit: 'TOPS',
+      source: HAILO_8_PAGE,
+      confidence: 'manufacturer_claim',
+      precision: 'INT8',
+    },
+    peakTopsOther: [],
+    idlePowerW: unsourced('W', 'No idle power figure in the research catalog.'),
+    typicalPowerW: {
+      value: 2.5,
+      unit: 'W',
+      source: HAILO_8_PAGE,
+      confidence: 'manufacturer_claim',
+      note: 'Hailo states ~3 TOPS/W officially; 26/2.5 = 10.4 TOPS/W is a naive ratio.',
+    },
+    maxPowerW: {
+      value: 8.65,
+      unit: 'W',
+      source: HAILO_8_PAGE,
+      confidence: 'third_party_compilation',
+      note: 'peak module power per a third-party doc; treat as estimate',
+    },
+    memoryType: {
+      value: 'SRAM',
+      unit: 'memory type',
+      source: HAILO_8_PAGE,
+      confidence: 'manufacturer_claim',
+      note: 'On-chip memory only (no external DRAM); weights must fit on-chip.',
+    },
+    memoryDescription: 'none (on-chip memory only)',
+    memoryBandwidthGBps: unsourced('GB/s', 'n/a'),
+    memoryCapacityGB: {
+      value: 0,
+      unit: 'GB',
+      source: HAILO_8_PAGE,
+      confidence: 'manufacturer_claim',
+      note: 'no external DRAM',
+    },
+    processNode: unsourced('node', 'Not sourced in session (commonly reported TSMC 16nm).'),
+    year: { value: 2019, unit: 'year', source: 'cnx-software.com 2020 coverage', confidence: 'press_report' },
+    benchmarks: [],
+    claims: [],
+    notes: 'Dataflow architecture; weights must fit on-chip. Hailo-8L = half compute (13 TOPS).',
+  },
+  {
+    id: 'hailo-10h',
+    name: 'Hailo-10H',
+    vendor: 'Hailo',
+    status: 'product',
+    deviceClass: 'edge_npu',
+    peakTops: {
+      value: 40,
+      unit: 'TOPS',
+      source: HAILO_10H_PRESS,
+      confidence: 'manufacturer_claim',
+      precision: 'INT4',
+    },
+    peakTopsOther: [
+      {
+        value: 20,
+        unit: 'TOPS',
+        source: HAILO_10H_PRESS,
+        confidence: 'manufacturer_claim',
+        precision: 'INT8',
+      },
+    ],
+    idlePowerW: unsourced('W', 'No idle power figure in the research catalog.'),
+    typicalPowerW: { value: 2.5, unit: 'W', source: HAILO_10H_PRESS, confidence: 'manufacturer_claim' },
+    maxPowerW: unsourced('W', 'Not published.'),
+    memoryType: {
+      value: 'LPDDR4X',
+      unit: 'memory type',
+      source: HAILO_10H_PRESS,
+      confidence: 'manufacturer_claim',
+      note: 'LPDDR4/LPDDR4X on-module; filed under LPDDR4X.',
+    },
+    memoryDescription: 'LPDDR4/LPDDR4X (on-module)',
+    memoryBandwidthGBps: {
+      value: 7.05,
+      unit: 'GB/s',
+      source:
+        "PowerPlan fit (scripts/fit-runtimes.ts) to Hailo's published decode rates (Hailo Model Zoo GenAI v5.3.0: Llama 3.2 1B 9.89, Qwen2-1.5B 8.06, Qwen2.5-1.5B 7.35, Qwen3-1.7B 4.78 tok/s; arXiv:2603.23640 Qwen2.5-1.5B 6.9 tok/s) over the bytes each model reads per token; docs/ai-validation.md",
+      confidence: 'fitted',
+      note: "The effective bandwidth HailoRT decode reaches, not the module's peak (not published; one 32-bit LPDDR4X-4266 interface would be 17.1 GB/s). HailoRT GenAI's efficiency is 1 against it.",
+    },
+    memoryCapacityGB: {
+      value: 8,
+      unit: 'GB',
+      range: [4, 8],
+      source: HAILO_10H_PRESS,
+      confidence: 'manufacturer_claim',
+      note: '4 or 8 GB variants',
+    },
+    processNode: unsourced('node'),
+    year: {
+      value: 2024,
+      unit: 'year',
+      source: HAILO_10H_PRESS,
+      confidence: 'press_report',
+      note: 'announced Apr 2024',
+    },
+    benchmarks: [
+      {
+        value: 9.45,
+        unit: 'tokens/s',
+        source: 'https://awesomeagents.ai/hardware/hailo-10h',
+        confidence: 'third_party_compilation',
+        workload: 'Qwen2-1.5B',
+        note: 'At about 2.5 W (research catalog).',
+      },
+    ],
+    claims: [],
+    notes: 'Benchmark: Qwen2-1.5B ~9.45 tok/s; AEC-Q100 Grade 2.',
+  },
+];
