@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Scenario, TargetSizing } from '../src/analysis';
-import type { AppTab } from '../src/ipc/tabs';
+import type { AppTab } from '../src/analysis/tabs';
 import exampleJson from '../examples/optimus-class-dx-m1.powerplan.json';
 import { MessageBanner, PlanErrorsBanner } from './components/AppBanners';
 import { ExportPdfDialog } from './components/ExportPdfDialog';

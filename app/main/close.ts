@@ -1,5 +1,5 @@
 import type { MessageBoxOptions } from 'electron';
-import type { DiscardChoice } from '../../src/ipc/contract';
+import type { DiscardChoice } from '../ipc/contract';
 import type { Translate } from './menu-strings';
 
 /**

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { readTextFile, UserError, writeFileAtomic } from '../../src/cli/io';
-import type { ExportResult, IpcResults, OpenResult, RecentEntry, SaveResult } from '../../src/ipc/contract';
-import { MAX_TEXT_CHARS } from '../../src/ipc/contract';
+import { readTextFile, UserError, writeFileAtomic } from '../../src/node/files';
+import type { ExportResult, IpcResults, OpenResult, RecentEntry, SaveResult } from '../ipc/contract';
+import { MAX_TEXT_CHARS } from '../ipc/contract';
 import { MAX_PLAN_BYTES, parsePlanText, type PlanError } from '../../src/plan/load';
 
 /**

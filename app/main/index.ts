@@ -12,14 +12,14 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import { join } from 'node:path';
-import { readTextFile, writeFileAtomic } from '../../src/cli/io';
+import { readTextFile, writeFileAtomic } from '../../src/node/files';
 import {
   MENU_CHANNEL,
   OPEN_DOCUMENT_CHANNEL,
   SAVE_BEFORE_CLOSE_CHANNEL,
   type MenuCommand,
   type OpenResult,
-} from '../../src/ipc/contract';
+} from '../ipc/contract';
 import { planPathFromArgv } from './args';
 import { choiceFromResponse, closeAction, decideClose, unsavedChangesBox } from './close';
 import { Documents, type DialogPort, type SaveKind } from './documents';

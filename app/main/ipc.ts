@@ -7,7 +7,7 @@ import {
   type IpcName,
   type IpcResults,
   type ReportJob,
-} from '../../src/ipc/contract';
+} from '../ipc/contract';
 import { formatPath } from '../../src/plan/load';
 import type { Documents } from './documents';
 import { isTrustedFrame, isTrustedSender, type SenderEvent } from './security';

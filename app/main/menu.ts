@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, RecentEntry } from '../../src/ipc/contract';
-import { APP_TABS, TAB_COMMANDS } from '../../src/ipc/tabs';
+import type { MenuCommand, RecentEntry } from '../ipc/contract';
+import { APP_TABS } from '../../src/analysis/tabs';
+import { TAB_COMMANDS } from '../ipc/tabs';
 import type { Translate } from './menu-strings';
 
 /**

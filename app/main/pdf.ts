@@ -1,6 +1,6 @@
 import type { PrintToPDFOptions } from 'electron';
 import { basename } from 'node:path';
-import type { ExportResult, ReportJob } from '../../src/ipc/contract';
+import type { ExportResult, ReportJob } from '../ipc/contract';
 import { parsePlanText } from '../../src/plan/load';
 import { summarisePlanErrors } from './documents';
 

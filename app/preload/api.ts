@@ -8,15 +8,15 @@ import type {
   OpenedDocument,
   PreloadApi,
   SAVE_BEFORE_CLOSE_CHANNEL,
-} from '../../src/ipc/contract';
-import { MENU_COMMANDS } from '../../src/ipc/events';
+} from '../ipc/contract';
+import { MENU_COMMANDS } from '../ipc/events';
 
 /**
  * The preload's API (window.powerplan), built on an injected ipcRenderer so it can be tested without
  * Electron. One method per channel; ipcRenderer itself is never exposed; listeners never see the IPC event
  * and return an unsubscribe function.
  *
- * Only types are imported from the contract (and the zod-free menu-command list from src/ipc/events.ts): the
+ * Only types are imported from the contract (and the zod-free menu-command list from app/ipc/events.ts): the
  * preload bundle stays small (no zod, no plan schema). The
  * channel names are repeated here and checked against the contract's literal types by the compiler
  * (`satisfies`), and against its values by tests/unit/app-preload.test.ts.

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ReportContents } from '../../src/ipc/contract';
+import type { ReportContents } from '../../src/report/contents';
 import type { Scenario } from '../../src/analysis/scenarios';
 import { useI18n, type Lang } from '../i18n';
 

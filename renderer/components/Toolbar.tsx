@@ -1,4 +1,4 @@
-import { APP_TABS, type AppTab } from '../../src/ipc/tabs';
+import { APP_TABS, type AppTab } from '../../src/analysis/tabs';
 import { analysisOfTab } from '../../src/analysis/registry';
 import { useI18n } from '../i18n';
 import type { DocumentState, DocumentStore } from '../state/store';
@@ -37,7 +37,7 @@ export function Toolbar({
       <h1 className="title" data-testid="doc-title">
         {state.name}
         {state.dirty && (
-          <span className="dirty" aria-label="unsaved changes" title="unsaved changes">
+          <span className="dirty" aria-label={t('toolbar.unsaved')} title={t('toolbar.unsaved')}>
             {' '}
             ●
           </span>
@@ -80,7 +80,7 @@ export function Toolbar({
           ↷ {t('toolbar.redo')}
         </button>
       </div>
-      <nav className="tabs" role="tablist" aria-label="Views">
+      <nav className="tabs" role="tablist" aria-label={t('toolbar.views')}>
         {APP_TABS.map((k) => (
           <button
             key={k}

@@ -1,5 +1,5 @@
 import type { Scenario, TargetSizing } from '../../src/analysis';
-import type { AppTab } from '../../src/ipc/tabs';
+import type { AppTab } from '../../src/analysis/tabs';
 import type { Plan } from '../../src/plan/schema';
 import { useI18n } from '../i18n';
 import {

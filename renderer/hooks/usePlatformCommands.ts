@@ -1,6 +1,6 @@
 import { useCallback, useEffect, type Dispatch, type SetStateAction } from 'react';
-import type { MenuCommand } from '../../src/ipc/contract';
-import type { AppTab } from '../../src/ipc/tabs';
+import type { MenuCommand } from '../../app/ipc/contract';
+import type { AppTab } from '../../src/analysis/tabs';
 import type { Lang } from '../i18n';
 import type { Platform } from '../platform/types';
 import type { DocumentStore } from '../state/store';

@@ -1,4 +1,4 @@
-import type { PreloadApi } from '../../src/ipc/contract';
+import type { PreloadApi } from '../../app/ipc/contract';
 import type { Platform } from './types';
 
 /** The desktop platform: a thin adapter over the preload's `window.powerplan` API. */

@@ -1,4 +1,4 @@
-import type { PreloadApi } from '../../src/ipc/contract';
+import type { PreloadApi } from '../../app/ipc/contract';
 import { electronPlatform } from './electron';
 import type { Platform } from './types';
 import { webPlatform } from './web';

@@ -5,10 +5,10 @@ import type {
   OpenedDocument,
   OpenResult,
   RecentEntry,
-  ReportContents,
   ReportJob,
   SaveResult,
-} from '../../src/ipc/contract';
+} from '../../app/ipc/contract';
+import type { ReportContents } from '../../src/report/contents';
 
 /**
  * Everything the renderer needs from the operating system, behind one typed interface: the Electron preload

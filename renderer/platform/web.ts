@@ -1,11 +1,5 @@
-import {
-  reportContentsSchema,
-  type DiscardChoice,
-  type MenuCommand,
-  type OpenedDocument,
-  type OpenResult,
-  type ReportContents,
-} from '../../src/ipc/contract';
+import type { DiscardChoice, MenuCommand, OpenedDocument, OpenResult } from '../../app/ipc/contract';
+import { reportContentsSchema, type ReportContents } from '../../src/report/contents';
 import { MAX_PLAN_BYTES, parsePlanText } from '../../src/plan/load';
 import type { Platform } from './types';
 

@@ -43,7 +43,7 @@ export interface AnalysisDef<K extends AnalysisId> {
 
 /**
  * The analyses, in the order the app's tabs and the View menu show them. The worker runs them through here,
- * the tab bar and the menu list them from here (src/ipc/tabs.ts), and a test holds that each has its CLI
+ * the tab bar and the menu list them from here (src/analysis/tabs.ts), and a test holds that each has its CLI
  * command.
  */
 export const ANALYSES: { readonly [K in AnalysisId]: AnalysisDef<K> } = {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { UserError } from './io';
+import { UserError } from '../node/files';
 
 /**
  * Flags for a headless system Chromium on a locked-down machine (also as root, with no network): the report

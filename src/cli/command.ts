@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { UserError } from './io';
+import { UserError } from '../node/files';
+import type { Lang } from '../text/phrase';
 
 export type FlagValues = Record<string, string | boolean | string[] | undefined>;
 
@@ -118,4 +119,25 @@ export function choiceFlag<T extends string>(
     throw new UserError(`--${name}: must be one of ${choices.join(', ')} (got "${String(raw)}")`);
   }
   return raw as T;
+}
+
+/** The languages the CLI speaks (`--lang`). */
+export const LANGS = ['en', 'ko'] as const satisfies readonly Lang[];
+
+/** The `--lang` option of a command that prints prose: `what` it puts in the reader's language. */
+export function langOption(what: string): OptionSpec {
+  return { type: 'string', value: 'en|ko', description: `Language of ${what} (default en)` };
+}
+
+/** The `--lang` flag: English unless `ko` is asked for; anything else is a UserError naming the choices. */
+export function langFlag(values: FlagValues): Lang {
+  return choiceFlag(values, 'lang', LANGS) ?? 'en';
+}
+
+/**
+ * The language asked for, without judging the flag: for messages printed before the flag is checked (a plan
+ * that does not load), so which error a command reports first does not change.
+ */
+export function langAsked(values: FlagValues): Lang {
+  return values.lang === 'ko' ? 'ko' : 'en';
 }

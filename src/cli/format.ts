@@ -1,30 +1,16 @@
 import type { Plan } from '../plan/schema';
 import type { PlanError } from '../plan/load';
-import { digitsFor, END_PHRASES, fmtNum } from '../sim/remarks';
-import { fmtHoursIn } from '../text/numbers';
+import { fmtNum } from '../sim/remarks';
 import { num, ph, renderPhrase, type Lang, type PhraseValue } from '../text/phrase';
 import type { PhraseId } from '../text/phrases';
 import { displayWidth } from './table';
 import type { SimulationResult } from '../sim/simulate';
-import { STATUS_MARK, type TargetId } from '../sim/verdict';
-
-/** " (target 5 h ✓)": a target, its status mark, and the shown value's own precision rule. */
-function targetNote(r: SimulationResult, id: TargetId, show: (v: number) => string, lang: Lang): string {
-  const v = r.targetStatus.find((x) => x.id === id);
-  if (!v) return '';
-  // An infeasible plan has no ✗ "missed" either: its figure is no answer, so the target is not judged on it.
-  if (v.because === 'infeasible') return say('cli.target', { target: show(v.target) }, lang);
-  return say('cli.targetMark', { target: show(v.target), mark: STATUS_MARK[v.status] }, lang);
-}
+import { headlineMark, headlines, headlineSubLine, type Headline } from '../analysis/headlines';
 
 /** A phrase of the CLI's prose in the reader's language. */
 export function say(id: PhraseId, params: Record<string, PhraseValue>, lang: Lang): string {
   return renderPhrase(ph(id, params), lang);
 }
-
-/** Hours against a target's verdict (enough digits that a miss never reads as met). */
-const hoursVs = (h: number, v?: { target: number; better: 'higher' | 'lower' }): PhraseValue =>
-  v ? { h, target: v.target, better: v.better } : { h };
 
 /**
  * A load-dependent figure as the verdict allows it: as is for a feasible plan; for an infeasible one "—" with
@@ -68,29 +54,24 @@ function packLine(r: SimulationResult, lang: Lang): string {
   );
 }
 
-/** The readable summary `powerplan simulate` prints, in English or Korean (`--lang`). */
+/** A headline as a summary row's value: "✓ 8 h 03 min · ends at the reserve · target ≥ 5 h". */
+function headlineRow(h: Headline): string {
+  const mark = headlineMark(h.status);
+  const sub = headlineSubLine(h);
+  return [`${mark ? mark + ' ' : ''}${h.value}`, ...(sub ? [sub] : []), ...(h.note ? [h.note] : [])].join(
+    ' · ',
+  );
+}
+
+/**
+ * The readable summary `powerplan simulate` prints, in English or Korean (`--lang`): the pack, then the
+ * headline results exactly as the app's cards show them (src/analysis/headlines.ts), then the detail.
+ */
 export function formatSummary(plan: Plan, r: SimulationResult, lang: Lang = 'en'): string {
   const rows: [string, string][] = [];
   const row = (id: PhraseId, value: string) => rows.push([say(id, {}, lang), value]);
-  const hours = (h: number) => fmtHoursIn(h, lang);
   row('cli.row.pack', packLine(r, lang));
-  const rt = r.targetStatus.find((x) => x.id === 'runtime');
-  const runtime =
-    (r.runtimeHours === null
-      ? answered(r, say('cli.unbounded', {}, lang), lang)
-      : answered(
-          r,
-          say(
-            'cli.runtime',
-            {
-              h: hoursVs(r.runtimeHours, rt),
-              end: { p: ph(END_PHRASES[r.runtimeEndedBy] ?? 'end.reserve') },
-            },
-            lang,
-          ),
-          lang,
-        )) + targetNote(r, 'runtime', hours, lang);
-  row('cli.row.runtime', runtime);
+  for (const h of headlines(plan, r, lang)) rows.push([h.title, headlineRow(h)]);
   row(
     'cli.row.power',
     answered(
@@ -127,75 +108,15 @@ export function formatSummary(plan: Plan, r: SimulationResult, lang: Lang = 'en'
       lang,
     ),
   );
-  if (r.chargeTimeToFullHours !== null) {
-    row(
-      'cli.row.charging',
-      (r.chargeTimeTo80Hours !== null ? say('cli.to80', { h: { h: r.chargeTimeTo80Hours } }, lang) : '') +
-        say(
-          'cli.toFull',
-          {
-            full: num(r.pack.chargedSocPercent, '%', 3),
-            h: hoursVs(
-              r.chargeTimeToFullHours,
-              r.targetStatus.find((x) => x.id === 'chargeTime'),
-            ),
-          },
-          lang,
-        ) +
-        targetNote(r, 'chargeTime', hours, lang),
-    );
-  } else row('cli.row.charging', say('cli.noCharger', {}, lang));
   row(
-    'cli.row.daily',
-    answered(
-      r,
-      say(
-        'cli.daily',
-        { charges: chargesPerDayText(r, lang), efc: num(r.equivalentFullCyclesPerDay, '', 2) },
-        lang,
-      ),
-      lang,
-    ) +
+    'cli.row.shift',
+    answered(r, shiftText(r, lang), lang) +
       say(
         'cli.dayPattern',
         { hours: num(plan.dutyCycle.operatingHoursPerDay), days: num(plan.dutyCycle.daysPerYear) },
         lang,
       ),
   );
-  const life = r.targetStatus.find((x) => x.id === 'lifetime');
-  const eol = r.targetStatus.find((x) => x.id === 'endOfLifeRuntime');
-  row(
-    'cli.row.life',
-    answered(
-      r,
-      r.yearsTo80PercentSoH === null
-        ? say('cli.lifeLong', {}, lang)
-        : say(
-            'cli.life',
-            { years: num(r.yearsTo80PercentSoH, '', digitsFor(r.yearsTo80PercentSoH, life)) },
-            lang,
-          ),
-      lang,
-    ) + targetNote(r, 'lifetime', (y) => say('cli.years', { y: num(y) }, lang), lang),
-  );
-  row(
-    'cli.row.eol',
-    answered(
-      r,
-      say(
-        'cli.eol',
-        {
-          h:
-            r.runtimeAtEndOfLifeHours === null
-              ? { p: ph('cli.unboundedWord') }
-              : hoursVs(r.runtimeAtEndOfLifeHours, eol),
-        },
-        lang,
-      ),
-      lang,
-    ) + targetNote(r, 'endOfLifeRuntime', hours, lang),
-  );
-  row('cli.row.shift', answered(r, shiftText(r, lang), lang));
   // What each language model's prediction assumes: runtime, weight format, power mode, and the fastest rate.
   for (const a of r.ai) {
     if (!a.inference) continue;

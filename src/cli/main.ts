@@ -1,8 +1,11 @@
 import { commandHelp, parseCommandArgs, type Command, type Output } from './command';
-import { compareCommand, sensitivityCommand, sizeCommand, sweepCommand } from './commands/analysis-commands';
 import { catalogCommand } from './commands/catalog-command';
+import { compareCommand } from './commands/compare-command';
 import { reportCommand, schemaCommand, simulateCommand, validateCommand } from './commands/plan-commands';
-import { UserError } from './io';
+import { sensitivityCommand } from './commands/sensitivity-command';
+import { sizeCommand } from './commands/size-command';
+import { sweepCommand } from './commands/sweep-command';
+import { UserError } from '../node/files';
 import { Interrupted, INTERRUPTED_EXIT } from './progress';
 import { VERSION } from '../version';
 import { escapeForTerminal } from '../text/safe-text';

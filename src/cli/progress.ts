@@ -1,5 +1,5 @@
 import type { Output } from './command';
-import { UserError } from './io';
+import { UserError } from '../node/files';
 
 /** A long analysis says how far it is on stderr once it has run this long (stdout stays the result). */
 export const PROGRESS_AFTER_MS = 2000;

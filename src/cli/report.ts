@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Plan } from '../plan/schema';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
-import { UserError, writeOutputFile } from './io';
+import { UserError, writeOutputFile } from '../node/files';
 
 /** What a function Playwright runs in the page may use of the browser's globals. */
 type InPage = { localStorage: { setItem(key: string, value: string): void } };

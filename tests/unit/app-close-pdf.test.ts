@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from '../../src/cli/io';
+import { writeFileAtomic } from '../../src/node/files';
 import {
   choiceFromResponse,
   closeAction,

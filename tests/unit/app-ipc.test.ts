@@ -13,7 +13,7 @@ import {
 } from '../../app/main/ipc';
 import { ReportJobs } from '../../app/main/pdf';
 import { APP_ORIGIN } from '../../app/main/security';
-import { CLOSE_NOW_CHANNEL, IPC, MAX_TEXT_CHARS, type IpcName } from '../../src/ipc/contract';
+import { CLOSE_NOW_CHANNEL, IPC, MAX_TEXT_CHARS, type IpcName } from '../../app/ipc/contract';
 import { GOOD_PLAN, ipcEvent, makeDocs } from './app-helpers';
 
 const MAIN_ID = 1;

@@ -3,8 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, DOCUMENTATION_URL, flattenMenu, type MenuContext } from '../../app/main/menu';
 import { MENU_STRINGS, pickLanguage, translator } from '../../app/main/menu-strings';
 import { isSafeExternalUrl } from '../../app/main/security';
-import { MENU_COMMANDS } from '../../src/ipc/contract';
-import { APP_TABS, TAB_COMMANDS } from '../../src/ipc/tabs';
+import { MENU_COMMANDS } from '../../app/ipc/contract';
+import { APP_TABS } from '../../src/analysis/tabs';
+import { TAB_COMMANDS } from '../../app/ipc/tabs';
 
 function ctx(over: Partial<MenuContext> = {}): MenuContext {
   return {

@@ -16,7 +16,7 @@ import {
   OPEN_DOCUMENT_CHANNEL,
   SAVE_BEFORE_CLOSE_CHANNEL,
   type PreloadApi,
-} from '../../src/ipc/contract';
+} from '../../app/ipc/contract';
 import { ROOT } from './plan-helpers';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -173,8 +173,8 @@ describe('app/ import rules', () => {
   it('the preload imports only types from the contract (no zod in the sandbox bundle)', () => {
     const api = readFileSync(join(ROOT, 'app/preload/api.ts'), 'utf8');
     // Values only from the zod-free events module; the contract itself is type-only.
-    expect(valueImports(api)).toEqual(['../../src/ipc/events']);
-    expect(readFileSync(join(ROOT, 'src/ipc/events.ts'), 'utf8')).not.toMatch(/from 'zod'|import /);
+    expect(valueImports(api)).toEqual(['../ipc/events']);
+    expect(readFileSync(join(ROOT, 'app/ipc/events.ts'), 'utf8')).not.toMatch(/from 'zod'|import /);
     const entry = readFileSync(join(ROOT, 'app/preload/index.ts'), 'utf8');
     expect(valueImports(entry)).toEqual(['electron', './api']);
   });

@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/cli/io';
+import { writeFileAtomic } from '../../src/node/files';
 import { ROOT } from './plan-helpers';
 
 /** A large, valid plan text whose `name` marks which version it is. */
@@ -45,7 +45,7 @@ describe('saving never leaves a half-written plan', () => {
     const bundle = join(dir, 'io.cjs');
     const { buildSync } = await import('esbuild');
     buildSync({
-      entryPoints: [join(ROOT, 'src', 'cli', 'io.ts')],
+      entryPoints: [join(ROOT, 'src', 'node', 'files.ts')],
       bundle: true,
       platform: 'node',
       format: 'cjs',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPlanFile, webPlatform } from '../../renderer/platform/web';
 import { electronPlatform } from '../../renderer/platform/electron';
-import type { PreloadApi } from '../../src/ipc/contract';
+import type { PreloadApi } from '../../app/ipc/contract';
 
 function env() {
   const store = new Map<string, string>();

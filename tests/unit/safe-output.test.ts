@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_PER_SEGMENT_BARS, sensitivityInputs } from '../../src/analysis';
-import { writeFileAtomic, UserError } from '../../src/cli/io';
+import { writeFileAtomic, UserError } from '../../src/node/files';
 import { runCli } from '../../src/cli/main';
 import { progressOnStderr } from '../../src/cli/progress';
 import { reportFooterHtml, serveFolder } from '../../src/cli/report';

@@ -12,8 +12,11 @@ import {
 } from '../../catalog';
 import { LLAMA2_7B_ARCHITECTURE, referenceBitsPerWeight, weightBits } from '../../ai/quantisation';
 import { fmtNum } from '../../sim/remarks';
-import { choiceFlag, type Command } from '../command';
-import { UserError } from '../io';
+import type { Lang } from '../../text/phrase';
+import type { PhraseId } from '../../text/phrases';
+import { choiceFlag, langFlag, langOption, type Command } from '../command';
+import { say } from '../format';
+import { UserError } from '../../node/files';
 import { textTable } from '../table';
 
 const LISTS = ['robots', 'chips', 'modes', 'runtimes', 'formats', 'cells', 'models', 'memory'] as const;
@@ -38,15 +41,30 @@ function cell(s: Sourced | undefined, digits = 3): string {
   return `${fmtNum(s.value, digits)}${mark}`;
 }
 
-function table(list: ListName): string {
+/**
+ * A column's name: a phrase in the reader's language, or a unit as is ("TOPS", "GB/s": the same in every
+ * language).
+ */
+type Column = PhraseId | { unit: string };
+
+function table(list: ListName, lang: Lang): string {
+  const t = (id: PhraseId, params: Parameters<typeof say>[1] = {}) => say(id, params, lang);
+  const head = (columns: readonly Column[]) => columns.map((c) => (typeof c === 'string' ? t(c) : c.unit));
   switch (list) {
     case 'robots':
       return textTable(
-        ['id', 'name', 'type', 'battery Wh', 'mass kg', 'runtime h'],
+        head([
+          'cli.cat.col.id',
+          'cli.cat.col.name',
+          'cli.cat.col.type',
+          'cli.cat.col.batteryWh',
+          'cli.cat.col.massKg',
+          'cli.cat.col.runtimeH',
+        ]),
         ROBOTS.map((r) => [
           r.id,
           r.name.slice(0, 48),
-          r.type,
+          t(`cli.cat.robot.${r.type}`),
           cell(r.batteryEnergyWh),
           cell(r.massKg),
           cell(r.claimedRuntimeH),
@@ -54,11 +72,22 @@ function table(list: ListName): string {
       );
     case 'chips':
       return textTable(
-        ['id', 'name', 'status', 'TOPS', 'idle W', 'typ W', 'max W', 'memory', 'GB/s', 'GB'],
+        head([
+          'cli.cat.col.id',
+          'cli.cat.col.name',
+          'cli.cat.col.status',
+          { unit: 'TOPS' },
+          'cli.cat.col.idleW',
+          'cli.cat.col.typicalW',
+          'cli.cat.col.maxW',
+          'cli.cat.col.memory',
+          { unit: 'GB/s' },
+          { unit: 'GB' },
+        ]),
         ACCELERATORS.map((a) => [
           a.id,
           a.name.slice(0, 36),
-          a.status,
+          t(`cli.cat.status.${a.status}`),
           `${cell(a.peakTops)}${a.peakTops.precision ? ' ' + a.peakTops.precision : ''}`,
           cell(acceleratorPlanningFigure(a, 'idlePowerW')),
           cell(acceleratorPlanningFigure(a, 'typicalPowerW')),
@@ -70,11 +99,20 @@ function table(list: ListName): string {
       );
     case 'modes':
       return textTable(
-        ['chip', 'mode', 'budget W', 'GB/s', 'GPU MHz', 'CPU MHz', 'κ bandwidth', 'σ overhead'],
+        head([
+          'cli.cat.col.chip',
+          'cli.cat.col.mode',
+          'cli.cat.col.budgetW',
+          { unit: 'GB/s' },
+          { unit: 'GPU MHz' },
+          { unit: 'CPU MHz' },
+          'cli.cat.col.bandwidthScale',
+          'cli.cat.col.overheadScale',
+        ]),
         ACCELERATORS.flatMap((a) =>
           (a.powerModes ?? []).map((m, i) => [
             a.id,
-            `${m.id}${i === 0 ? ' (reference)' : ''}`,
+            i === 0 ? t('cli.cat.referenceMode', { mode: m.id }) : m.id,
             cell(m.powerBudgetW),
             cell(m.memoryBandwidthGBps),
             cell(m.gpuMaxMHz, 4),
@@ -86,21 +124,37 @@ function table(list: ListName): string {
       );
     case 'runtimes':
       return textTable(
-        ['id', 'name', 'η bandwidth', 't₀ ms', 's ms/100k vocab', 'η prefill', 'default format'],
+        head([
+          'cli.cat.col.id',
+          'cli.cat.col.name',
+          'cli.cat.col.bandwidthEfficiency',
+          { unit: 't₀ ms' },
+          'cli.cat.col.vocabOverhead',
+          'cli.cat.col.prefillEfficiency',
+          'cli.cat.col.defaultFormat',
+        ]),
         RUNTIMES.map((r) => [
-          r.offered ? r.id : `${r.id} (validation only)`,
+          r.offered ? r.id : t('cli.cat.validationOnly', { id: r.id }),
           r.name,
           cell(r.bandwidthEfficiency),
           cell(r.perTokenOverheadMs),
           cell(r.perVocabOverheadMs),
           cell(r.prefillComputeEfficiency),
-          r.defaultFormat ?? 'nominal bits',
+          r.defaultFormat ?? t('cli.cat.nominalBits'),
         ]),
       );
     case 'formats':
       return (
         textTable(
-          ['id', 'name', 'nominal', 'file bits*', 'block bits*', 'head bits*', 'embedding bits*'],
+          head([
+            'cli.cat.col.id',
+            'cli.cat.col.name',
+            'cli.cat.col.nominal',
+            'cli.cat.col.fileBits',
+            'cli.cat.col.blockBits',
+            'cli.cat.col.headBits',
+            'cli.cat.col.embeddingBits',
+          ]),
           WEIGHT_FORMATS.map((f) => {
             const b = weightBits(LLAMA2_7B_ARCHITECTURE, f.rule);
             return [
@@ -114,11 +168,21 @@ function table(list: ListName): string {
             ];
           }),
         ) +
-        '* on Llama 2 7B (bits per weight of the whole file and of each tensor group); GGUF mixes depend on the model (small hidden sizes fall back to wider types).\n'
+        t('cli.cat.formatsNote', { model: 'Llama 2 7B', gguf: 'GGUF' }) +
+        '\n'
       );
     case 'cells':
       return textTable(
-        ['id', 'name', 'chem', 'Ah', 'V nom', 'mΩ', 'kg', 'cycles'],
+        head([
+          'cli.cat.col.id',
+          'cli.cat.col.name',
+          'cli.cat.col.chemistry',
+          { unit: 'Ah' },
+          'cli.cat.col.nominalV',
+          { unit: 'mΩ' },
+          { unit: 'kg' },
+          'cli.cat.col.cycles',
+        ]),
         CELLS.map((c) => [
           c.id,
           c.name,
@@ -139,36 +203,48 @@ function table(list: ListName): string {
       );
     case 'models':
       return textTable(
-        ['id', 'name', 'kind', 'size', 'per inference'],
+        head([
+          'cli.cat.col.id',
+          'cli.cat.col.name',
+          'cli.cat.col.kind',
+          'cli.cat.col.size',
+          'cli.cat.col.perInference',
+        ]),
         MODELS.map((m) =>
           m.kind === 'llm'
             ? [
                 m.id,
                 m.name,
-                'llm',
-                `${cell(m.paramsB)} B params`,
-                `KV ${cell({ ...m.kvCacheBytesPerTokenFp16, value: (m.kvCacheBytesPerTokenFp16.value ?? 0) / 1024 })} KiB/token (FP16)`,
+                t('cli.cat.kind.llm'),
+                t('cli.cat.paramsB', { n: cell(m.paramsB) }),
+                t('cli.cat.kvPerToken', {
+                  kv: `${cell({ ...m.kvCacheBytesPerTokenFp16, value: (m.kvCacheBytesPerTokenFp16.value ?? 0) / 1024 })} KiB`,
+                }),
               ]
             : m.kind === 'vision'
               ? [
                   m.id,
                   m.name,
-                  'vision',
-                  `${cell(m.paramsM)} M params`,
-                  `${cell(m.gflopsPerFrame)} GFLOPs/frame`,
+                  t('cli.cat.kind.vision'),
+                  t('cli.cat.paramsM', { n: cell(m.paramsM) }),
+                  t('cli.cat.perFrame', { g: cell(m.gflopsPerFrame) }),
                 ]
               : [
                   m.id,
                   m.name,
-                  'world',
-                  `${cell(m.paramsM)} M params`,
-                  `${cell(m.gflopsPerClip.value !== null ? m.gflopsPerClip : m.planningDefaults.gflopsPerClip)} GFLOPs/clip`,
+                  t('cli.cat.kind.world'),
+                  t('cli.cat.paramsM', { n: cell(m.paramsM) }),
+                  t('cli.cat.perClip', {
+                    g: cell(
+                      m.gflopsPerClip.value !== null ? m.gflopsPerClip : m.planningDefaults.gflopsPerClip,
+                    ),
+                  }),
                 ],
         ),
       );
     case 'memory':
       return textTable(
-        ['id', 'name', 'pJ/bit', 'range'],
+        head(['cli.cat.col.id', 'cli.cat.col.name', { unit: 'pJ/bit' }, 'cli.cat.col.range']),
         MEMORY_TYPES.map((m) => {
           const s = m.energyPjPerBit.value !== null ? m.energyPjPerBit : m.planningDefaults?.energyPjPerBit;
           return [m.id, m.name, cell(s), s?.range ? `${s.range[0]}–${s.range[1]}` : '—'];
@@ -195,14 +271,19 @@ export const catalogCommand: Command = {
   name: 'catalog',
   summary:
     'List the preset catalog: robots, chips, power modes, LLM runtimes, weight formats, cells, models, memory — every figure with its source.',
-  usage: 'catalog [robots|chips|modes|runtimes|formats|cells|models|memory] [--json]',
+  usage: 'catalog [robots|chips|modes|runtimes|formats|cells|models|memory] [--lang en|ko] [--json]',
   description:
     'Marks: e = PowerPlan estimate (planning assumption), t = target (unreleased part), d = derived, f = fitted to\n' +
     'published measurements (docs/ai-validation.md), ? = unverified.\n' +
-    '--json prints every figure with its unit, source and confidence.',
-  options: { json: { type: 'boolean', description: 'Print JSON with sources and confidence' } },
+    '--json prints every figure with its unit, source and confidence. --lang ko puts the headings, columns and\n' +
+    'kinds in Korean; names, ids and units stay as the catalog writes them.',
+  options: {
+    json: { type: 'boolean', description: 'Print JSON with sources and confidence' },
+    lang: langOption('the tables'),
+  },
   positionals: [0, 1],
   run([list], values, io) {
+    const lang = langFlag(values);
     const which = list === undefined ? undefined : choiceFlag({ list }, 'list', LISTS);
     if (list !== undefined && !which)
       throw new UserError(`unknown list "${list}": one of ${LISTS.join(', ')}`);
@@ -212,8 +293,8 @@ export const catalogCommand: Command = {
     }
     const lists = which ? [which] : LISTS;
     io.out(
-      `PowerPlan catalog ${CATALOG_VERSION} — e = estimate, t = target, d = derived, f = fitted, ? = unverified; sources: --json\n\n` +
-        lists.map((l) => `${l.toUpperCase()}\n${table(l)}`).join('\n'),
+      `${say('cli.cat.head', { version: CATALOG_VERSION, flag: '--json' }, lang)}\n\n` +
+        lists.map((l) => `${say(`cli.cat.list.${l}`, {}, lang)}\n${table(l, lang)}`).join('\n'),
     );
     return 0;
   },

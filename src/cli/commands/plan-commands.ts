@@ -2,15 +2,30 @@ import { z } from 'zod';
 import { seriesToCsv } from '../../report/csv';
 import { planSchema } from '../../plan/schema';
 import { simulate } from '../../sim/simulate';
-import { choiceFlag, type Command } from '../command';
-import { formatErrors, formatSummary, simulationJson } from '../format';
-import { loadPlanFile, UserError, writeOutputFile } from '../io';
+import { choiceFlag, langAsked, langFlag, langOption, type Command } from '../command';
+import { formatSummary, say, simulationJson } from '../format';
+import { loadPlanFile, readTextFile, UserError, writeOutputFile } from '../../node/files';
+import type { PlanError } from '../../plan/load';
 import type { Plan } from '../../plan/schema';
+import type { Lang } from '../../text/phrase';
+import { formatProblems, jsonOrNull } from '../problems';
 
-/** Load a plan or throw a UserError listing every problem with its path. */
-export function requirePlan(file: string): Plan {
+/** A plan file's problems, in the reader's language (Korean names each place by the plan's own labels). */
+function planProblems(file: string, errors: readonly PlanError[], lang: Lang): string {
+  if (lang === 'en') return formatProblems(file, errors, lang);
+  let doc: unknown = null;
+  try {
+    doc = jsonOrNull(readTextFile(file));
+  } catch {
+    /* the file that failed to load may be gone: name places by position */
+  }
+  return formatProblems(file, errors, lang, doc);
+}
+
+/** Load a plan or throw a UserError listing every problem with its place, in the reader's language. */
+export function requirePlan(file: string, lang: Lang = 'en'): Plan {
   const r = loadPlanFile(file);
-  if (!r.ok) throw new UserError(formatErrors(file, r.errors).trimEnd());
+  if (!r.ok) throw new UserError(planProblems(file, r.errors, lang).trimEnd());
   return r.plan;
 }
 
@@ -34,8 +49,8 @@ export const simulateCommand: Command = {
   },
   positionals: [1, 1],
   run([file], values, io) {
-    const lang = choiceFlag(values, 'lang', ['en', 'ko'] as const) ?? 'en';
-    const plan = requirePlan(file!);
+    const lang = langFlag(values);
+    const plan = requirePlan(file!, lang);
     const result = simulate(plan);
     if (typeof values.csv === 'string') writeOutputFile(values.csv, seriesToCsv(result.series), [file!]);
     if (values.json)
@@ -50,10 +65,17 @@ export const validateCommand: Command = {
   name: 'validate',
   summary:
     'Check a plan file: exit 0 when valid, otherwise exit 2 and print every problem with its JSON path.',
-  usage: 'validate PLAN [--json]',
-  options: { json: { type: 'boolean', description: 'Print {"valid": bool, "errors": [{path, message}]}' } },
+  usage: 'validate PLAN [--lang en|ko] [--json]',
+  description:
+    '--lang ko prints the verdict and names each problem by its Korean field label, with its JSON path; the\n' +
+    "message itself is the plan schema's, in English. --json is the same in every language.",
+  options: {
+    json: { type: 'boolean', description: 'Print {"valid": bool, "errors": [{path, message}]}' },
+    lang: langOption('the verdict and the problems'),
+  },
   positionals: [1, 1],
   run([file], values, io) {
+    const lang = langFlag(values);
     const r = loadPlanFile(file!);
     if (values.json) {
       io.out(
@@ -66,11 +88,12 @@ export const validateCommand: Command = {
       return r.ok ? 0 : 2;
     }
     if (!r.ok) {
-      io.err(formatErrors(file!, r.errors));
+      io.err(planProblems(file!, r.errors, lang));
       return 2;
     }
+    // Migration notices come from the migration itself (src/plan/migrate.ts), in English.
     io.out(
-      `${file}: valid PowerPlan plan (format version ${r.plan.version})${r.notices.length ? '\n  ' + r.notices.join('\n  ') : ''}\n`,
+      `${say('cli.valid', { file: file!, v: String(r.plan.version) }, lang)}${r.notices.length ? '\n  ' + r.notices.join('\n  ') : ''}\n`,
     );
     return 0;
   },
@@ -118,11 +141,11 @@ export const reportCommand: Command = {
   },
   positionals: [1, 1],
   async run([file], values, io) {
-    const plan = requirePlan(file!);
+    const plan = requirePlan(file!, langAsked(values));
     const out = values.out;
     if (typeof out !== 'string' || out.trim() === '') throw new UserError('-o FILE.pdf: required');
     const paper = choiceFlag(values, 'paper', ['a4', 'letter'] as const) ?? 'a4';
-    const lang = choiceFlag(values, 'lang', ['en', 'ko'] as const) ?? 'en';
+    const lang = langFlag(values);
     const { renderReportPdf } = await import('../report');
     const r = await renderReportPdf(plan, out, [file!], {
       paper,

@@ -1,4 +1,7 @@
-/** The CLI's prose: the summary, compare and sensitivity (src/cli). English and Korean; see src/text/phrases.ts. */
+/**
+ * The CLI's prose: the summary, compare, sensitivity, sweep, validate and catalog (src/cli). English and Korean;
+ * see src/text/phrases.ts.
+ */
 export const CLI_PHRASES = {
   // ---- the CLI's summary (src/cli/format.ts) ------------------------------------------------------------------
   'cli.row.pack': { en: 'Pack', ko: '팩' },
@@ -134,4 +137,95 @@ export const CLI_PHRASES = {
   },
   'cli.input': { en: 'input', ko: '입력' },
   'cli.swing': { en: 'swing', ko: '변동 폭' },
+
+  // ---- problems with an input (src/cli/problems.ts): validate, and every command that reads a plan -----------
+  'cli.problemOne': { en: '{subject}: 1 problem', ko: '{subject}: 문제 1개' },
+  'cli.problemMany': { en: '{subject}: {n} problems', ko: '{subject}: 문제 {n}개' },
+  'cli.valid': {
+    en: '{file}: valid PowerPlan plan (format version {v})',
+    ko: '{file}: 올바른 PowerPlan 계획 (형식 버전 {v})',
+  },
+  'cli.scenarioSubject': { en: 'scenario "{name}"', ko: '시나리오 "{name}"' },
+  'cli.sweepSubject': { en: 'the sweep', ko: '스윕' },
+
+  // ---- sweep (src/cli/commands/sweep-command.ts) ---------------------------------------------------------------
+  'cli.verdictColumn': { en: 'verdict', ko: '판정' },
+  // Field units that are words (src/plan/field-registry.ts), for the Korean column names.
+  'cli.unit.days': { en: 'days', ko: '일' },
+  'cli.unit.cycles': { en: 'cycles', ko: '회' },
+  'cli.unit.tokens': { en: 'tokens', ko: '토큰' },
+  'cli.unit.clipsPerS': { en: 'clips/s', ko: '클립/s' },
+  'cli.sweepLegend': {
+    en: "— : the plan cannot run at that point; ? : a figure it depends on is missing (see '{cmd}').",
+    ko: "— : 그 지점에서는 계획을 실행할 수 없음; ? : 기대는 수치가 없음 ('{cmd}' 참고).",
+  },
+
+  // ---- catalog (src/cli/commands/catalog-command.ts) -----------------------------------------------------------
+  'cli.cat.head': {
+    en: 'PowerPlan catalog {version} — e = estimate, t = target, d = derived, f = fitted, ? = unverified; sources: {flag}',
+    ko: 'PowerPlan 카탈로그 {version} — e = 추정값, t = 목표값, d = 유도값, f = 맞춘 값, ? = 미검증; 출처: {flag}',
+  },
+  'cli.cat.list.robots': { en: 'ROBOTS', ko: '로봇' },
+  'cli.cat.list.chips': { en: 'CHIPS', ko: '칩' },
+  'cli.cat.list.modes': { en: 'MODES', ko: '전력 모드' },
+  'cli.cat.list.runtimes': { en: 'RUNTIMES', ko: '런타임' },
+  'cli.cat.list.formats': { en: 'FORMATS', ko: '가중치 형식' },
+  'cli.cat.list.cells': { en: 'CELLS', ko: '셀' },
+  'cli.cat.list.models': { en: 'MODELS', ko: '모델' },
+  'cli.cat.list.memory': { en: 'MEMORY', ko: '메모리' },
+  'cli.cat.col.id': { en: 'id', ko: 'ID' },
+  'cli.cat.col.name': { en: 'name', ko: '이름' },
+  'cli.cat.col.type': { en: 'type', ko: '유형' },
+  'cli.cat.col.batteryWh': { en: 'battery Wh', ko: '배터리 Wh' },
+  'cli.cat.col.massKg': { en: 'mass kg', ko: '질량 kg' },
+  'cli.cat.col.runtimeH': { en: 'runtime h', ko: '운용 시간 h' },
+  'cli.cat.col.status': { en: 'status', ko: '상태' },
+  'cli.cat.col.idleW': { en: 'idle W', ko: '대기 W' },
+  'cli.cat.col.typicalW': { en: 'typ W', ko: '보통 W' },
+  'cli.cat.col.maxW': { en: 'max W', ko: '최대 W' },
+  'cli.cat.col.memory': { en: 'memory', ko: '메모리' },
+  'cli.cat.col.chip': { en: 'chip', ko: '칩' },
+  'cli.cat.col.mode': { en: 'mode', ko: '모드' },
+  'cli.cat.col.budgetW': { en: 'budget W', ko: '전력 예산 W' },
+  'cli.cat.col.bandwidthScale': { en: 'κ bandwidth', ko: 'κ 대역폭' },
+  'cli.cat.col.overheadScale': { en: 'σ overhead', ko: 'σ 오버헤드' },
+  'cli.cat.col.bandwidthEfficiency': { en: 'η bandwidth', ko: 'η 대역폭' },
+  'cli.cat.col.vocabOverhead': { en: 's ms/100k vocab', ko: 's ms/어휘 100k' },
+  'cli.cat.col.prefillEfficiency': { en: 'η prefill', ko: 'η 프리필' },
+  'cli.cat.col.defaultFormat': { en: 'default format', ko: '기본 형식' },
+  'cli.cat.col.nominal': { en: 'nominal', ko: '명목' },
+  'cli.cat.col.fileBits': { en: 'file bits*', ko: '파일 비트*' },
+  'cli.cat.col.blockBits': { en: 'block bits*', ko: '블록 비트*' },
+  'cli.cat.col.headBits': { en: 'head bits*', ko: '헤드 비트*' },
+  'cli.cat.col.embeddingBits': { en: 'embedding bits*', ko: '임베딩 비트*' },
+  'cli.cat.col.chemistry': { en: 'chem', ko: '화학계' },
+  'cli.cat.col.nominalV': { en: 'V nom', ko: '공칭 V' },
+  'cli.cat.col.cycles': { en: 'cycles', ko: '사이클' },
+  'cli.cat.col.kind': { en: 'kind', ko: '종류' },
+  'cli.cat.col.size': { en: 'size', ko: '크기' },
+  'cli.cat.col.perInference': { en: 'per inference', ko: '추론당' },
+  'cli.cat.col.range': { en: 'range', ko: '범위' },
+  'cli.cat.robot.humanoid': { en: 'humanoid', ko: '휴머노이드' },
+  'cli.cat.robot.quadruped': { en: 'quadruped', ko: '사족 보행' },
+  'cli.cat.robot.amr': { en: 'amr', ko: '자율 이동 로봇' },
+  'cli.cat.robot.ugv': { en: 'ugv', ko: '무인 지상 차량' },
+  'cli.cat.status.product': { en: 'product', ko: '제품' },
+  'cli.cat.status.target': { en: 'target', ko: '목표' },
+  'cli.cat.status.reference': { en: 'reference', ko: '참고용' },
+  'cli.cat.status.announced': { en: 'announced', ko: '발표만 됨' },
+  'cli.cat.kind.llm': { en: 'llm', ko: '언어 모델' },
+  'cli.cat.kind.vision': { en: 'vision', ko: '비전' },
+  'cli.cat.kind.world': { en: 'world', ko: '월드 모델' },
+  'cli.cat.referenceMode': { en: '{mode} (reference)', ko: '{mode} (기준)' },
+  'cli.cat.validationOnly': { en: '{id} (validation only)', ko: '{id} (검증 전용)' },
+  'cli.cat.nominalBits': { en: 'nominal bits', ko: '명목 비트' },
+  'cli.cat.paramsB': { en: '{n} B params', ko: '매개변수 {n} B' },
+  'cli.cat.paramsM': { en: '{n} M params', ko: '매개변수 {n} M' },
+  'cli.cat.kvPerToken': { en: 'KV {kv}/token (FP16)', ko: '토큰당 KV {kv} (FP16)' },
+  'cli.cat.perFrame': { en: '{g} GFLOPs/frame', ko: '프레임당 {g} GFLOPs' },
+  'cli.cat.perClip': { en: '{g} GFLOPs/clip', ko: '클립당 {g} GFLOPs' },
+  'cli.cat.formatsNote': {
+    en: '* on {model} (bits per weight of the whole file and of each tensor group); {gguf} mixes depend on the model (small hidden sizes fall back to wider types).',
+    ko: '* {model} 기준 (파일 전체와 텐서 그룹별 가중치당 비트); {gguf} 혼합 형식은 모델에 따라 다릅니다 (은닉 크기가 작으면 더 넓은 형식으로 대체됩니다).',
+  },
 } as const satisfies Readonly<Record<string, { en: string; ko: string }>>;

@@ -1,6 +1,6 @@
 /**
  * Main → renderer events of the IPC contract, without zod: the preload imports these directly so its bundle
- * stays tiny (src/ipc/contract.ts re-exports them).
+ * stays tiny (app/ipc/contract.ts re-exports them).
  */
 /** Menu commands main sends to the renderer (channel 'menu:command'). */
 export const MENU_COMMANDS = [

@@ -17,7 +17,16 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_PLAN_BYTES, parsePlanText, type PlanResult } from '../plan/load';
 
-/** A user-facing error: printed as one line, exit code 2, never a stack trace. */
+/**
+ * Node's file helpers, shared by the CLI (src/cli) and the desktop shell (app/main): bounded reads, atomic
+ * writes that keep a file's permissions and owner, and outputs that never replace an input. Node-only: the
+ * model never imports this folder (tests/unit/boundaries.test.ts), and neither does the renderer.
+ */
+
+/**
+ * A user-facing error: a message to show as is, never a stack trace (the CLI prints it as one line with exit
+ * code 2; the desktop app hands it to the window as the error of an open, save or export).
+ */
 export class UserError extends Error {
   constructor(
     message: string,
