@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
-import { fieldRange } from '../../src/plan/field-registry';
+import { fieldAt, fieldRange } from '../../src/plan/field-registry';
+import { settleParticles } from '../../src/text/korean-particles';
 import { inRange, type NumberRange } from '../../src/plan/schema-ranges';
 import { readQuantity, unitLabel, type QuantityError, type QuantityNote } from '../lib/units';
 import { useI18n, type I18n } from '../i18n';
@@ -10,6 +11,41 @@ export const ErrorsContext = createContext<Map<string, string>>(new Map());
 function useFieldError(path: string | undefined): string | undefined {
   const errors = useContext(ErrorsContext);
   return path ? errors.get(path) : undefined;
+}
+
+/** A field's one-line help: given, else the field registry's for its plan path (src/plan/field-registry.ts). */
+function useHelp(path: string | undefined, help: string | undefined): string | undefined {
+  const { lang } = useI18n();
+  return help || (path ? fieldAt(path)?.help[lang] : undefined) || undefined;
+}
+
+/**
+ * A field's label with, when the field has help, an ⓘ that shows it on hover; the help is also the field's
+ * description for screen readers (`helpId`, referenced by the input's aria-describedby).
+ */
+function FieldLabel({ id, label, help }: { id: string; label: string; help: string | undefined }) {
+  return (
+    <div className="field-label">
+      <label htmlFor={id} title={help}>
+        {label}
+      </label>
+      {help && <InfoMark id={id} help={help} />}
+    </div>
+  );
+}
+
+/** The ⓘ after a label, and the help it stands for (hidden, read as the field's description). */
+function InfoMark({ id, help }: { id: string; help: string }) {
+  return (
+    <>
+      <span className="field-info" title={help} aria-hidden="true" data-testid="field-info">
+        ⓘ
+      </span>
+      <span id={`${id}-help`} hidden>
+        {help}
+      </span>
+    </>
+  );
 }
 
 interface NumberFieldProps {
@@ -32,7 +68,7 @@ interface NumberFieldProps {
   required?: boolean;
   /** A line under the field: where its value comes from (catalog source and confidence), or help. */
   hint?: ReactNode;
-  /** One-line help (the field registry's), shown on hover and read by screen readers. */
+  /** One-line help, shown on hover and read by screen readers (the field registry's for `path` when absent). */
   title?: string;
 }
 
@@ -58,6 +94,7 @@ export function NumberField({
 }: NumberFieldProps) {
   const id = useId();
   const { num, t, lang } = useI18n();
+  const help = useHelp(path, title);
   const shownUnit = unitLabel(unit, lang);
   const shown = value === undefined ? '' : String(Number(value.toPrecision(digits)));
   const [text, setText] = useState(shown);
@@ -96,7 +133,9 @@ export function NumberField({
     }
     const v = r.value;
     if (allowed && !inRange(v, allowed)) {
-      setParseError(t('field.outOfRange', { text, range: describeRange(allowed, shownUnit, num) }));
+      setParseError(
+        settleParticles(t('field.outOfRange', { text, range: describeRange(allowed, shownUnit, num) })),
+      );
       setNote(null);
       return;
     }
@@ -107,13 +146,11 @@ export function NumberField({
   };
   return (
     <div className={`field${error ? ' field-invalid' : ''}${required ? ' field-required' : ''}`}>
-      <label htmlFor={id} title={title}>
-        {label}
-      </label>
+      <FieldLabel id={id} label={label} help={help} />
       <div className="field-input">
         <input
           id={id}
-          title={title}
+          title={help}
           data-testid={testId}
           data-required={required ? '1' : undefined}
           inputMode="decimal"
@@ -124,7 +161,9 @@ export function NumberField({
           aria-describedby={
             error
               ? `${id}-err`
-              : [shownNote && `${id}-note`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined
+              : [shownNote && `${id}-note`, hint && `${id}-hint`, help && `${id}-help`]
+                  .filter(Boolean)
+                  .join(' ') || undefined
           }
           onChange={(e) => {
             setText(e.target.value);
@@ -170,6 +209,10 @@ export function NumberField({
 
 /** Why a field's text was refused, in the reader's language (`readQuantity`'s reason). */
 function errorText(e: QuantityError, text: string, unit: string, t: I18n['t']): string {
+  return settleParticles(errorWords(e, text, unit, t));
+}
+
+function errorWords(e: QuantityError, text: string, unit: string, t: I18n['t']): string {
   switch (e.code) {
     case 'notANumber':
       return t('field.notANumber', { text, unit });
@@ -187,14 +230,14 @@ function errorText(e: QuantityError, text: string, unit: string, t: I18n['t']): 
 /** "Read as 1.5: “,” taken as the decimal point": how an ambiguous number was read. */
 function noteText(n: QuantityNote, t: I18n['t']): string {
   const vars = { read: n.read, decimal: n.decimal, group: n.group };
-  switch (n.code) {
-    case 'ambiguousDecimal':
-      return t('field.noteDecimal', vars);
-    case 'ambiguousThousands':
-      return t('field.noteThousands', vars);
-    case 'foreignFormat':
-      return t('field.noteForeign', vars);
-  }
+  const key = (
+    {
+      ambiguousDecimal: 'field.noteDecimal',
+      ambiguousThousands: 'field.noteThousands',
+      foreignFormat: 'field.noteForeign',
+    } as const
+  )[n.code];
+  return settleParticles(t(key, vars));
 }
 
 /** "0 … 100 000 W", "more than 0 min": the range a field accepts, for its message. */
@@ -226,18 +269,18 @@ export function TextField({
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   const error = useFieldError(path);
+  const help = useHelp(path, title);
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} title={title}>
-        {label}
-      </label>
+      <FieldLabel id={id} label={label} help={help} />
       <input
         id={id}
-        title={title}
+        title={help}
         data-testid={testId}
         value={text}
         placeholder={placeholder}
         aria-invalid={error ? true : undefined}
+        aria-describedby={help ? `${id}-help` : undefined}
         onChange={(e) => setText(e.target.value)}
         onBlur={() => text !== value && onCommit(text)}
         onKeyDown={(e) => e.key === 'Enter' && text !== value && onCommit(text)}
@@ -257,18 +300,32 @@ export function SelectField<T extends string>({
   options,
   onChange,
   testId,
+  path,
+  help: given,
 }: {
   label: string;
   value: T;
   options: readonly { value: T; label: string }[];
   onChange(v: T): void;
   testId?: string;
+  /** The plan path it edits: its help comes from the field registry. */
+  path?: string;
+  /** One-line help, where the field is no plan path of the registry. */
+  help?: string;
 }) {
   const id = useId();
+  const help = useHelp(path, given);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} data-testid={testId} value={value} onChange={(e) => onChange(e.target.value as T)}>
+      <FieldLabel id={id} label={label} help={help} />
+      <select
+        id={id}
+        data-testid={testId}
+        value={value}
+        title={help}
+        aria-describedby={help ? `${id}-help` : undefined}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -284,13 +341,20 @@ export function CheckField({
   checked,
   onChange,
   testId,
+  path,
+  help: given,
 }: {
   label: string;
   checked: boolean;
   onChange(v: boolean): void;
   testId?: string;
+  /** The plan path it edits: its help comes from the field registry. */
+  path?: string;
+  /** One-line help, where the field is no plan path of the registry. */
+  help?: string;
 }) {
   const id = useId();
+  const help = useHelp(path, given);
   return (
     <div className="field field-check">
       <input
@@ -298,9 +362,14 @@ export function CheckField({
         type="checkbox"
         checked={checked}
         data-testid={testId}
+        title={help}
+        aria-describedby={help ? `${id}-help` : undefined}
         onChange={(e) => onChange(e.target.checked)}
       />
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} title={help}>
+        {label}
+      </label>
+      {help && <InfoMark id={id} help={help} />}
     </div>
   );
 }

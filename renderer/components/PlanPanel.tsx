@@ -7,6 +7,7 @@ import type { DocumentStore, PlanDoc } from '../state/store';
 import { DutyCycleEditor } from './DutyCycle';
 import type { Dispatch } from './editor/fields';
 import { ResultCards, ResultsPanel, VerdictBanner } from './Results';
+import { StatusLegend } from './StatusLegend';
 import type { ChipScreen } from './WhatIf';
 
 /** The device named by an infeasible or unknown AI reason (the first device otherwise). */
@@ -54,7 +55,7 @@ export function PlanPanel({
   /** Compare the catalog chips that can run the failing device's workloads (and say which cannot). */
   onCompareChips(fit: Scenario[], screen: ChipScreen): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <>
       {/* The headline first: the result cards above the editor, updating with every edit. */}
@@ -66,13 +67,14 @@ export function PlanPanel({
               onCompareChips={() => {
                 const device = failingDevice(derived.result!) ?? derived.plan!.compute[0]?.id;
                 if (!device) return;
-                const screened = screenChips(derived.plan!, device);
+                const screened = screenChips(derived.plan!, device, lang);
                 onCompareChips(screened.fit, { cannot: screened.cannot, unknown: screened.unknown });
               }}
               onEnterChipFigures={() => focusDeviceFigures(failingDevice(derived.result!))}
             />
           )}
           <ResultCards plan={derived.plan} result={derived.result} stale={derived.stale} />
+          {!derived.stale && <StatusLegend result={derived.result} />}
         </div>
       )}
       <h2>{t('section.dutyCycle')}</h2>

@@ -123,7 +123,6 @@ export const en = {
   'card.noCharger': 'no charger',
   'card.unbounded': 'unbounded',
   'status.ok': 'meets target',
-  'status.near': 'within 10 % of target',
   'status.bad': 'misses target',
   'chart.power': 'Battery power by category',
   'chart.energy': 'Energy per charge',
@@ -265,8 +264,6 @@ export const en = {
   'compare.unknown': 'unknown',
   'compare.invalid': 'invalid scenario',
   'compare.withinResolution': "within the model's resolution: neither better nor worse",
-  'compare.legend':
-    '✓ meets the target · ! within 10 % · ✗ misses · ? unknown. ▲ better and ▼ worse than the base, coloured only when the change is larger than the model resolves ({pct} %); smaller changes are grey.',
   'unit.perDay': '/day',
   'sizing.targetLife': 'Lifetime target',
   'sizing.life': '{y} years to 80 % health',
@@ -381,6 +378,22 @@ export const en = {
   'pdf.includeSensitivity': 'Include the sensitivity study (runtime, ±10 % on each input)',
   'pdf.cancel': 'Cancel',
   'pdf.export': 'Export PDF',
+  'help.batteryMode':
+    "Enter the pack's own figures, or build the pack from catalog or custom cells in series (S) and parallel (P).",
+  'help.pinMass':
+    "Keep the pack mass fixed when its energy changes; otherwise the mass follows the energy at the pack's Wh/kg.",
+  'help.massScaling':
+    "Scale each activity's power with the robot's total mass (the pack included), from the mass it was measured at.",
+  'help.hasCharger':
+    'A charger sets the charge time and opportunity charging; without one, the pack is taken to be recharged after each day.',
+  'status.legend':
+    '✓ meets the target · ! misses it by under 10 % · ✗ misses it by 10 % or more · ? unknown: a figure it needs is missing',
+  'status.near': 'misses the target by under 10 %',
+  'compare.legend':
+    '✓ meets the target · ! misses it by under 10 % · ✗ misses it by 10 % or more · ? unknown. ▲ better and ▼ worse than the base, coloured only when the change is larger than the model resolves ({pct} %); smaller changes are grey.',
+  'toolbar.unsaved': 'unsaved changes',
+  'toolbar.views': 'Views',
+  'value.na': 'n/a',
 };
 
 export type MessageKey = keyof typeof en;

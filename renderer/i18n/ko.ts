@@ -125,7 +125,6 @@ export const ko: Record<MessageKey, string> = {
   'card.noCharger': '충전기 없음',
   'card.unbounded': '무제한',
   'status.ok': '목표 달성',
-  'status.near': '목표의 10 % 이내',
   'status.bad': '목표 미달',
   'chart.power': '항목별 배터리 전력',
   'chart.energy': '1회 충전당 에너지',
@@ -174,7 +173,7 @@ export const ko: Record<MessageKey, string> = {
   'sizing.iterations': '시뮬레이션 {n}회',
   'progress.running': '실행 중… {total}개 중 {done}개',
   'progress.cancelled': '취소되었습니다.',
-  'error.openFailed': '{name}을(를) 열 수 없습니다. 현재 계획은 그대로입니다.',
+  'error.openFailed': '“{name}” 파일을 열 수 없습니다. 현재 계획은 그대로입니다.',
   'error.saveFailed': '저장하지 못했습니다: {error}. 계획은 저장되지 않은 채 열려 있습니다.',
   'recovery.found': '{time}에 저장되지 않은 작업을 복구했습니다 ({name}).',
   'dialog.discard': '“{name}”에 저장되지 않은 변경 사항이 있습니다.',
@@ -229,7 +228,7 @@ export const ko: Record<MessageKey, string> = {
   'chip.enterFiguresTag': '공개 값 없음: 직접 입력',
   'chip.targetTag': '목표 제품, 발표 내용에서 추정한 값',
   'chip.noFigures':
-    '{chip}은(는) 전력·연산 성능이 공개되지 않았습니다. 아래에 유휴·최대 전력과 최대 연산 성능을 입력하세요. 그 전까지 결과는 알 수 없음으로 표시됩니다.',
+    '{chip}: 전력·연산 성능이 공개되지 않았습니다. 아래에 유휴·최대 전력과 최대 연산 성능을 입력하세요. 그 전까지 결과는 알 수 없음으로 표시됩니다.',
   'chip.claimImplied':
     '{chip}은(는) 아직 출시되지 않았습니다. 값은 제조사가 발표한 목표에서 추정한 것이며, 출처에 그렇게 표시됩니다.',
   'confidence.datasheet': '데이터시트',
@@ -266,8 +265,6 @@ export const ko: Record<MessageKey, string> = {
   'compare.unknown': '알 수 없음',
   'compare.invalid': '잘못된 시나리오',
   'compare.withinResolution': '모델이 구분할 수 있는 범위 안의 차이: 좋지도 나쁘지도 않음',
-  'compare.legend':
-    '✓ 목표 달성 · ! 10 % 이내 · ✗ 미달 · ? 알 수 없음. ▲ 기준보다 좋음, ▼ 나쁨은 변화가 모델이 구분할 수 있는 크기({pct} %)보다 클 때만 색으로 표시하며, 더 작은 변화는 회색입니다.',
   'unit.perDay': '/일',
   'sizing.targetLife': '수명 목표',
   'sizing.life': '배터리 건전성 80 %까지 {y}년',
@@ -382,4 +379,20 @@ export const ko: Record<MessageKey, string> = {
   'pdf.includeSensitivity': '민감도 분석 포함(각 입력 ±10 %에 대한 운용 시간)',
   'pdf.cancel': '취소',
   'pdf.export': 'PDF 내보내기',
+  'help.batteryMode':
+    '팩 전체 값을 직접 입력하거나, 카탈로그 셀이나 직접 입력한 셀을 직렬(S)·병렬(P)로 묶어 팩을 구성합니다.',
+  'help.pinMass':
+    '에너지를 바꿔도 팩 질량을 그대로 둡니다. 끄면 질량이 팩의 Wh/kg에 따라 에너지를 따라갑니다.',
+  'help.massScaling':
+    '동작 전력을 측정한 질량을 기준으로, 팩을 포함한 로봇 총질량에 따라 각 동작의 전력을 조정합니다.',
+  'help.hasCharger':
+    '충전기가 있으면 충전 시간과 기회 충전을 계산합니다. 없으면 매 운용일 뒤에 팩을 다시 충전한다고 봅니다.',
+  'status.legend':
+    '✓ 목표 달성 · ! 목표에 10 % 미만으로 못 미침 · ✗ 10 % 이상 못 미침 · ? 알 수 없음: 필요한 값이 없음',
+  'status.near': '목표에 10 % 미만으로 못 미침',
+  'compare.legend':
+    '✓ 목표 달성 · ! 목표에 10 % 미만으로 못 미침 · ✗ 10 % 이상 못 미침 · ? 알 수 없음. ▲ 기준보다 좋음, ▼ 나쁨은 변화가 모델이 구분할 수 있는 크기({pct} %)보다 클 때만 색으로 표시하며, 더 작은 변화는 회색입니다.',
+  'toolbar.unsaved': '저장하지 않은 변경 사항',
+  'toolbar.views': '보기',
+  'value.na': '해당 없음',
 };

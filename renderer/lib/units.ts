@@ -71,6 +71,8 @@ const KO_UNITS: Readonly<Record<string, string>> = {
   days: '일',
   tokens: '토큰',
   '/day': '/일',
+  '/min': '/분',
+  'clips/s': '클립/초',
 };
 /** A field given its unit as shown in Korean ("년") reads like the field of the model's unit ("years"). */
 const FROM_KO: Readonly<Record<string, string>> = Object.fromEntries(

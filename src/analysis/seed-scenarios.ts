@@ -1,6 +1,13 @@
 import { remark } from '../sim/remarks';
 import { deviceRunsWorkload } from '../plan/workload-use';
-import { ph } from '../text/phrase';
+import { ph, type Lang } from '../text/phrase';
+import {
+  chipDisplayName,
+  chipNames,
+  powerModeName,
+  runtimeDisplayName,
+  splitCatalogName,
+} from '../catalog/chip-names';
 import {
   ACCELERATORS,
   acceleratorPeakTops,
@@ -21,16 +28,23 @@ import { applyScenario, swapChipScenario, type Change, type Scenario } from './s
  * ones its published claims imply (the catalog's `claimImplied`, marked `claim_implied` with the claim as
  * source), the same figures the plan editor, sensitivity and the report use when DX-M2 is chosen. Applied to
  * the Optimus-class example this answers "what does cutting AI power by 10×–100× buy in runtime and pack mass?".
+ *
+ * Scenario names are in the reader's language (a scenario is data with one name: the generators below take
+ * the language; files, CSV and the CLI's default are English).
  */
 export const SEED_CHIP_PRESETS = [
-  { preset: 'jetson-agx-orin-64gb', name: 'GPU-class: Jetson AGX Orin 64GB' },
-  { preset: 'jetson-orin-nx-16gb', name: 'Jetson Orin NX 16GB' },
-  { preset: 'deepx-dx-m1', name: 'DEEPX DX-M1' },
-  { preset: 'deepx-dx-m2', name: 'DEEPX DX-M2 (target)' },
+  {
+    preset: 'jetson-agx-orin-64gb',
+    name: 'GPU-class: Jetson AGX Orin 64GB',
+    ko: 'GPU급: Jetson AGX Orin 64GB',
+  },
+  { preset: 'jetson-orin-nx-16gb', name: 'Jetson Orin NX 16GB', ko: 'Jetson Orin NX 16GB' },
+  { preset: 'deepx-dx-m1', name: 'DEEPX DX-M1', ko: 'DEEPX DX-M1' },
+  { preset: 'deepx-dx-m2', name: 'DEEPX DX-M2 (target)', ko: 'DEEPX DX-M2 (목표 칩)' },
 ] as const;
 
-export function seedChipScenarios(device = 'npu'): Scenario[] {
-  return SEED_CHIP_PRESETS.map((c) => swapChipScenario(device, c.preset, c.name));
+export function seedChipScenarios(device = 'npu', lang: Lang = 'en'): Scenario[] {
+  return SEED_CHIP_PRESETS.map((c) => swapChipScenario(device, c.preset, lang === 'ko' ? c.ko : c.name));
 }
 
 /** Whether a catalog chip has the figures a plan needs: power and compute (catalog or claim-implied). */
@@ -42,9 +56,9 @@ export function chipIsUsable(a: Accelerator): boolean {
  * One scenario per robot-class catalog chip with usable figures, each running the device's workloads: the
  * comparison's verdict row then shows which chips fit the AI payload and what each costs in runtime.
  */
-export function catalogChipScenarios(device: string, exclude?: string): Scenario[] {
+export function catalogChipScenarios(device: string, exclude?: string, lang: Lang = 'en'): Scenario[] {
   return ACCELERATORS.filter((a) => a.status !== 'reference' && a.id !== exclude && chipIsUsable(a)).map(
-    (a) => swapChipScenario(device, a.id, a.name),
+    (a) => swapChipScenario(device, a.id, chipDisplayName(a, lang)),
   );
 }
 
@@ -65,6 +79,7 @@ export interface ScreenedChip {
 export function screenChips(
   plan: Plan,
   device: string,
+  lang: Lang = 'en',
 ): { fit: Scenario[]; cannot: ScreenedChip[]; unknown: ScreenedChip[] } {
   const current = plan.compute.find((d) => d.id === device)?.preset;
   const out: { fit: Scenario[]; cannot: ScreenedChip[]; unknown: ScreenedChip[] } = {
@@ -81,21 +96,22 @@ export function screenChips(
     ].filter(Boolean);
     out.unknown.push({
       preset: a.id,
-      name: a.name,
+      name: chipDisplayName(a, lang),
       feasibility: 'unknown',
       reasons: [
         remark(
           'CHIP_FIGURES_MISSING',
           'warning',
           ph(missing.length === 2 ? 'CHIP_FIGURES_MISSING_BOTH' : 'CHIP_FIGURES_MISSING', {
-            chip: a.name,
+            // Brand and model, the same in every language (the list names the chip in the reader's words).
+            chip: splitCatalogName(a.name).model,
             figure: { p: ph(missing[0] === 'power' ? 'figure.power' : 'figure.compute') },
           }),
         ),
       ],
     });
   }
-  for (const sc of catalogChipScenarios(device, current)) {
+  for (const sc of catalogChipScenarios(device, current, lang)) {
     const change = sc.changes[0];
     const preset = change?.op === 'swapDevice' ? change.preset : '';
     const applied = applyScenario(plan, sc);
@@ -113,7 +129,7 @@ export function screenChips(
  * One scenario per power mode of a device's chip other than the one it runs in: what the robot gains or loses
  * in runtime and AI headroom at 7 W, 15 W, 25 W… (Jetson nvpmodel). Empty when the chip has no modes.
  */
-export function powerModeScenarios(plan: Plan, device: string): Scenario[] {
+export function powerModeScenarios(plan: Plan, device: string, lang: Lang = 'en'): Scenario[] {
   const i = plan.compute.findIndex((d) => d.id === device);
   const d = plan.compute[i];
   const chip = d?.preset ? findAccelerator(d.preset) : undefined;
@@ -122,7 +138,7 @@ export function powerModeScenarios(plan: Plan, device: string): Scenario[] {
   return modes
     .filter((m) => m.id !== current)
     .map((m) => ({
-      name: `${m.name} mode`,
+      name: powerModeName(m, lang),
       changes: [{ op: 'set' as const, path: `compute[${i}].powerMode`, value: m.id }],
     }));
 }
@@ -133,7 +149,7 @@ export function powerModeScenarios(plan: Plan, device: string): Scenario[] {
  * runtime is switched too (else the scenario would change nothing), and one that names its weight format takes
  * the new runtime's default format where it has one (a GGUF file does not run on TensorRT).
  */
-export function runtimeScenarios(plan: Plan, device: string): Scenario[] {
+export function runtimeScenarios(plan: Plan, device: string, lang: Lang = 'en'): Scenario[] {
   const i = plan.compute.findIndex((d) => d.id === device);
   const d = plan.compute[i];
   if (!d) return [];
@@ -154,6 +170,38 @@ export function runtimeScenarios(plan: Plan, device: string): Scenario[] {
           changes.push({ op: 'set', path: `workloads[${j}].quantisation`, value: r.defaultFormat });
         }
       }
-      return { name: r.name, changes };
+      return { name: runtimeDisplayName(r, lang), changes };
     });
+}
+
+/**
+ * A generated scenario's name in a language: the seed chips, a chip swap, a power mode or a runtime named in
+ * either language is named in `lang` (a comparison set up in English reads in Korean after the switch, and the
+ * report in its own language); a name the user wrote stays as written.
+ */
+export function localizedScenarioName(plan: Plan, s: Scenario, lang: Lang): string {
+  const [c, ...rest] = s.changes;
+  if (!c) return s.name;
+  if (c.op === 'swapDevice' && rest.length === 0) {
+    const seed = SEED_CHIP_PRESETS.find(
+      (p) => p.preset === c.preset && (s.name === p.name || s.name === p.ko),
+    );
+    if (seed) return lang === 'ko' ? seed.ko : seed.name;
+    if (chipNames(c.preset).includes(s.name)) return chipDisplayName(c.preset, lang);
+    return s.name;
+  }
+  if (c.op !== 'set') return s.name;
+  const device = /^compute\[(\d+)\]\.(powerMode|runtime)$/.exec(c.path);
+  if (!device) return s.name;
+  if (device[2] === 'powerMode') {
+    const preset = plan.compute[Number(device[1])]?.preset;
+    const mode = (preset ? findAccelerator(preset)?.powerModes : undefined)?.find((m) => m.id === c.value);
+    return mode && [powerModeName(mode, 'en'), powerModeName(mode, 'ko')].includes(s.name)
+      ? powerModeName(mode, lang)
+      : s.name;
+  }
+  const runtime = typeof c.value === 'string' ? c.value : '';
+  return [runtimeDisplayName(runtime, 'en'), runtimeDisplayName(runtime, 'ko')].includes(s.name)
+    ? runtimeDisplayName(runtime, lang)
+    : s.name;
 }

@@ -27,6 +27,8 @@ export interface SensitivityInput {
 
 export interface TornadoBar {
   path: string;
+  /** The input in words (`describeInput`, English): the CSV's input name. */
+  label?: string;
   paths: string[];
   from: 'plan' | 'catalog';
   group?: SensitivityInput['group'];
@@ -255,8 +257,10 @@ function* sensitivitySteps(
   const bars: TornadoBar[] = [];
   for (let k = 0; k < inputs.length && !signal?.aborted; k++) {
     const input = inputs[k]!;
-    if (input.values.every((v) => Number.isFinite(v)))
-      bars.push(sensitivityBar(plan, input, output, d, base.value));
+    if (input.values.every((v) => Number.isFinite(v))) {
+      const bar = sensitivityBar(plan, input, output, d, base.value);
+      bars.push({ ...bar, label: describeInput(plan, bar) });
+    }
     yield [k + 1, inputs.length];
   }
   return { output, deltaPercent: d * 100, baseOutput: base.value, bars: rankBars(bars), blockedBy: null };

@@ -5,10 +5,13 @@ import { evaluateAnswer, type OutputKey } from './outputs';
 import { getAtPath, parsePath, setAtPath } from './paths';
 import { fieldRange } from '../plan/field-registry';
 import { sensitivityInputs } from './sensitivity';
+import { inputHeader } from './column-names';
 
 export interface SweepAxis {
   path: string;
   values: number[];
+  /** The input in words with its unit ("Activity “Walking” › Power (W)"), set on a result: CSV headers read it. */
+  label?: string;
 }
 
 export interface SweepSpec {
@@ -101,12 +104,12 @@ function pointPlan(plan: Plan, spec: SweepSpec, index: number): Plan {
   return setAtPath(setAtPath(plan, a.path, a.values[i]!), b.path, b.values[j]!);
 }
 
-function emptyResult(spec: SweepSpec): SweepResult {
+function emptyResult(plan: Plan, spec: SweepSpec): SweepResult {
   const total = spec.axes.reduce((n, a) => n * a.values.length, 1);
   const values: Record<string, (number | null)[]> = {};
   for (const o of spec.outputs) values[o] = new Array<number | null>(total).fill(null);
   return {
-    axes: spec.axes,
+    axes: spec.axes.map((a) => ({ ...a, label: inputHeader(plan, a.path) })),
     outputs: spec.outputs,
     values,
     feasibility: new Array<Feasibility | null>(total).fill(null),
@@ -127,7 +130,7 @@ function evaluatePoint(plan: Plan, spec: SweepSpec, index: number, out: SweepRes
 
 /** Run a 1-D or 2-D sweep synchronously (the CLI; call `checkSweep` first). */
 export function runSweepSync(plan: Plan, spec: SweepSpec): SweepResult {
-  const out = emptyResult(spec);
+  const out = emptyResult(plan, spec);
   for (let i = 0; i < out.total; i++) evaluatePoint(plan, spec, i, out);
   out.completed = out.total;
   return out;
@@ -142,7 +145,7 @@ export async function runSweep(
   spec: SweepSpec,
   opts: { chunkSize?: number; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
 ): Promise<SweepResult> {
-  const out = emptyResult(spec);
+  const out = emptyResult(plan, spec);
   const chunk = Math.max(1, opts.chunkSize ?? 200);
   for (let start = 0; start < out.total; start += chunk) {
     if (opts.signal?.aborted) {

@@ -1,4 +1,5 @@
 import type { Comparison, Sensitivity, SweepResult } from '../analysis';
+import { outputHeader } from '../analysis/column-names';
 import type { SeriesPoint } from '../sim/engine';
 
 /**
@@ -89,17 +90,19 @@ export function sensitivityToCsv(s: Sensitivity): string {
   return toCsv(
     [
       'input',
+      'input_name',
       'base_input',
       'low_input',
       'high_input',
-      `${s.output}_low`,
-      `${s.output}_high`,
+      `${outputHeader(s.output)} at −${s.deltaPercent} %`,
+      `${outputHeader(s.output)} at +${s.deltaPercent} %`,
       'swing',
       'low_na',
       'high_na',
     ],
     s.bars.map((b) => [
       b.path,
+      b.label ?? b.path,
       b.baseInput,
       b.lowInput,
       b.highInput,
@@ -122,5 +125,8 @@ export function sweepToCsv(r: SweepResult): string {
       : [a!.values[i]!];
     rows.push([...coords, ...r.outputs.map((o) => r.values[o]![i] ?? null), r.feasibility[i] ?? null]);
   }
-  return toCsv([...r.axes.map((x) => x.path), ...r.outputs, 'feasibility'], rows);
+  return toCsv(
+    [...r.axes.map((x) => x.label ?? x.path), ...r.outputs.map(outputHeader), 'feasibility'],
+    rows,
+  );
 }

@@ -1,9 +1,11 @@
 import { formatNumber } from '../ai/format';
-import { fmtHoursIn, fmtNum } from './numbers';
+import { localizeCatalogNames } from '../catalog/chip-names';
+import { formatterFor, unitIn } from './format';
+import { settleParticles } from './korean-particles';
 import { PHRASES, type PhraseId } from './phrases';
 
-/** The languages PowerPlan speaks. */
-export type Lang = 'en' | 'ko';
+export type { Lang } from './format';
+import type { Lang } from './format';
 
 /**
  * A sentence as data: a phrase id and its parameters. Remarks, AI issues and ageing notes carry one, so each
@@ -21,7 +23,7 @@ export interface Phrase {
  *   translated; W, V, A, GB/s… are the same in every language);
  * - `{ pct }`: a fraction shown as a whole percent;
  * - `{ ai, u? }`: a number in the AI messages' style (3 figures below 100, one decimal to 1000, whole above);
- * - `{ h, target?, better? }`: hours as "4.2 h" or "45 min", with enough digits that a miss never reads as met;
+ * - `{ h, target?, better? }`: a duration as said ("1 h 21 min", "45 min"), never reading a miss as met;
  * - `{ p, cap? }`: a nested phrase (`cap`: its first letter upper-cased, where it starts a sentence);
  * - `{ list }`: values joined as "a, b and c"; `{ join, sep }`: values joined by `sep` ("a + b").
  */
@@ -35,15 +37,7 @@ export type PhraseValue =
   | { list: readonly PhraseValue[] }
   | { join: readonly PhraseValue[]; sep: string };
 
-/** Unit symbols that are words, per language. */
-const UNIT_WORDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  en: {},
-  ko: { h: '시간', min: '분', years: '년', year: '년', months: '개월', strings: '개' },
-};
-
-export function unitIn(unit: string, lang: Lang): string {
-  return UNIT_WORDS[lang][unit] ?? unit;
-}
+export { unitIn } from './format';
 
 /** "a", "a and b", "a, b and c" — Korean "a, b 및 c". */
 export function listIn(words: readonly string[], lang: Lang): string {
@@ -54,13 +48,12 @@ export function listIn(words: readonly string[], lang: Lang): string {
 
 function renderValue(v: PhraseValue, lang: Lang): string {
   if (typeof v === 'string') return v;
-  if ('n' in v) return fmtNum(v.n, v.d ?? 3) + (v.u ? ` ${unitIn(v.u, lang)}` : '');
+  if ('n' in v) return formatterFor(lang).num(v.n, v.d ?? 3) + (v.u ? ` ${unitIn(v.u, lang)}` : '');
   if ('pct' in v) return `${Math.round(v.pct * 100)} %`;
   if ('ai' in v) return formatNumber(v.ai) + (v.u ? ` ${unitIn(v.u, lang)}` : '');
   if ('h' in v)
-    return fmtHoursIn(
+    return formatterFor(lang).duration(
       v.h,
-      lang,
       v.target !== undefined ? { target: v.target, better: v.better ?? 'higher' } : undefined,
     );
   if ('p' in v) {
@@ -78,10 +71,12 @@ function renderValue(v: PhraseValue, lang: Lang): string {
 export function renderPhrase(phrase: Phrase, lang: Lang): string {
   const template = PHRASES[phrase.id][lang];
   const params = phrase.params ?? {};
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     return v === undefined ? whole : renderValue(v, lang);
   });
+  // In Korean, catalog names are said in Korean and "은(는)"-style particles settled by the word before them.
+  return lang === 'ko' ? settleParticles(localizeCatalogNames(text, lang)) : text;
 }
 
 /** Shorthands for building phrases. */

@@ -11,6 +11,8 @@ import { AI_PHRASES } from './phrase-tables/ai';
 import { REPORT_PHRASES } from './phrase-tables/report';
 import { CLI_PHRASES } from './phrase-tables/cli';
 import { SIZING_PHRASES } from './phrase-tables/sizing';
+import { HEADLINE_PHRASES } from './phrase-tables/headlines';
+import { SCENARIO_PHRASES } from './phrase-tables/scenarios';
 
 export const PHRASES = {
   ...REMARK_PHRASES,
@@ -18,6 +20,8 @@ export const PHRASES = {
   ...REPORT_PHRASES,
   ...CLI_PHRASES,
   ...SIZING_PHRASES,
+  ...HEADLINE_PHRASES,
+  ...SCENARIO_PHRASES,
 } as const;
 
 export type PhraseId = keyof typeof PHRASES;

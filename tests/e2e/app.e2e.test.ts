@@ -46,7 +46,7 @@ describe('the app in Chromium (web mode)', () => {
     expect(await runtimeShown(page)).toBeCloseTo(await cliRuntime(EXAMPLE), 9);
     // Remarks read as prose; their code is data on the item, not text.
     const remark = page.locator('[data-testid="remarks"] li[data-code="CHARGE_TARGET_MISSED"]');
-    expect(await remark.textContent()).toMatch(/Charging from the reserve to full takes 1\.35 h/);
+    expect(await remark.textContent()).toMatch(/Charging from the reserve to full takes 1 h 21 min/);
   });
 
   it('changing the pack energy changes the runtime to the value the CLI gives', async () => {

@@ -243,7 +243,7 @@ describe('editing mistakes', () => {
       (v) => document.querySelector('[data-testid="card-runtime-value"]')?.getAttribute('data-value') !== v,
       runtimeBefore,
     );
-    expect(await page.getByTestId('card-runtime-value').textContent()).toBe('8.05 h');
+    expect(await page.getByTestId('card-runtime-value').textContent()).toBe('8 h 03 min');
   });
 });
 

@@ -103,7 +103,8 @@ describe('Report / PDF from the app', () => {
     const text = (await report.getByTestId('report').textContent()) ?? '';
     expect(text).toContain('비교');
     expect(text).toContain('운용 시간 민감도');
-    expect(text).toContain('DEEPX DX-M2 (target)');
+    // The comparison set up in the English UI reads in the report's language.
+    expect(text).toContain('DEEPX DX-M2 (목표 칩)');
     expect(text).toContain('목표 대비 결과');
     expect(await page.getByTestId('export-pdf-dialog').count()).toBe(0);
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderReportPdf } from '../../src/cli/report';
 import { parsePlanText } from '../../src/plan/load';
-import { fmtHours } from '../../src/sim/remarks';
+import { formatterFor } from '../../src/text/format';
 import { simulate } from '../../src/sim/simulate';
 import { ROOT } from './harness';
 
@@ -63,7 +63,7 @@ describe.each(EXAMPLES)('report for %s', (name) => {
       // Long titles may wrap: check the plan name word by word in order.
       expect(squash(txt)).toContain(plan.robot.name);
       for (const word of plan.name.split(' ').slice(0, 3)) expect(txt).toContain(word);
-      if (lang === 'en') expect(txt).toContain(fmtHours(result.runtimeHours!));
+      if (lang === 'en') expect(txt).toContain(formatterFor('en').duration(result.runtimeHours!));
       // pdftotext may split CJK runs and digits with spaces: compare without whitespace.
       const bare = txt.replace(/\s+/g, '');
       for (const title of SECTIONS[lang]) expect(bare).toContain(title.replace(/\s+/g, ''));

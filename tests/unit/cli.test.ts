@@ -61,7 +61,7 @@ describe('powerplan simulate', () => {
     const r = cli('simulate', OPTIMUS);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Optimus-class humanoid/);
-    expect(r.out).toMatch(/Runtime\s+\d+(\.\d+)? h per charge, ending at the reserve \(target 5 h ✓\)/);
+    expect(r.out).toMatch(/Runtime per charge\s+✓ \d+ h \d\d min · ends at the reserve · target ≥ 5 h/);
     expect(r.out).toMatch(/Remarks/);
   });
 

@@ -113,14 +113,19 @@ describe('a plan that cannot run gives no advice about how long it would have ru
     );
     expect(code).toBe(3);
     const line = (k: string) => out.split('\n').find((l) => l.startsWith(k))!;
-    expect(line('Runtime')).toMatch(
-      /^Runtime\s+— cannot run as written \(if it could: [\d.]+ h per charge, ending at the reserve\) \(target 5 h\)$/,
+    // The headline rows read as the app's cards: no figure, a ✗ and why; the detail rows give the figures
+    // "if it could run", labelled.
+    expect(line('Runtime per charge')).toBe(
+      'Runtime per charge             ✗ — · target ≥ 5 h · Cannot run: this plan cannot run as written',
     );
-    expect(line('Life ')).toMatch(/— cannot run as written .* \(target 3 years\)$/);
-    expect(line('Daily')).toMatch(/— cannot run as written/);
+    expect(line('Years to 80 %')).toMatch(/✗ — · target ≥ 3 years · Cannot run/);
+    expect(line('Charges per day')).toMatch(/✗ — · Cannot run/);
+    expect(line('Energy')).toMatch(/— cannot run as written \(if it could: locomotion/);
     expect(out).not.toContain('✓');
     // The charge time depends on the pack and charger alone: it keeps its verdict.
-    expect(line('Charging')).toMatch(/\(target 30 min ✗\)/);
+    expect(line('Charge time')).toMatch(
+      /^Charge time \(reserve → full\)\s+✗ 1 h 21 min · .* · target ≤ 30 min$/,
+    );
   });
 });
 
@@ -289,7 +294,9 @@ describe('sizing, sensitivity and sweep withhold what the plan cannot answer', (
     // The charge time does not depend on the loads: a value at every point.
     expect(r.values.chargeTimeToFullHours!.every((v) => v !== null)).toBe(true);
     const csv = sweepToCsv(r).split('\n');
-    expect(csv[0]).toBe('battery.pack.maxDischargeCRate,runtimeHours,chargeTimeToFullHours,feasibility');
+    expect(csv[0]).toBe(
+      'Battery › Max discharge rate (C),Runtime per charge (h),Charge time (reserve → full) (h),feasibility',
+    );
     expect(csv[1]).toMatch(/^0\.1,,[\d.]+,infeasible$/);
   });
 });
@@ -365,7 +372,7 @@ describe("numbers read as counts, years and hours in the reader's language", () 
     expect(en.count(2)).toBe('2');
     expect(en.count(22.000000000001)).toBe('22');
     expect(en.count(1.75)).toBe('1.8');
-    expect(en.years(-0.0496)).toBe('-18 days');
+    expect(en.years(-0.0496)).toBe('−18 days');
     expect(ko.years(2.53)).toBe('2.53년');
     expect(ko.hours(1.35)).toBe('1.35 시간');
     expect(ko.hours(0.5)).toBe('30 분');

@@ -415,7 +415,7 @@ describe('number field', () => {
     expect(onCommit).toHaveBeenLastCalledWith(90);
     rerender(90);
     expect(screen.getByTestId('dur-note').textContent).toBe(
-      '1.5시간(으)로 읽었습니다: “,”을(를) 소수점으로 보았습니다',
+      '1.5시간으로 읽었습니다: “,”를 소수점으로 보았습니다',
     );
   });
 });

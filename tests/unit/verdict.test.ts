@@ -193,7 +193,9 @@ describe('simulate exits 3 and prints no ✓ when the plan cannot run', () => {
     const r = await cli('simulate', writeTmp(doc));
     expect(r.code).toBe(3);
     expect(r.out).toMatch(/^UNKNOWN: /m);
-    expect(r.out).toMatch(/Runtime .*\(target 5 h \?/);
+    expect(r.out).toMatch(
+      /Runtime per charge\s+\? ≤ .* · target ≥ 5 h · unknown: a figure it needs is missing/,
+    );
   });
 
   it('a feasible plan exits 0', async () => {
@@ -245,8 +247,8 @@ describe('the shown value and its verdict agree', () => {
     const years = simulate(parse(doc)).yearsTo80PercentSoH!;
     doc.targets = { ...doc.targets, lifetimeYears: Number((years * 1.0004).toFixed(6)) };
     const r = await cli('simulate', writeTmp(doc));
-    const life = r.out.split('\n').find((l) => l.startsWith('Life'))!;
-    const shown = Number(/Life\s+([\d.]+) years/.exec(life)![1]);
+    const life = r.out.split('\n').find((l) => l.startsWith('Years to 80 %'))!;
+    const shown = Number(/health\s+[!✗] ([\d.]+) years/.exec(life)![1]);
     expect(shown).toBeLessThan(doc.targets.lifetimeYears!);
     expect(life).toMatch(/✗|!/);
   });

@@ -85,6 +85,7 @@ function PackFigures({
       </div>
       <CheckField
         label={t('battery.pinMass')}
+        help={t('help.pinMass')}
         checked={pinned}
         onChange={(on) => dispatch(setPackMassPinned(on))}
         testId="pin-mass"
@@ -120,6 +121,7 @@ function CellFigures({
     <>
       <SelectField
         label={t('field.cellPreset')}
+        path="battery.cells.preset"
         value={cells.preset ?? 'custom'}
         options={[
           { value: 'custom', label: t('field.customCell') },
@@ -210,12 +212,14 @@ export function BatterySection({ doc, dispatch }: { doc: PlanInput; dispatch: Di
       <div className="row">
         <SelectField
           label={t('field.chemistry')}
+          path="battery.chemistry"
           value={battery.chemistry ?? 'NMC'}
           options={['NMC', 'NCA', 'LFP'].map((c) => ({ value: c, label: c }))}
           onChange={(v) => dispatch(setField('battery.chemistry', v, 'Set chemistry'))}
         />
         <SelectField
           label={t('field.batteryMode')}
+          help={t('help.batteryMode')}
           value={mode}
           options={[
             { value: 'pack', label: t('field.modePack') },

@@ -1,19 +1,16 @@
-import {
-  ACCELERATORS,
-  DEFAULT_RUNTIME_ID,
-  findAccelerator,
-  findRuntime,
-  runtimesFor,
-} from '../../../src/catalog';
+import { ACCELERATORS, DEFAULT_RUNTIME_ID, findAccelerator, runtimesFor } from '../../../src/catalog';
 import { chipIsUsable } from '../../../src/analysis/seed-scenarios';
+import { chipDisplayName, runtimeDisplayName } from '../../../src/catalog/chip-names';
 import { missingPowerFigures, resolveDeviceSpec, type ResolvedFigure } from '../../../src/plan/presets';
 import { fieldAt } from '../../../src/plan/field-registry';
 import { computeDeviceSchema, type PlanInput } from '../../../src/plan/schema';
 import { unknownDeviceFigures } from '../../../src/sim/device-figures';
 import type { SimulationResult } from '../../../src/sim/simulate';
 import { useI18n, type I18n } from '../../i18n';
-import { addListItem, removeListItem, setField, swapChip } from '../../state/commands';
+import { settleParticles } from '../../../src/text/korean-particles';
+import { removeListItem, setField } from '../../state/commands';
 import { Section, SelectField } from '../Field';
+import { addDeviceOnChip, swapChipNamed } from './device-commands';
 import { PlanNumber, PlanText, type Dispatch } from './fields';
 
 type Device = NonNullable<PlanInput['compute']>[number];
@@ -63,6 +60,9 @@ function DeviceCard({
   const parsed = computeDeviceSchema.safeParse(d);
   const spec = parsed.success ? resolveDeviceSpec(parsed.data) : null;
   const chip = d.preset ? findAccelerator(d.preset) : undefined;
+  // The chip in the reader's words ("DEEPX DX-M1 (M.2 모듈)"), and the device by its name, else its chip's.
+  const chipName = chip ? chipDisplayName(chip, i.lang) : undefined;
+  const deviceName = d.name ?? chipName ?? d.id;
   const needsCompute = runsWorkloads(doc, d);
   const figure = (
     rel: 'idlePowerW' | 'maxPowerW' | 'peakTops' | 'memory.bandwidthGBps' | 'memory.capacityGB',
@@ -100,16 +100,17 @@ function DeviceCard({
   ].filter((x): x is string => x !== null);
   return (
     <fieldset className="list device" data-testid={`device-${d.id}`}>
-      <legend>{d.name ?? chip?.name ?? d.id}</legend>
+      <legend>{deviceName}</legend>
       <SelectField
         label={t('field.chip')}
+        path={`compute[${index}].preset`}
         value={d.preset ?? ''}
         options={[
           { value: '', label: t('field.customChip') },
           ...ROBOT_CHIPS.map((a) => ({
             value: a.id,
             label:
-              a.name +
+              chipDisplayName(a, i.lang) +
               (!chipIsUsable(a)
                 ? ` — ${t('chip.enterFiguresTag')}`
                 : a.status === 'target'
@@ -119,25 +120,26 @@ function DeviceCard({
         ]}
         onChange={(v) =>
           v
-            ? dispatch(swapChip(index, v))
+            ? dispatch(swapChipNamed(index, v, i.lang))
             : dispatch(setField(`compute[${index}].preset`, undefined, 'Use custom chip'))
         }
         testId={`chip-${d.id}`}
       />
       {missing.length > 0 && (
         <p className="prompt" role="note" data-testid={`chip-prompt-${d.id}`}>
-          {t('chip.needsFigures', { chip: d.name ?? chip?.name ?? d.id, list: missing.join('; ') })}
+          {settleParticles(t('chip.needsFigures', { chip: deviceName, list: missing.join('; ') }))}
         </p>
       )}
       {chip?.status === 'target' && chipIsUsable(chip) && (
         <p className="muted small" data-testid={`chip-target-${d.id}`}>
-          {t('chip.claimImplied', { chip: chip.name })}
+          {settleParticles(t('chip.claimImplied', { chip: chipName ?? chip.name }))}
         </p>
       )}
       <div className="row">
         {chip?.powerModes && chip.powerModes.length > 0 && (
           <SelectField
             label={t('field.powerMode')}
+            path={`compute[${index}].powerMode`}
             value={d.powerMode ?? ''}
             options={[
               { value: '', label: t('mode.reference', { mode: chip.powerModes[0]!.name }) },
@@ -154,15 +156,16 @@ function DeviceCard({
         )}
         <SelectField
           label={t('field.runtime')}
+          path={`compute[${index}].runtime`}
           value={d.runtime ?? ''}
           options={[
             {
               value: '',
               label: t('runtime.chipDefault', {
-                runtime: findRuntime(chip?.defaultRuntime ?? DEFAULT_RUNTIME_ID)?.name ?? '',
+                runtime: runtimeDisplayName(chip?.defaultRuntime ?? DEFAULT_RUNTIME_ID, i.lang),
               }),
             },
-            ...runtimesFor(chip?.vendor).map((r) => ({ value: r.id, label: r.name })),
+            ...runtimesFor(chip?.vendor).map((r) => ({ value: r.id, label: runtimeDisplayName(r, i.lang) })),
           ]}
           onChange={(v) => dispatch(setField(`compute[${index}].runtime`, v || undefined, 'Set runtime'))}
           testId={`device-runtime-${d.id}`}
@@ -173,7 +176,7 @@ function DeviceCard({
         value={d.name}
         dispatch={dispatch}
         optional
-        placeholder={chip?.name ?? d.id}
+        placeholder={chipName ?? d.id}
       />
       <div className="row">
         {figure('idlePowerW', spec?.idlePowerW, d.idlePowerW, powerFigures.includes('idlePowerW'))}
@@ -218,17 +221,14 @@ export function ComputeSection({
   dispatch: Dispatch;
   result: SimulationResult | null;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const compute = doc.compute ?? [];
   return (
     <Section title={t('section.compute')} testId="section-compute">
       {compute.map((d, index) => (
         <DeviceCard key={d.id} doc={doc} d={d} index={index} dispatch={dispatch} result={result} />
       ))}
-      <button
-        type="button"
-        onClick={() => dispatch(addListItem('compute', 'npu', { preset: 'deepx-dx-m1' }, 'Add device'))}
-      >
+      <button type="button" onClick={() => dispatch(addDeviceOnChip('deepx-dx-m1', lang))}>
         + {t('action.addDevice')}
       </button>
     </Section>

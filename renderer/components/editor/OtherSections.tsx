@@ -16,6 +16,7 @@ export function AccessoriesSection({ doc, dispatch }: { doc: PlanInput; dispatch
           <PlanNumber path={`accessories[${i}].powerW`} value={a.powerW} dispatch={dispatch} />
           <CheckField
             label={t('field.alwaysOn')}
+            path={`accessories[${i}].mode`}
             checked={(a.mode ?? 'always') === 'always'}
             onChange={(on) =>
               dispatch(setField(`accessories[${i}].mode`, on ? 'always' : 'perSegment', 'Set accessory mode'))
@@ -70,6 +71,7 @@ export function ChargerSection({ doc, dispatch }: { doc: PlanInput; dispatch: Di
     <Section title={t('section.charger')} open={false}>
       <CheckField
         label={t('field.hasCharger')}
+        help={t('help.hasCharger')}
         checked={!!charger}
         onChange={(on) =>
           dispatch(

@@ -53,6 +53,7 @@ export function RobotSection({ doc, dispatch }: { doc: PlanInput; dispatch: Disp
       </fieldset>
       <CheckField
         label={t('field.massScaling')}
+        help={t('help.massScaling')}
         checked={robot.massScaling !== undefined}
         onChange={(on) =>
           dispatch(

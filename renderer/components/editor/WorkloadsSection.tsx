@@ -8,6 +8,7 @@ import {
   WEIGHT_FORMATS,
   WORLD_MODELS,
 } from '../../../src/catalog';
+import { runtimeDisplayName } from '../../../src/catalog/chip-names';
 import { newWorkload, weightChoiceOf, workloadLabel } from '../../../src/plan/edits';
 import type { PlanInput } from '../../../src/plan/schema';
 import { deviceRunsWorkload } from '../../../src/plan/workload-use';
@@ -66,12 +67,14 @@ function WorkloadCard({
       <div className="row">
         <SelectField
           label={t('field.workloadKind')}
+          path={`${p}.kind`}
           value={w.kind}
           options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
           onChange={(k) => dispatch(setField(p, newWorkload(k, w.id, w.label), 'Change workload kind'))}
         />
         <SelectField
           label={t('field.model')}
+          path={`${p}.model`}
           value={w.model ?? ''}
           options={[{ value: '', label: '—' }, ...models.map((m) => ({ value: m.id, label: m.name }))]}
           onChange={(v) => dispatch(setWorkloadModel(index, v || undefined))}
@@ -131,7 +134,7 @@ function LlmRuntimeFields({
   dispatch: Dispatch;
   vendors: readonly string[];
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const p = `workloads[${index}]`;
   const choice = weightChoiceOf(w);
   const value = choice.kind === 'format' ? choice.id : choice.kind === 'nominal' ? '#nominal' : '';
@@ -139,19 +142,21 @@ function LlmRuntimeFields({
     <div className="row">
       <SelectField
         label={t('field.runtime')}
+        path={`${p}.runtime`}
         value={w.runtime ?? ''}
         options={[
           { value: '', label: t('runtime.fromDevice') },
           // Runtimes that run on every chip this workload runs on (and the plan's own choice, if not).
           ...RUNTIMES.filter(
             (r) => r.offered && (r.id === w.runtime || vendors.every((v) => runtimeRunsOn(r.id, v))),
-          ).map((r) => ({ value: r.id, label: r.name })),
+          ).map((r) => ({ value: r.id, label: runtimeDisplayName(r, lang) })),
         ]}
         onChange={(v) => dispatch(setField(`${p}.runtime`, v || undefined, 'Set runtime'))}
         testId={`workload-runtime-${w.id}`}
       />
       <SelectField
         label={t('field.weightFormat')}
+        path={`${p}.quantisation`}
         value={value}
         options={[
           { value: '', label: t('format.runtimeDefault') },
@@ -198,6 +203,7 @@ export function WorkloadsSection({
       <div className="row">
         <SelectField
           label={t('field.workloadKind')}
+          path="workloads[].kind"
           value={kind}
           options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
           onChange={(k: Kind) => setKind(k)}

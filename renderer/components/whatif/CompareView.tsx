@@ -1,4 +1,6 @@
+import { Fragment, useMemo } from 'react';
 import {
+  localizedScenarioName,
   MODEL_RESOLUTION_RELATIVE,
   powerModeScenarios,
   runtimeScenarios,
@@ -9,6 +11,7 @@ import {
   type ScreenedChip,
 } from '../../../src/analysis';
 import { ACCELERATORS } from '../../../src/catalog';
+import { chipDisplayName } from '../../../src/catalog/chip-names';
 import type { Plan } from '../../../src/plan/schema';
 import { comparisonToCsv } from '../../../src/report/csv';
 import { verdictDigits } from '../../../src/sim/targets';
@@ -42,6 +45,25 @@ export function compareColumnVerdict(col: Comparison['columns'][number], t: I18n
       : col.feasibility === 'feasible'
         ? `✓ ${t('compare.feasible')}${col.caveats.length ? ` (≈ ${t('compare.provisional')})` : ''}`
         : `${t('compare.invalid')}: ${col.errors[0]?.message ?? ''}`;
+}
+
+/**
+ * Words that break only between them: a column's name wraps at its spaces ("GPU급: Jetson AGX Orin 64GB"),
+ * never inside a word or at a hyphen ("DX-M1"); a parenthesised part stays whole ("(목표 칩)"), and a number
+ * with its % or ° ("80 %까지").
+ */
+export function Unbroken({ text, split = /\s+(?![^(]*\)|[%°])/ }: { text: string; split?: RegExp }) {
+  const words = text.split(split);
+  return (
+    <>
+      {words.map((w, k) => (
+        <Fragment key={k}>
+          {k > 0 && ' '}
+          <span className="nowrap">{w}</span>
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 /** One cell of the comparison: the value as its verdict allows, its target mark, and its change from base. */
@@ -79,7 +101,7 @@ export function CompareCellView({
         : row.key === 'chargesPerDay'
           ? `${i.count(x)} ${t('unit.perDay')}`
           : `${i.num(x, withVerdict ? digits : 3)} ${row.unit}`;
-  const text = v === null ? 'n/a' : show(v, true);
+  const text = v === null ? t('value.na') : show(v, true);
   const cls = cell?.better === true ? 'better' : cell?.better === false ? 'worse' : '';
   const delta = cell?.delta ?? null;
   return (
@@ -88,6 +110,7 @@ export function CompareCellView({
         <span
           className={`status-mark status-${fromVerdict(verdict.status)}`}
           aria-label={t(STATUS_LABEL[verdict.status])}
+          title={t(STATUS_LABEL[verdict.status])}
         >
           {STATUS_MARK[verdict.status]}{' '}
         </span>
@@ -128,17 +151,19 @@ function CompareToolbar({
   comparison: Comparison | null;
   onExportCsv: ExportCsv;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="row toolbar-row">
       {device && (
         <SelectField
           label={t('action.swapChip')}
           value=""
-          options={[{ value: '', label: '—' }, ...CHIPS.map((x) => ({ value: x.id, label: x.name }))]}
+          options={[
+            { value: '', label: '—' },
+            ...CHIPS.map((x) => ({ value: x.id, label: chipDisplayName(x, lang) })),
+          ]}
           onChange={(id) =>
-            id &&
-            setScenarios([...scenarios, swapChipScenario(device, id, CHIPS.find((x) => x.id === id)!.name)])
+            id && setScenarios([...scenarios, swapChipScenario(device, id, chipDisplayName(id, lang))])
           }
           testId="swap-chip"
         />
@@ -146,7 +171,7 @@ function CompareToolbar({
       {device && (
         <button
           type="button"
-          onClick={() => setScenarios(seedChipScenarios(device))}
+          onClick={() => setScenarios(seedChipScenarios(device, lang))}
           data-testid="seed-scenarios"
         >
           {t('action.addSeed')}
@@ -155,7 +180,7 @@ function CompareToolbar({
       {device && powerModeScenarios(plan, device).length > 0 && (
         <button
           type="button"
-          onClick={() => setScenarios(powerModeScenarios(plan, device))}
+          onClick={() => setScenarios(powerModeScenarios(plan, device, lang))}
           data-testid="mode-scenarios"
         >
           {t('action.comparePowerModes')}
@@ -164,7 +189,7 @@ function CompareToolbar({
       {device && (
         <button
           type="button"
-          onClick={() => setScenarios(runtimeScenarios(plan, device))}
+          onClick={() => setScenarios(runtimeScenarios(plan, device, lang))}
           data-testid="runtime-scenarios"
         >
           {t('action.compareRuntimes')}
@@ -199,7 +224,7 @@ function CompareTable({ c }: { c: Comparison }) {
           <th scope="col" />
           {c.columns.map((col, k) => (
             <th scope="col" key={k}>
-              {k === 0 ? t('compare.base') : col.name}
+              <Unbroken text={k === 0 ? t('compare.base') : col.name} />
             </th>
           ))}
         </tr>
@@ -216,13 +241,20 @@ function CompareTable({ c }: { c: Comparison }) {
                 .join('\n')}
               data-provisional={col.caveats.length > 0 ? '1' : undefined}
             >
-              {compareColumnVerdict(col, t)}
+              {/* "✓ can run" whole; a note in parentheses may go to the next line. */}
+              {col.feasibility ? (
+                <Unbroken text={compareColumnVerdict(col, t)} split={/ (?=\()/} />
+              ) : (
+                compareColumnVerdict(col, t)
+              )}
             </td>
           ))}
         </tr>
         {c.rows.map((row) => (
           <tr key={row.key}>
-            <th scope="row">{row.labels[i.lang]}</th>
+            <th scope="row">
+              <Unbroken text={row.labels[i.lang]} />
+            </th>
             {c.columns.map((col, k) =>
               col.ok ? (
                 <CompareCellView key={k} col={col} row={row} />
@@ -295,7 +327,12 @@ export function CompareView({
   const i = useI18n();
   const { t } = i;
   const device = plan.compute[0]?.id;
-  const a = useAnalysis<'compare'>(scenarios.length ? { kind: 'compare', plan, scenarios } : null);
+  // Generated scenarios named in the reader's language, even when set up in the other one.
+  const named = useMemo(
+    () => scenarios.map((s) => ({ ...s, name: localizedScenarioName(plan, s, i.lang) })),
+    [plan, scenarios, i.lang],
+  );
+  const a = useAnalysis<'compare'>(named.length ? { kind: 'compare', plan, scenarios: named } : null);
   const c: Comparison | null = a.result;
   const leftOut = screen ? [...screen.cannot, ...screen.unknown] : [];
   return (
@@ -313,7 +350,11 @@ export function CompareView({
       )}
       <Progress progress={a.progress} onCancel={a.cancel} />
       {a.error && <p className="error">{a.error}</p>}
-      {c && <CompareTable c={c} />}
+      {c && (
+        <div className="compare-scroll">
+          <CompareTable c={c} />
+        </div>
+      )}
       {c && (
         <p className="muted small">{t('compare.legend', { pct: i.num(MODEL_RESOLUTION_RELATIVE * 100) })}</p>
       )}

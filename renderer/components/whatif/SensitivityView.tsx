@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -15,7 +15,11 @@ import type { Plan } from '../../../src/plan/schema';
 import { sensitivityToCsv } from '../../../src/report/csv';
 import { useI18n } from '../../i18n';
 import { NumberField } from '../Field';
+import { CategoryTick, labelLines } from './CategoryTick';
 import { BlockedBanner, Progress, useAnalysis, type ExportCsv } from './shared';
+
+/** The width of the inputs' labels beside the bars (px). */
+const LABEL_WIDTH = 300;
 
 /** Tornado of runtime for ±X % on each input; clicking a bar opens a 1-D sweep of it. */
 export function SensitivityView({
@@ -27,7 +31,7 @@ export function SensitivityView({
   onSweep(path: string, value: number): void;
   onExportCsv: ExportCsv;
 }) {
-  const { t, num, lang } = useI18n();
+  const { t, num, lang, unit } = useI18n();
   const [delta, setDelta] = useState(10);
   const a = useAnalysis<'sensitivity'>({
     kind: 'sensitivity',
@@ -43,21 +47,30 @@ export function SensitivityView({
         ? t('sens.naInfeasible')
         : na === 'unknown'
           ? t('sens.naUnknown')
-          : 'n/a';
+          : t('value.na');
   const data = (s?.bars ?? []).slice(0, 14).map((b) => {
     const sides = [
       b.lowNa ? `−${delta} %: ${naWord(b.lowNa)}` : null,
       b.highNa ? `+${delta} %: ${naWord(b.highNa)}` : null,
     ].filter(Boolean);
+    const input = describeInput(plan, b, lang);
+    const note = sides.join(', ');
     return {
       path: b.path,
       // The input in words (the field registry's labels), with any side that has no value said in words.
-      label: describeInput(plan, b, lang) + (sides.length ? ` (${sides.join(', ')})` : ''),
+      label: input + (note ? ` (${note})` : ''),
+      input,
+      note,
       base: b.baseInput,
       low: (b.outputLow ?? s!.baseOutput ?? 0) - (s!.baseOutput ?? 0),
       high: (b.outputHigh ?? s!.baseOutput ?? 0) - (s!.baseOutput ?? 0),
     };
   });
+  const notes = useMemo(() => new Map(data.map((d) => [d.label, { label: d.input, note: d.note }])), [data]);
+  // A row is as tall as its label's lines (a long Korean label on two, a note on its own).
+  const lines = Math.max(1, ...data.map((d) => labelLines(d.input, d.note, LABEL_WIDTH - 8)));
+  const rowPx = 14 + 13 * lines;
+  const hours = (v: number, digits: number) => `${v > 0 ? '+' : ''}${num(v, digits)} ${unit('h')}`;
   return (
     <div className="whatif" data-testid="sensitivity-view">
       <h2>{t('sens.title', { d: delta })}</h2>
@@ -79,7 +92,7 @@ export function SensitivityView({
               {t('toolbar.exportCsv')}
             </button>
           </p>
-          <ResponsiveContainer width="100%" height={Math.max(200, data.length * 28 + 40)}>
+          <ResponsiveContainer width="100%" height={Math.max(200, data.length * rowPx + 40)}>
             <BarChart
               data={data}
               layout="vertical"
@@ -92,9 +105,15 @@ export function SensitivityView({
               }}
             >
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-              <XAxis type="number" tickFormatter={(v: number) => `${v > 0 ? '+' : ''}${num(v, 2)} h`} />
-              <YAxis type="category" dataKey="label" width={300} tick={{ fontSize: 11 }} />
-              <Tooltip formatter={(v) => `${Number(v) > 0 ? '+' : ''}${num(Number(v), 3)} h`} />
+              <XAxis type="number" tickFormatter={(v: number) => hours(v, 2)} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={LABEL_WIDTH}
+                interval={0}
+                tick={<CategoryTick width={LABEL_WIDTH} notes={notes} />}
+              />
+              <Tooltip formatter={(v) => hours(Number(v), 3)} />
               <ReferenceLine x={0} stroke="var(--fg)" />
               <Legend verticalAlign="top" height={24} />
               <Bar dataKey="low" name={`−${delta} %`} fill="#9aa3ad" stackId="a" />

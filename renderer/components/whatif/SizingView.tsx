@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { TargetSizing } from '../../../src/analysis';
-import { fieldRange } from '../../../src/plan/field-registry';
+import { fieldAt, fieldRange } from '../../../src/plan/field-registry';
 import type { Plan } from '../../../src/plan/schema';
 import { useI18n } from '../../i18n';
 import { CheckField, NumberField } from '../Field';
@@ -121,9 +121,13 @@ function SizingCurve({ result: r, target }: { result: TargetSizing; target: numb
             type="number"
             domain={['dataMin', 'dataMax']}
             tickFormatter={(v: number) => i.num(v, 2)}
-            label={{ value: 'kWh', position: 'insideBottom', offset: -8 }}
+            label={{
+              value: `${fieldAt('battery.pack.energyWh')?.label[i.lang] ?? ''} (kWh)`,
+              position: 'insideBottom',
+              offset: -8,
+            }}
           />
-          <YAxis label={{ value: 'h', angle: -90, position: 'insideLeft' }} />
+          <YAxis label={{ value: i.unit('h'), angle: -90, position: 'insideLeft' }} />
           <Tooltip
             formatter={(v) => `${i.hours(Number(v))}`}
             labelFormatter={(v) => `${i.num(Number(v))} kWh`}

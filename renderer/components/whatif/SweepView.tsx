@@ -17,6 +17,7 @@ import { fieldAt, type FieldGroup } from '../../../src/plan/field-registry';
 import type { Plan } from '../../../src/plan/schema';
 import { sweepToCsv } from '../../../src/report/csv';
 import { useI18n } from '../../i18n';
+import { unitLabel } from '../../lib/units';
 import { NumberField } from '../Field';
 import { Progress, useAnalysis, type ExportCsv } from './shared';
 
@@ -68,7 +69,7 @@ function SweepPicker({
               {list.map((x) => (
                 <option key={x.path} value={x.path}>
                   {describePath(plan, x.path, lang)} — {num(x.value)}
-                  {fieldAt(x.path)?.unit ? ` ${fieldAt(x.path)!.unit}` : ''}
+                  {fieldAt(x.path)?.unit ? ` ${unitLabel(fieldAt(x.path)!.unit, lang)}` : ''}
                   {x.from === 'catalog' ? ` (${t('sweep.fromCatalog')})` : ''}
                 </option>
               ))}
@@ -78,13 +79,13 @@ function SweepPicker({
       </label>
       <NumberField
         label={t('sweep.from')}
-        unit=""
+        unit={fieldAt(axis.path)?.unit ?? ''}
         value={axis.from}
         onCommit={(v) => v !== undefined && setAxis({ ...axis, from: v })}
       />
       <NumberField
         label={t('sweep.to')}
-        unit=""
+        unit={fieldAt(axis.path)?.unit ?? ''}
         value={axis.to}
         onCommit={(v) => v !== undefined && setAxis({ ...axis, to: v })}
       />
@@ -116,7 +117,8 @@ function SweepChart({
     runtime: r.values.runtimeHours?.[k],
     eol: r.values.runtimeAtEndOfLifeHours?.[k],
   }));
-  const axisUnit = fieldAt(axis.path)?.unit;
+  const unit = fieldAt(axis.path)?.unit;
+  const axisUnit = unit ? unitLabel(unit, lang) : '';
   const axisLabel = `${describePath(plan, axis.path, lang)}${axisUnit ? ` (${axisUnit})` : ''}`;
   return (
     <ResponsiveContainer width="100%" height={300}>

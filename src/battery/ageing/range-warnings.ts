@@ -33,8 +33,9 @@ export function ageingRangeWarnings(chemistry: Chemistry, s: AgeingStressors): A
   const x = sanitizeStressors(s);
   // A value that is not a chemistry is checked against NMC's range, without NMC's own notes.
   const own = findChemistry(chemistry)?.ageing;
-  const { experimentalRange: range, source } = own ?? CHEMISTRY_DATA.NMC.ageing;
-  const model = source.model;
+  const { experimentalRange: range } = own ?? CHEMISTRY_DATA.NMC.ageing;
+  // The model in words (its cell, chemistry and size), not its BLAST-Lite id: the sources list cites the id.
+  const model = { p: ph(`ageingModel.${own ? chemistry : 'NMC'}`) };
   const out: AgeingWarning[] = [];
   const cycled = x.efcPerDay > 0;
 
@@ -63,7 +64,7 @@ export function ageingRangeWarnings(chemistry: Chemistry, s: AgeingStressors): A
     push(
       'AGEING_DOD_OUT_OF_RANGE',
       ph('AGEING_DOD_OUT_OF_RANGE', {
-        model,
+        model: { ...model, cap: true },
         range: {
           p:
             dLo === dHi

@@ -1,9 +1,45 @@
-/** AI issues (src/ai/analyse.ts) and ageing notes (src/battery/ageing/). English and Korean; see src/text/phrases.ts. */
+import { particleAfterAny } from '../korean-particles';
+
+/**
+ * AI issues (src/ai/analyse.ts) and ageing notes (src/battery/ageing/). English and Korean; see src/text/phrases.ts.
+ *
+ * A Korean particle after a parameter takes its form from the parameter's last sound (src/text/korean-particles.ts):
+ * where the table knows what the parameter can be (its nested phrases), the particle is chosen here; after a
+ * name (a device, a runtime), which can be anything, the sentence is built so that no such particle follows it.
+ */
+
+/** What must fit a device's memory (AI_MEMORY_CAPACITY_UNKNOWN's and AI_MEMORY_ON_CHIP_ONLY's `{what}`). */
+const WHAT = {
+  'what.llm': { en: 'weights ({wb}) and KV cache ({kv})', ko: '가중치({wb})와 KV 캐시({kv})' },
+  'what.weights': { en: 'the weights', ko: '가중치' },
+} as const;
+
+/**
+ * The ageing model in words (AGEING_*'s `{model}`), by chemistry: the cell its BLAST-Lite model was fitted to,
+ * not the model's id (the report's sources cite the id).
+ */
+const AGEING_MODELS = {
+  'ageingModel.NMC': {
+    en: 'the LG M50 cell model (21700, NMC811/graphite-silicon, 5 Ah)',
+    ko: 'LG M50 셀 모델(21700, NMC811/흑연-실리콘, 5 Ah)',
+  },
+  'ageingModel.NCA': {
+    en: 'the Panasonic 18650B cell model (NCA/graphite, 3.2 Ah)',
+    ko: '파나소닉 18650B 셀 모델(NCA/흑연, 3.2 Ah)',
+  },
+  'ageingModel.LFP': {
+    en: 'the large-format prismatic cell model (LFP/graphite, over 250 Ah)',
+    ko: '대형 각형 셀 모델(LFP/흑연, 250 Ah 초과)',
+  },
+} as const;
+
+const koOf = (t: Readonly<Record<string, { ko: string }>>) => Object.values(t).map((x) => x.ko);
+
 export const AI_PHRASES = {
   // ---- AI issues (src/ai/analyse.ts) --------------------------------------------------------------------------
   AI_BANDWIDTH_EXCEEDED: {
     en: '{demand} needs {need} of memory bandwidth; {device} has {bw} (at {eff} efficiency: {effBw}).{hint}',
-    ko: '{demand}에는 메모리 대역폭 {need}가 필요하지만 {device}은(는) {bw}입니다(효율 {eff}에서 {effBw}).{hint}',
+    ko: '{demand}에는 메모리 대역폭 {need}가 필요하지만 {device}의 대역폭은 {bw}입니다(효율 {eff}에서 {effBw}).{hint}',
   },
   AI_COMPUTE_EXCEEDED: {
     en: '{demand} needs {need} of compute; {device} has {peak} peak (at {eff} efficiency: {effPeak}).',
@@ -11,7 +47,7 @@ export const AI_PHRASES = {
   },
   AI_OVERLOADED: {
     en: '{device} would be busy {busy} of the time: {parts}. {hint}',
-    ko: '{device}이(가) 시간의 {busy} 동안 바빠야 합니다: {parts}. {hint}',
+    ko: '{device}에 필요한 사용률이 {busy}입니다: {parts}. {hint}',
   },
   AI_FIXED_OVERLOADED: {
     en: 'Fixed utilisation {u} exceeds 100 % of {device}.',
@@ -40,14 +76,13 @@ export const AI_PHRASES = {
   },
   AI_MEMORY_CAPACITY_UNKNOWN: {
     en: '{device} memory capacity is unknown, so it is not checked that {what} fit.',
-    ko: '{device}의 메모리 용량을 알 수 없어 {what}이(가) 들어가는지 확인하지 않았습니다.',
+    ko: `{device}의 메모리 용량을 알 수 없어 {what}${particleAfterAny(koOf(WHAT), '이/가')} 들어가는지 확인하지 않았습니다.`,
   },
   AI_MEMORY_TOO_SMALL: {
     en: "{need} do not fit {device}'s {cap} of memory.",
     ko: '{need}는 {device}의 메모리 {cap}에 들어가지 않습니다.',
   },
-  'what.llm': { en: 'weights ({wb}) and KV cache ({kv})', ko: '가중치({wb})와 KV 캐시({kv})' },
-  'what.weights': { en: 'the weights', ko: '가중치' },
+  ...WHAT,
   'need.llm': {
     en: 'Weights {wb} + KV cache {kv} at {ctx} tokens = {total}',
     ko: '가중치 {wb} + 컨텍스트 {ctx} 토큰의 KV 캐시 {kv} = {total}',
@@ -78,7 +113,7 @@ export const AI_PHRASES = {
     en: ' {who} tops out at {max} tok/s ({bytes} read per token{overhead}',
     ko: ' {who} 최대 {max} tok/s입니다(토큰당 {bytes} 읽기{overhead}',
   },
-  'who.runtime': { en: '{runtime} on {device}', ko: '{device}의 {runtime}은(는)' },
+  'who.runtime': { en: '{runtime} on {device}', ko: '{device}에서 {runtime} 사용 시' },
   'who.decode': { en: 'Decode alone', ko: '디코드만으로도' },
   'overhead.ms': {
     en: ', {ms} ms of runtime overhead per token).',
@@ -87,7 +122,7 @@ export const AI_PHRASES = {
   'overhead.none': { en: ').', ko: ').' },
   'hint.overhead': {
     en: '{runtime} spends {ms} ms per token beyond the memory time (kernel launches, sampling); on {device} it decodes at most {max} tok/s.',
-    ko: '{runtime}은(는) 메모리 시간 외에 토큰당 {ms} ms를 더 씁니다(커널 실행, 샘플링); {device}에서 최대 {max} tok/s로 디코드합니다.',
+    ko: '{runtime} 사용 시 메모리 시간 외에 토큰당 {ms} ms가 더 듭니다(커널 실행, 샘플링); {device}에서 최대 {max} tok/s로 디코드합니다.',
   },
   'runtime.generic': { en: 'The runtime', ko: '런타임' },
   'hint.sequential': {
@@ -112,11 +147,12 @@ export const AI_PHRASES = {
     en: '{t} °C is outside the {kind} test range {lo}–{hi} °C of {model}; the fade prediction is extrapolated.',
     ko: '{t} °C는 {model}의 {kind} 시험 범위 {lo}–{hi} °C 밖입니다; 용량 감소 예측은 외삽입니다.',
   },
+  ...AGEING_MODELS,
   'ageing.cycling': { en: 'cycling', ko: '사이클' },
   'ageing.calendar': { en: 'calendar', ko: '캘린더' },
   AGEING_DOD_OUT_OF_RANGE: {
-    en: 'The ageing model {model} was fitted {range}; this plan cycles {dod} % deep a day, so its life figure is an extrapolation.{nmc}',
-    ko: '노화 모델 {model}은(는) {range} 맞춘 것입니다; 이 계획은 하루에 {dod} % 깊이로 순환하므로 수명 수치는 외삽입니다.{nmc}',
+    en: '{model} was fitted {range}; this plan cycles {dod} % deep a day, so its life figure is an extrapolation.{nmc}',
+    ko: `{model}${particleAfterAny(koOf(AGEING_MODELS), '은/는')} {range} 맞춘 노화 모델입니다; 이 계획은 하루에 {dod} % 깊이로 순환하므로 수명 수치는 외삽입니다.{nmc}`,
   },
   'dod.at': { en: 'at {lo} % depth of discharge only', ko: '방전 심도 {lo} %에서만' },
   'dod.between': { en: 'at depths of discharge of {lo}–{hi} %', ko: '방전 심도 {lo}–{hi} %에서' },

@@ -1,4 +1,13 @@
-/** Remarks: the pack and the load, targets, charging, the shift, chips (src/sim/remarks.ts), and the fixes they offer. English and Korean; see src/text/phrases.ts. */
+import { particle } from '../korean-particles';
+
+/**
+ * Remarks: the pack and the load, targets, charging, the shift, chips (src/sim/remarks.ts), and the fixes they
+ * offer. English and Korean; see src/text/phrases.ts.
+ *
+ * A Korean particle after a parameter takes its form from the parameter's last sound (src/text/korean-particles.ts):
+ * after a quantity the table knows the unit of, the particle is chosen here; after a name (a device, a chip, a
+ * workload), which can be anything, the sentence is built so that no such particle follows it.
+ */
 export const REMARK_PHRASES = {
   empty: { en: '', ko: '' },
 
@@ -122,7 +131,7 @@ export const REMARK_PHRASES = {
   // ---- the shift and the day --------------------------------------------------------------------------------
   SHIFT_NOT_COMPLETED: {
     en: 'The shift stops after {after} at the {end}; the plan asks for {asked}. Add capacity or a charge segment.',
-    ko: '운용이 {after} 후 {end}에서 멈춥니다; 계획은 {asked}을(를) 요구합니다. 용량이나 충전 구간을 추가하세요.',
+    ko: '운용이 {after} 후 {end}에서 멈춥니다; 계획이 요구하는 운용은 {asked}입니다. 용량이나 충전 구간을 추가하세요.',
   },
   'end.reserve': { en: 'reserve', ko: '예비 잔량' },
   'end.cutoff': { en: 'voltage cut-off', ko: '차단 전압' },
@@ -134,7 +143,8 @@ export const REMARK_PHRASES = {
   },
   TEMPERATURE_OUTSIDE_DATA: {
     en: '{t} is outside the derating data ({min} to {max} °C); capacity and resistance use the nearest edge.',
-    ko: '{t}은(는) 온도 보정 데이터 범위({min}~{max} °C) 밖입니다; 용량과 저항은 가장 가까운 경계값을 씁니다.',
+    // {t} is a temperature in °C (read "도").
+    ko: `{t}${particle('°C', '은/는')} 온도 보정 데이터 범위({min}~{max} °C) 밖입니다; 용량과 저항은 가장 가까운 경계값을 씁니다.`,
   },
 
   // ---- chips ------------------------------------------------------------------------------------------------
@@ -152,19 +162,19 @@ export const REMARK_PHRASES = {
   'enter.idle': { en: 'idle power', ko: '유휴 전력' },
   CLAIM_IMPLIED_FIGURES: {
     en: "{device} is not on sale: its {figures} is implied by the vendor's published claims, not measured or from a datasheet. Treat this answer as provisional.",
-    ko: '{device}은(는) 아직 판매되지 않습니다: {figures} 수치는 측정값이나 데이터시트가 아니라 제조사가 발표한 주장에서 유도한 것입니다. 이 답은 잠정적인 것으로 보세요.',
+    ko: '{device}: 아직 판매되지 않는 칩이라 {figures} 수치는 측정값이나 데이터시트가 아니라 제조사가 발표한 주장에서 유도한 것입니다. 이 답은 잠정적인 것으로 보세요.',
   },
   CLAIM_IMPLIED_FIGURES_MANY: {
     en: "{device} is not on sale: its {figures} are implied by the vendor's published claims, not measured or from a datasheet. Treat this answer as provisional.",
-    ko: '{device}은(는) 아직 판매되지 않습니다: {figures} 수치는 측정값이나 데이터시트가 아니라 제조사가 발표한 주장에서 유도한 것입니다. 이 답은 잠정적인 것으로 보세요.',
+    ko: '{device}: 아직 판매되지 않는 칩이라 {figures} 수치는 측정값이나 데이터시트가 아니라 제조사가 발표한 주장에서 유도한 것입니다. 이 답은 잠정적인 것으로 보세요.',
   },
   CHIP_FIGURES_MISSING: {
     en: '{chip} has no published {figure} figure: enter it on the device to compare.',
-    ko: '{chip}은(는) 공개된 {figure} 수치가 없습니다: 비교하려면 장치에 입력하세요.',
+    ko: '{chip}: 공개된 {figure} 수치가 없습니다. 비교하려면 장치에 입력하세요.',
   },
   CHIP_FIGURES_MISSING_BOTH: {
     en: '{chip} has no published power or compute figure: enter it on the device to compare.',
-    ko: '{chip}은(는) 공개된 전력·연산 성능 수치가 없습니다: 비교하려면 장치에 입력하세요.',
+    ko: '{chip}: 공개된 전력·연산 성능 수치가 없습니다. 비교하려면 장치에 입력하세요.',
   },
   'figure.power': { en: 'power', ko: '전력' },
   'figure.compute': { en: 'compute', ko: '연산 성능' },
@@ -176,7 +186,7 @@ export const REMARK_PHRASES = {
   },
   AI_MEMORY_TOGETHER: {
     en: 'In "{segment}", {workloads} run together on {device} and need {need} of weights and KV cache; it has {cap}. Quantise further, shorten the context, or run them in different segments or on another device.',
-    ko: '"{segment}" 구간에서 {workloads}이(가) {device}에서 함께 실행되어 가중치와 KV 캐시에 {need}가 필요하지만 메모리는 {cap}입니다. 더 강하게 양자화하거나, 컨텍스트를 줄이거나, 다른 구간이나 다른 장치에서 실행하세요.',
+    ko: '"{segment}" 구간에서 {device}에서 함께 실행되는 {workloads}에는 가중치와 KV 캐시로 {need}가 필요하지만 메모리는 {cap}입니다. 더 강하게 양자화하거나, 컨텍스트를 줄이거나, 다른 구간이나 다른 장치에서 실행하세요.',
   },
   'ai.onDevice': { en: '{workload} on {device}: {issue}', ko: '{device}의 {workload}: {issue}' },
 
