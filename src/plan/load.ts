@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { applyScenario } from './scenario';
 import { escapeInline } from '../text/safe-text';
 import { migrateToCurrent } from './migrate';
 import { PLAN_FORMAT, planSchema, type Plan } from './schema';
@@ -67,7 +68,22 @@ export function jsonDepthExceeds(value: unknown, limit: number): boolean {
   return false;
 }
 
-/** Validate an already-parsed JSON value as a plan: format check, migration, schema. */
+/**
+ * Each of a plan's scenarios applied to it and validated like a plan: a change that makes the plan invalid is
+ * an error at that scenario (`scenarios[i]`), naming it and the field.
+ */
+function checkScenarios(plan: Plan): PlanError[] {
+  const errors: PlanError[] = [];
+  for (const [i, s] of (plan.scenarios ?? []).entries()) {
+    const r = applyScenario(plan, s);
+    if (!r.ok)
+      for (const e of r.errors)
+        errors.push({ path: `scenarios[${i}]`, message: `“${s.name}”: ${e.path} ${e.message}` });
+  }
+  return errors;
+}
+
+/** Validate an already-parsed JSON value as a plan: format check, migration, schema, its scenarios. */
 export function validatePlan(doc: unknown): PlanResult {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     return { ok: false, errors: [{ path: '(plan)', message: 'must be a JSON object (a PowerPlan plan)' }] };
@@ -91,6 +107,8 @@ export function validatePlan(doc: unknown): PlanResult {
   if (!migrated.ok) return { ok: false, errors: [{ path: migrated.path, message: migrated.message }] };
   const parsed = planSchema.safeParse(migrated.doc);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.flatMap(issueToErrors) };
+  const scenarioErrors = checkScenarios(parsed.data);
+  if (scenarioErrors.length) return { ok: false, errors: scenarioErrors };
   const notices = migrated.applied.map((m) => `migrated from format version ${migrated.fromVersion}: ${m}`);
   return migrated.fromVersion < parsed.data.version
     ? { ok: true, plan: parsed.data, migratedFrom: migrated.fromVersion, notices }

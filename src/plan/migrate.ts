@@ -8,6 +8,8 @@ import { PLAN_VERSION } from './schema';
 export interface Migration {
   from: number;
   describe: string;
+  /** A step that only widens the format: the plan reads the same, so the reader is not told. */
+  silent?: boolean;
   migrate(doc: Record<string, unknown>): Record<string, unknown>;
 }
 
@@ -55,7 +57,15 @@ const v0ToV1: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+/** v2 adds the plan's own scenarios (`scenarios`, optional): a v1 plan is a v2 plan with none. */
+const v1ToV2: Migration = {
+  from: 1,
+  describe: 'v1 → v2: scenarios may be kept in the plan',
+  silent: true,
+  migrate: (doc) => ({ ...doc, version: 2 }),
+};
+
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 export type MigrationResult =
   | { ok: true; doc: Record<string, unknown>; fromVersion: number; applied: string[] }
@@ -87,7 +97,7 @@ export function migrateToCurrent(
     const step = migrations.find((m) => m.from === v);
     if (!step) return { ok: false, path: 'version', message: `no migration from format version ${v}` };
     current = step.migrate(current);
-    applied.push(step.describe);
+    if (!step.silent) applied.push(step.describe);
   }
   return { ok: true, doc: current, fromVersion: version, applied };
 }

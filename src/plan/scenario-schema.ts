@@ -79,4 +79,17 @@ export const MAX_SCENARIOS = 20;
 
 export const scenarioListSchema = z
   .array(scenarioSchema, { error: 'must be a list of scenarios' })
-  .max(MAX_SCENARIOS, { error: `allows at most ${MAX_SCENARIOS} scenarios` });
+  .max(MAX_SCENARIOS, { error: `allows at most ${MAX_SCENARIOS} scenarios` })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, s] of list.entries()) {
+      const key = s.name.trim().toLowerCase();
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'name'],
+          message: `duplicate scenario name "${s.name}" (each scenario needs its own name)`,
+        });
+      seen.add(key);
+    }
+  });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scenarioListSchema } from './scenario-schema';
 import { id, num, percent, text } from './fields';
 import { batterySchema } from './schema-battery';
 import { notes } from './schema-common';
@@ -13,7 +14,7 @@ import { checkCrossReferences } from './schema-references';
  */
 
 export const PLAN_FORMAT = 'powerplan';
-export const PLAN_VERSION = 1;
+export const PLAN_VERSION = 2;
 
 export {
   batterySchema,
@@ -110,6 +111,8 @@ export const planSchema = z
     charger: chargerSchema.optional(),
     dutyCycle: dutyCycleSchema,
     targets: targetsSchema.default({}),
+    /** Named what-ifs kept in the plan (format v2): each a set of changes to this plan (src/plan/scenario.ts). */
+    scenarios: scenarioListSchema.optional(),
   })
   .superRefine(checkCrossReferences);
 

@@ -80,7 +80,7 @@ export const planArbitrary: fc.Arbitrary<Plan> = fc
   })
   .map((x): PlanInput => ({
     format: 'powerplan',
-    version: 1,
+    version: 2,
     name: 'fuzz',
     robot: {
       name: 'r',

@@ -21,7 +21,7 @@ export const FLAT_OCV = [
 export function minimalPlan(over: Partial<PlanInput> = {}): Plan {
   const input: PlanInput = {
     format: 'powerplan',
-    version: 1,
+    version: 2,
     name: 'Test plan',
     robot: {
       name: 'Test robot',

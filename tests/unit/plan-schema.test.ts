@@ -134,7 +134,7 @@ describe('plan schema', () => {
     expect(errorsOf(doc)).toEqual([
       {
         path: 'version',
-        message: expect.stringMatching(/newer PowerPlan \(format version 2\).*reads up to 1/),
+        message: expect.stringMatching(/newer PowerPlan \(format version 3\).*reads up to 2/),
       },
     ]);
   });
@@ -212,7 +212,7 @@ describe('migrations', () => {
       ...MIGRATIONS.filter((m) => m.from !== 0),
     ];
     const r = migrateToCurrent({ version: 0 }, chain);
-    expect(r.ok && r.doc).toEqual({ version: 1, a: true });
+    expect(r.ok && r.doc).toEqual({ version: 2, a: true });
     expect(migrateToCurrent({ version: 0 }, [])).toEqual({
       ok: false,
       path: 'version',

@@ -16,7 +16,7 @@ import { minimalPlan } from './plan-helpers';
 function pulsePlan(energyWh: number, minVoltageV = 7): Plan {
   return planSchema.parse({
     format: 'powerplan',
-    version: 1,
+    version: 2,
     name: 'pulse train',
     robot: {
       name: 'r',

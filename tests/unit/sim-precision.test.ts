@@ -13,7 +13,7 @@ import { runtimeOnOneCharge, simulate } from '../../src/sim/simulate';
  */
 const microwattPlan = planSchema.parse({
   format: 'powerplan',
-  version: 1,
+  version: 2,
   name: 'fuzz',
   robot: {
     name: 'r',

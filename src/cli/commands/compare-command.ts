@@ -1,5 +1,6 @@
 import {
   compare,
+  describeScenario,
   MODEL_RESOLUTION_RELATIVE,
   scenarioListSchema,
   seedChipScenarios,
@@ -68,8 +69,10 @@ export const compareCommand: Command = {
   usage:
     'compare PLAN [--swap DEVICE=PRESET]... [--set PATH=VALUE]... [--scenarios FILE] [--seed] [--modes] [--runtimes] [--target-hours H] [--lang en|ko] [--json] [--csv FILE]',
   description:
-    'Each --swap DEVICE=PRESET or --set PATH=VALUE makes one scenario. --scenarios FILE reads a JSON list of\n' +
-    '{"name", "changes": [{"op": "set"|"scale"|"swapDevice", ...}]}. --seed adds the ready chip set (GPU-class\n' +
+    "Without --swap, --set, --seed, --modes or --runtimes, the plan's own scenarios are compared. Each --swap\n" +
+    'DEVICE=PRESET or --set PATH=VALUE makes one scenario. --scenarios FILE adds a JSON list of\n' +
+    '{"name", "changes": [...]} (docs/plan-format.md,\n' +
+    '"Scenarios"). --seed adds the ready chip set (GPU-class\n' +
     "Jetson AGX Orin, Orin NX, DX-M1, DX-M2 target) on the plan's first device. The last row is the pack mass each\n" +
     'scenario needs for the runtime target at end of life.',
   options: {
@@ -111,7 +114,15 @@ export const compareCommand: Command = {
   run([file], values, io) {
     const lang = langFlag(values);
     const plan = requirePlan(file!, lang);
-    const scenarios: Scenario[] = [];
+    // By default the plan's own scenarios (plan format v2), with those of a --scenarios FILE; a flag that names
+    // its own variations (--swap, --set, --seed, --modes, --runtimes) compares those instead.
+    const ownVariations =
+      many(values, 'swap').length > 0 ||
+      many(values, 'set').length > 0 ||
+      values.seed === true ||
+      values.modes === true ||
+      values.runtimes === true;
+    const scenarios: Scenario[] = ownVariations ? [] : [...(plan.scenarios ?? [])];
     for (const s of many(values, 'swap')) {
       const [device, preset] = s.split('=');
       if (!device || !preset) throw new UserError(`--swap: expected DEVICE=PRESET (got "${s}")`);
@@ -147,7 +158,9 @@ export const compareCommand: Command = {
     }
     if (values.runtimes) scenarios.push(...runtimeScenarios(plan, plan.compute[0]?.id ?? ''));
     if (scenarios.length === 0)
-      throw new UserError('no scenarios: give --swap, --set, --scenarios, --seed, --modes or --runtimes');
+      throw new UserError(
+        'no scenarios: the plan has none of its own; give --swap, --set, --scenarios, --seed, --modes or --runtimes',
+      );
     const targetHours = numberFlag(values, 'target-hours', 0.01, 100_000, 'h');
     const c = compare(plan, scenarios, targetHours !== undefined ? { targetHours } : {});
     const bad = c.columns.filter((col) => !col.ok);
@@ -200,6 +213,8 @@ export const compareCommand: Command = {
         );
       }),
     ]);
+    // What each scenario changes, in the editor's words.
+    const changes = scenarios.map((s) => `  ${s.name}: ${describeScenario(plan, s, lang)}`);
     // Why a scenario is infeasible or unknown, under the table (its figures describe a plan that cannot run).
     const flagged = c.columns.flatMap((col, k) => [
       ...col.infeasibleReasons.map((r) => `  ✗ ${name(col, k)}: ${renderPhrase(r.text, lang)}`),
@@ -209,6 +224,7 @@ export const compareCommand: Command = {
       `${plan.name}\n\n${textTable(header, [verdictRow, ...rows])}\n` +
         say('cli.compareLegend', { pct: num(MODEL_RESOLUTION_RELATIVE * 100) }, lang) +
         '\n' +
+        `\n${say('cli.scenariosHead', {}, lang)}\n${changes.join('\n')}\n` +
         (flagged.length ? `\n${say('cli.flaggedHead', {}, lang)}\n${flagged.join('\n')}\n` : ''),
     );
     return 0;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { seriesToCsv } from '../../report/csv';
 import { planSchema } from '../../plan/schema';
+import { applyScenario } from '../../plan/scenario';
 import { simulate } from '../../sim/simulate';
 import { choiceFlag, langAsked, langFlag, langOption, type Command } from '../command';
 import { formatSummary, say, simulationJson } from '../format';
@@ -29,10 +30,35 @@ export function requirePlan(file: string, lang: Lang = 'en'): Plan {
   return r.plan;
 }
 
+/**
+ * The plan a `--scenario NAME` asks for: the plan's own scenario of that name (case aside) applied to it, named
+ * "plan — scenario"; the plan itself without the flag. An unknown name lists the plan's scenarios.
+ */
+export function planForScenario(plan: Plan, name: unknown): Plan {
+  if (typeof name !== 'string') return plan;
+  const list = plan.scenarios ?? [];
+  const s = list.find((x) => x.name.trim().toLowerCase() === name.trim().toLowerCase());
+  if (!s)
+    throw new UserError(
+      `--scenario ${JSON.stringify(name)}: the plan has ${
+        list.length ? `the scenarios ${list.map((x) => JSON.stringify(x.name)).join(', ')}` : 'no scenarios'
+      }`,
+    );
+  const r = applyScenario(plan, s);
+  if (!r.ok) throw new UserError(r.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  return { ...r.plan, name: `${plan.name} — ${s.name}` };
+}
+
+const scenarioOption = {
+  type: 'string',
+  value: 'NAME',
+  description: "Run one of the plan's own scenarios instead of the plan itself",
+} as const;
+
 export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'Simulate a plan: runtime per charge, power, energy by category, charging, daily cycles and life.',
-  usage: 'simulate PLAN [--json] [--csv FILE] [--series] [--lang en|ko]',
+  usage: 'simulate PLAN [--scenario NAME] [--json] [--csv FILE] [--series] [--lang en|ko]',
   description:
     'Exit 3 when the plan is infeasible (the AI payload cannot run on its chip, or the pack cannot deliver the\n' +
     'load) or its answer is unknown (a figure it depends on is missing); `feasibility` and the reasons are in\n' +
@@ -41,6 +67,7 @@ export const simulateCommand: Command = {
     json: { type: 'boolean', description: 'Print one JSON object instead of the summary' },
     csv: { type: 'string', value: 'FILE', description: 'Write the time series of the shift to FILE as CSV' },
     series: { type: 'boolean', description: 'With --json: include the time series' },
+    scenario: scenarioOption,
     lang: {
       type: 'string',
       value: 'en|ko',
@@ -50,7 +77,7 @@ export const simulateCommand: Command = {
   positionals: [1, 1],
   run([file], values, io) {
     const lang = langFlag(values);
-    const plan = requirePlan(file!, lang);
+    const plan = planForScenario(requirePlan(file!, lang), values.scenario);
     const result = simulate(plan);
     if (typeof values.csv === 'string') writeOutputFile(values.csv, seriesToCsv(result.series), [file!]);
     if (values.json)
@@ -128,7 +155,8 @@ export const schemaCommand: Command = {
 export const reportCommand: Command = {
   name: 'report',
   summary: 'Render the plan report as a PDF in a system Chromium (for CI pipelines).',
-  usage: 'report PLAN -o FILE.pdf [--paper a4|letter] [--lang en|ko] [--compare-seed] [--sensitivity]',
+  usage:
+    'report PLAN -o FILE.pdf [--scenario NAME] [--paper a4|letter] [--lang en|ko] [--compare-seed] [--sensitivity]',
   description:
     'Finds Chromium or Chrome through POWERPLAN_CHROMIUM (or CHROMIUM_PATH) or the standard install paths.\n' +
     '--compare-seed adds the seed chip comparison; --sensitivity adds the runtime tornado.',
@@ -138,10 +166,11 @@ export const reportCommand: Command = {
     lang: { type: 'string', value: 'en|ko', description: 'Report language (default en)' },
     'compare-seed': { type: 'boolean', description: 'Include the GPU-class vs DX-M1 vs DX-M2 comparison' },
     sensitivity: { type: 'boolean', description: 'Include the sensitivity of runtime' },
+    scenario: { ...scenarioOption, description: "Make one of the plan's own scenarios the report's subject" },
   },
   positionals: [1, 1],
   async run([file], values, io) {
-    const plan = requirePlan(file!, langAsked(values));
+    const plan = planForScenario(requirePlan(file!, langAsked(values)), values.scenario);
     const out = values.out;
     if (typeof out !== 'string' || out.trim() === '') throw new UserError('-o FILE.pdf: required');
     const paper = choiceFlag(values, 'paper', ['a4', 'letter'] as const) ?? 'a4';

@@ -13,5 +13,6 @@ export const SCENARIO_PHRASES = {
   'scn.workloadOnAll': { en: '{workload} on in every segment', ko: '모든 구간에서 {workload} 켬' },
   'scn.workloadOffAll': { en: '{workload} off in every segment', ko: '모든 구간에서 {workload} 끔' },
   'scn.none': { en: 'no changes (the base plan)', ko: '변경 없음 (기준 계획)' },
-  'scn.device': { en: 'device', ko: '장치' },
+  'scn.device': { en: 'Device', ko: '장치' },
+  'cli.scenariosHead': { en: 'Scenarios', ko: '시나리오' },
 } as const;
