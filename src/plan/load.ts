@@ -10,8 +10,14 @@ export interface PlanError {
   message: string;
 }
 
+/**
+ * A plan read: the plan, or every problem. A valid plan whose scenarios do not all apply is still the plan: its
+ * scenarios' problems are `scenarioErrors` (at `scenarios[i]`, naming the scenario and the field), so an edit a
+ * scenario cannot follow never locks the user out of the plan; `validate`, compare and `--scenario` report them.
+ */
 export type PlanResult =
-  { ok: true; plan: Plan; migratedFrom?: number; notices: string[] } | { ok: false; errors: PlanError[] };
+  | { ok: true; plan: Plan; migratedFrom?: number; notices: string[]; scenarioErrors: PlanError[] }
+  | { ok: false; errors: PlanError[] };
 
 /** Largest plan file PowerPlan reads (a real plan is a few kilobytes). */
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
@@ -72,7 +78,7 @@ export function jsonDepthExceeds(value: unknown, limit: number): boolean {
  * Each of a plan's scenarios applied to it and validated like a plan: a change that makes the plan invalid is
  * an error at that scenario (`scenarios[i]`), naming it and the field.
  */
-function checkScenarios(plan: Plan): PlanError[] {
+export function checkScenarios(plan: Plan): PlanError[] {
   const errors: PlanError[] = [];
   for (const [i, s] of (plan.scenarios ?? []).entries()) {
     const r = applyScenario(plan, s);
@@ -108,11 +114,10 @@ export function validatePlan(doc: unknown): PlanResult {
   const parsed = planSchema.safeParse(migrated.doc);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.flatMap(issueToErrors) };
   const scenarioErrors = checkScenarios(parsed.data);
-  if (scenarioErrors.length) return { ok: false, errors: scenarioErrors };
   const notices = migrated.applied.map((m) => `migrated from format version ${migrated.fromVersion}: ${m}`);
   return migrated.fromVersion < parsed.data.version
-    ? { ok: true, plan: parsed.data, migratedFrom: migrated.fromVersion, notices }
-    : { ok: true, plan: parsed.data, notices };
+    ? { ok: true, plan: parsed.data, migratedFrom: migrated.fromVersion, notices, scenarioErrors }
+    : { ok: true, plan: parsed.data, notices, scenarioErrors };
 }
 
 /** Parse and validate plan text (the content of a `.powerplan.json` file). Never throws. */

@@ -70,23 +70,35 @@ describe('plan format v2', () => {
     for (const s of plan.scenarios!) expect(applyScenario(plan, s).ok).toBe(true);
   });
 
-  it('a scenario that makes the plan invalid is an error naming the scenario and the field', () => {
+  it('a scenario that makes the plan invalid is an error naming the scenario and the field; the plan still opens', async () => {
     const doc = OPTIMUS();
     doc.scenarios = [
       { name: 'Tiny pack', changes: [{ op: 'set', path: 'battery.pack.energyWh', value: -5 }] },
     ];
     const r = validatePlan(doc);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.errors[0]!.path).toBe('scenarios[0]');
-    expect(r.errors[0]!.message).toMatch(/^“Tiny pack”: battery\.pack\.energyWh must be greater than 0/);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.scenarioErrors[0]!.path).toBe('scenarios[0]');
+    expect(r.scenarioErrors[0]!.message).toMatch(
+      /^“Tiny pack”: battery\.pack\.energyWh must be greater than 0/,
+    );
+    // The CLI's validate says so and exits 2; compare refuses the scenario by name.
+    const file = writeTmp(doc);
+    const v = await cli('validate', file);
+    expect(v.code).toBe(2);
+    expect(v.err).toMatch(/scenarios\[0\]: “Tiny pack”: battery\.pack\.energyWh must be greater than 0/);
+    const c = await cli('compare', file);
+    expect(c.code).toBe(2);
+    expect(c.err).toMatch(/Tiny pack/);
   });
 
   it('a change that cannot apply, an unknown op and a duplicate name are errors too', () => {
     const doc = OPTIMUS();
     doc.scenarios = [{ name: 'Gone', changes: [{ op: 'removeSegment', at: 7 }] }];
     const r1 = validatePlan(doc);
-    expect(!r1.ok && r1.errors[0]!.message).toMatch(/“Gone”: .*changes\[0\] the duty cycle has no segment 8/);
+    expect(r1.ok && r1.scenarioErrors[0]!.message).toMatch(
+      /“Gone”: .*changes\[0\] the duty cycle has no segment 8/,
+    );
     doc.scenarios = [{ name: 'X', changes: [{ op: 'teleport' } as never] }];
     const r2 = validatePlan(doc);
     expect(!r2.ok && r2.errors[0]!.path).toBe('scenarios[0].changes[0].op');

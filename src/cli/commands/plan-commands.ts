@@ -103,7 +103,12 @@ export const validateCommand: Command = {
   positionals: [1, 1],
   run([file], values, io) {
     const lang = langFlag(values);
-    const r = loadPlanFile(file!);
+    const loaded = loadPlanFile(file!);
+    // A scenario that does not apply makes the file invalid here, though the plan itself still opens.
+    const r =
+      loaded.ok && loaded.scenarioErrors.length > 0
+        ? { ok: false as const, errors: loaded.scenarioErrors }
+        : loaded;
     if (values.json) {
       io.out(
         JSON.stringify(
