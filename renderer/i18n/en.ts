@@ -394,6 +394,11 @@ export const en = {
   'toolbar.unsaved': 'unsaved changes',
   'toolbar.views': 'Views',
   'value.na': 'n/a',
+  'report.scenarios': 'Scenarios',
+  'report.scenarioRuntime': 'Runtime per charge, by scenario',
+  'report.scenarioLife': 'Years to 80 % state of health, by scenario',
+  'report.scenarioTarget': 'The line marks the target ({target}).',
+  'report.scenarioBroken': 'This scenario no longer applies to the plan:',
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { localizeCatalogNames } from '../../src/catalog/chip-names';
 import { formatterFor, type Formatter } from '../../src/text/format';
 import { renderPhrase, type Phrase } from '../../src/text/phrase';
 import { en, type MessageKey } from './en';
@@ -27,7 +28,8 @@ export function makeI18n(lang: Lang): I18n {
     t(key, vars) {
       let s = dict[key] ?? en[key] ?? key;
       if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-      return s;
+      // A chip's catalog name inside a sentence is said in the reader's language (src/catalog/chip-names.ts).
+      return vars && lang !== 'en' ? localizeCatalogNames(s, lang) : s;
     },
     num: f.num,
     hours: f.hours,

@@ -395,4 +395,9 @@ export const ko: Record<MessageKey, string> = {
   'toolbar.unsaved': '저장하지 않은 변경 사항',
   'toolbar.views': '보기',
   'value.na': '해당 없음',
+  'report.scenarios': '시나리오',
+  'report.scenarioRuntime': '시나리오별 1회 충전 운용 시간',
+  'report.scenarioLife': '시나리오별 배터리 건전성 80 %까지 연수',
+  'report.scenarioTarget': '세로선은 목표({target})입니다.',
+  'report.scenarioBroken': '이 시나리오는 더 이상 계획에 적용되지 않습니다:',
 };

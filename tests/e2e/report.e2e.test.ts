@@ -97,3 +97,54 @@ describe('report with comparison and sensitivity', () => {
     expect(txt).not.toContain('battery.pack.energyWh');
   }, 120_000);
 });
+
+describe("the plan's own scenarios in the report", () => {
+  const file = join(ROOT, 'examples', 'optimus-class-dx-m1.powerplan.json');
+  const parsed = parsePlanText(readFileSync(file, 'utf8'));
+  if (!parsed.ok) throw new Error('invalid');
+  const plan = parsed.plan;
+
+  it.each(['en', 'ko'] as const)(
+    '%s: each scenario in words with its notes, the comparison with verdicts, the runtime and life bars',
+    async (lang) => {
+      const pdf = join(out, `optimus-scenarios-${lang}.pdf`);
+      await renderReportPdf(plan, pdf, [], { paper: 'a4', lang, compareSeed: false, sensitivity: false });
+      const txt = squash(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+      const bare = txt.replace(/\s+/g, '');
+      if (lang === 'en') {
+        expect(txt).toContain('Scenarios');
+        expect(txt).toContain('Battery › Pack energy 2,300 Wh → 3,000 Wh');
+        expect(txt).toContain('Assistant LLM (Llama 3.2 3B, 4-bit) on while Walking');
+        expect(txt).toContain('Runtime per charge, by scenario');
+        expect(txt).toContain('Years to 80 % state of health, by scenario');
+        expect(txt).toContain('The line marks the target (5 h).');
+        // The 3 kWh pack's runtime as the cards say durations, and its near-miss life marked "!".
+        expect(txt).toContain('9 h 54 min');
+        expect(txt).toMatch(/! 2\.89 years/);
+      } else {
+        expect(bare).toContain('시나리오별1회충전운용시간');
+        expect(bare).toContain('2,300Wh→3,000Wh');
+        expect(bare).toContain('팩에너지');
+        expect(bare).toContain('Walking중AssistantLLM(Llama3.23B,4-bit)켬');
+      }
+      for (const s of plan.scenarios!) expect(bare).toContain(s.name.replace(/\s+/g, ''));
+    },
+    120_000,
+  );
+
+  it('--scenario makes one scenario the subject of the report', async () => {
+    const pdf = join(out, 'optimus-3kwh.pdf');
+    const { runCli } = await import('../../src/cli/main');
+    let err = '';
+    const code = await runCli(['report', file, '-o', pdf, '--scenario', '3 kWh pack'], {
+      out: () => {},
+      err: (t) => (err += t),
+    });
+    expect(code, err).toBe(0);
+    const txt = squash(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+    expect(txt).toContain('DX-M1 assistant — 3 kWh pack');
+    expect(txt).toContain('9 h 54 min');
+    // Its own plan has no scenarios of its own.
+    expect(txt).not.toContain('Runtime per charge, by scenario');
+  }, 120_000);
+});

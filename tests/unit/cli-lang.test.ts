@@ -23,7 +23,7 @@ async function cli(...args: string[]) {
 
 // Names the plan or the catalog gives (shown verbatim), and units: the rest of a Korean summary is Korean.
 const NAMES =
-  /Optimus-class humanoid|DX-M1 assistant|DEEPX|DX-M1|DX-RT|M\.2 module|Assistant LLM|Llama 3\.2 3B|EXAONE 3\.5 7\.8B|Person detection|YOLOv8n|Sitting|Walking|Humanoid|an 8B assistant on|does not fit|nmc811_grSi_LGM50_5Ah_2021|LG M50 21700 NMC811\/Gr-Si|NMC|LFP|LLM|kWh|Wh|mΩ|tok\/s|GB\/s|GB|SoC|fps|bit|Spot quadruped|inspection round with Orin NX payload|NVIDIA Jetson Orin NX 16GB|llama\.cpp|CUDA|nominal/g;
+  /Optimus-class humanoid|DX-M1 assistant|DEEPX|DX-M1|DX-RT|M\.2 module|Assistant LLM|Llama 3\.2 3B|EXAONE 3\.5 7\.8B|Person detection|YOLOv8n|Sitting|Walking|Humanoid|an 8B assistant on|does not fit|nmc811_grSi_LGM50_5Ah_2021|LG M50 21700 NMC811\/Gr-Si|NMC|LFP|LLM|kWh|Wh|mΩ|tok\/s|GB\/s|GB|SoC|fps|bit|Spot quadruped|inspection round with Orin NX payload|NVIDIA Jetson Orin NX 16GB|llama\.cpp|CUDA|nominal|NVIDIA|npu/g;
 
 describe('powerplan simulate --lang ko', () => {
   for (const file of [EXAMPLES[0]!, join(ROOT, 'examples', 'humanoid-8b-llm-does-not-fit.powerplan.json')]) {
@@ -236,8 +236,8 @@ describe('powerplan validate --lang ko', () => {
     const ko = await cli('validate', EXAMPLES[1]!, '--lang', 'ko');
     const en = await cli('validate', EXAMPLES[1]!);
     expect(ko.code).toBe(0);
-    expect(ko.out).toBe(`${EXAMPLES[1]}: 올바른 PowerPlan 계획 (형식 버전 1)\n`);
-    expect(en.out).toBe(`${EXAMPLES[1]}: valid PowerPlan plan (format version 1)\n`);
+    expect(ko.out).toBe(`${EXAMPLES[1]}: 올바른 PowerPlan 계획 (형식 버전 2)\n`);
+    expect(en.out).toBe(`${EXAMPLES[1]}: valid PowerPlan plan (format version 2)\n`);
     expect(without(ko.out, [EXAMPLES[1]!, 'PowerPlan']).match(/[A-Za-z]{3,}/g)).toBeNull();
   });
 

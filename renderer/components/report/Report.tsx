@@ -8,6 +8,7 @@ import { AgeingChart, EnergyChart, PowerChart, SocChart } from '../Charts';
 import { ReportTimeline } from '../ReportTimeline';
 import { describeSegment } from '../duty/segments';
 import { ComparisonSection, SensitivitySection } from './ReportAnalyses';
+import { ScenariosSection } from './ReportScenarios';
 import {
   ComputeTablesSection,
   RobotBatterySection,
@@ -21,6 +22,8 @@ export interface ReportOptions {
   paper: 'a4' | 'letter';
   lang: Lang;
   comparison?: Comparison | null;
+  /** The plan's own scenarios compared (plan format v2); null when the plan has none. */
+  scenarios?: Comparison | null;
   sensitivity?: Sensitivity | null;
 }
 
@@ -112,6 +115,7 @@ export function Report({
           <AgeingChart result={result} animate={false} width={width} height={200} />
         </NotAnAnswer>
       </section>
+      {options.scenarios && <ScenariosSection plan={plan} comparison={options.scenarios} />}
       {options.comparison && <ComparisonSection c={options.comparison} />}
       {options.sensitivity && <SensitivitySection s={options.sensitivity} plan={plan} />}
       <section className="keep">

@@ -12,10 +12,20 @@ import { CompareCellView, compareColumnVerdict, Unbroken } from '../WhatIf';
 /** The comparison the user ran and chose to include: the verdict row, each output, the reasons. */
 export function ComparisonSection({ c }: { c: Comparison }) {
   const i = useI18n();
-  const i18nPhrase = i.phrase;
   return (
     <section className="keep page-break">
       <h2>{i.t('report.comparison')}</h2>
+      <ComparisonTable c={c} />
+    </section>
+  );
+}
+
+/** A comparison as a printed table: the verdict row, each output with its change, the legend and the reasons. */
+export function ComparisonTable({ c }: { c: Comparison }) {
+  const i = useI18n();
+  const i18nPhrase = i.phrase;
+  return (
+    <>
       <table className="compare print">
         <thead>
           <tr>
@@ -64,7 +74,7 @@ export function ComparisonSection({ c }: { c: Comparison }) {
           )}
         </ul>
       )}
-    </section>
+    </>
   );
 }
 

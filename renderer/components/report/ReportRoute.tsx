@@ -25,6 +25,9 @@ export function ReportRoute({ platform }: { platform: Platform }) {
         const paper = j?.paper ?? (params.get('paper') === 'letter' ? 'letter' : 'a4');
         const lang: Lang = j?.lang ?? (params.get('lang') === 'ko' ? 'ko' : 'en');
         const device = plan.compute[0]?.id;
+        const own = plan.scenarios ?? [];
+        const ownNames = new Set(own.map((s) => s.name));
+        const asked = (j?.contents?.scenarios ?? []).filter((s) => !ownNames.has(s.name));
         setJob({
           plan,
           result: simulate(plan),
@@ -33,10 +36,12 @@ export function ReportRoute({ platform }: { platform: Platform }) {
             lang,
             // What the user ran and chose to include (the desktop job or the web hand-over); the CLI asks
             // through the URL (--compare-seed, --sensitivity).
-            comparison: j?.contents?.scenarios?.length
+            // The plan's own scenarios always; what else the user compared, when asked for.
+            scenarios: own.length ? compare(plan, own) : null,
+            comparison: asked.length
               ? compare(
                   plan,
-                  j.contents.scenarios.map((s) => ({ ...s, name: localizedScenarioName(plan, s, lang) })),
+                  asked.map((s) => ({ ...s, name: localizedScenarioName(plan, s, lang) })),
                 )
               : device && params.get('compare') === 'seed'
                 ? compare(plan, seedChipScenarios(device, lang))
