@@ -164,7 +164,8 @@ describe('plan format v2', () => {
     const file = writeTmp(OPTIMUS());
     const r = await cli('simulate', file, '--scenario', '3 kwh pack', '--json');
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.out) as { runtimeHours: number };
+    const j = JSON.parse(r.out) as { runtimeHours: number; scenario: string };
+    expect(j.scenario).toBe('3 kwh pack');
     const plan = load(OPTIMUS());
     const sized = applyScenario(plan, plan.scenarios![2]!);
     expect(sized.ok && j.runtimeHours).toBe(sized.ok ? simulate(sized.plan).runtimeHours : NaN);

@@ -81,7 +81,17 @@ export const simulateCommand: Command = {
     const result = simulate(plan);
     if (typeof values.csv === 'string') writeOutputFile(values.csv, seriesToCsv(result.series), [file!]);
     if (values.json)
-      io.out(JSON.stringify(simulationJson(plan, result, values.series === true), null, 2) + '\n');
+      io.out(
+        JSON.stringify(
+          {
+            // Which of the plan's scenarios ran (none: the plan itself).
+            ...(typeof values.scenario === 'string' ? { scenario: values.scenario } : {}),
+            ...simulationJson(plan, result, values.series === true),
+          },
+          null,
+          2,
+        ) + '\n',
+      );
     else io.out(formatSummary(plan, result, lang));
     // Like `size`: 3 when the plan cannot run as written, or its answer depends on a missing figure.
     return result.feasible ? 0 : 3;
