@@ -83,6 +83,7 @@ describe('a tegrastats log as a power series', () => {
       // The square wave sampled each second, by the trapezoid rule: 29 s at each level and a 1-s edge at 8 W
       // per half period, so exactly 8 W on average: 600 s · 8 W = 4800 J.
       expect(r.energyWh).toBeCloseTo(4800 / 3600, 6);
+      expect(r.energyWh).toBe(trapezoidEnergyWh(r.timeS, r.powerW));
       expect(r.peakPowerW).toBeCloseTo(12, 9);
       expect(r.meanPowerW).toBeGreaterThan(7.8);
       expect(r.meanPowerW).toBeLessThan(8.2);
