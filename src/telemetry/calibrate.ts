@@ -121,7 +121,7 @@ export function calibratePack(
     [qLo, qHi] = [Math.log(best.q) - dq, Math.log(best.q) + dq];
     [sLo, sHi] = [Math.max(0, best.soc0 - ds), Math.min(1, best.soc0 + ds)];
   }
-  const { rBest, res, sse } = residuals(s, ah, ocv, best.q, best.soc0);
+  const { rBest, sse } = residuals(s, ah, ocv, best.q, best.soc0);
   const dof = Math.max(n - 3, 1);
   const sigma2 = sse / dof;
   // Jacobian of the residuals in (R, Q, SoC₀) by central differences.
