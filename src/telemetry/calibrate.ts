@@ -1,7 +1,7 @@
 import type { BatterySeries } from './battery-log';
 
 /**
- * Fit the planner's own pack model to a measured log (docs/telemetry.md "Calibrate"): the Rint model
+ * Fit the planner's own pack model to a measured log (docs/telemetry.md "Calibration"): the Rint model
  * V = OCV(SoC) − I·R with SoC = SoC₀ − Ah(t)/Q (Ah(t) = ∫I dt / 3600, discharge positive; docs/battery-model.md),
  * by least squares on the terminal voltage. For a given capacity Q and starting charge SoC₀ the resistance
  * has the closed form R = Σ(OCVₖ − Vₖ)·Iₖ / Σ Iₖ²; Q and SoC₀ are found by a bounded grid search refined

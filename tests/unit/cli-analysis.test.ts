@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
-import { EXAMPLES } from './plan-helpers';
+import { EXAMPLES, ROOT } from './plan-helpers';
 
 const OPTIMUS = EXAMPLES[0]!;
 const AMR = EXAMPLES[2]!;
@@ -60,8 +60,13 @@ describe('powerplan compare', () => {
     expect(invalid.code).toBe(2);
     expect(invalid.err).toMatch(/scenario "neg"[\s\S]*battery\.reservePercent/);
   });
-  it('needs at least one scenario', async () => {
-    expect((await cli('compare', OPTIMUS)).err).toMatch(/no scenarios/);
+  it("compares the plan's own scenarios by default, and needs at least one", async () => {
+    const own = await cli('compare', OPTIMUS);
+    expect(own.code).toBe(0);
+    expect(own.out).toMatch(/3 kWh pack/);
+    expect((await cli('compare', join(ROOT, 'examples', 'spot-quadruped.powerplan.json'))).err).toMatch(
+      /no scenarios: the plan has none of its own/,
+    );
   });
 });
 
