@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Scenario, TargetSizing } from '../src/analysis';
+import { addScenarios as addScenarioList } from '../src/plan/scenario-edits';
 import type { AppTab } from '../src/analysis/tabs';
 import exampleJson from '../examples/optimus-class-dx-m1.powerplan.json';
 import { MessageBanner, PlanErrorsBanner } from './components/AppBanners';
@@ -15,7 +16,8 @@ import { useExports } from './hooks/useExports';
 import { usePlatformCommands } from './hooks/usePlatformCommands';
 import { I18nContext, makeI18n, type Lang } from './i18n';
 import type { Platform } from './platform/types';
-import { applySizedBattery } from './state/commands';
+import type { ScenarioControls } from './components/whatif/ScenariosPanel';
+import { addScenarios, applySizedBattery } from './state/commands';
 import { useDerived } from './state/results';
 import type { DocumentStore, PlanDoc } from './state/store';
 
@@ -29,8 +31,8 @@ function initialLang(): Lang {
 
 /**
  * The window: the toolbar, any banner, the plan editor at the side, and the open tab (the plan with its
- * results, or one of the what-ifs). View state (tab, selection, language, scenarios) lives here; the document
- * lives in `store`.
+ * results, or one of the what-ifs). View state (tab, selection, language, the chips a "chips that fit" left
+ * out) lives here; the document, its scenarios included, lives in `store`.
  */
 export function App({
   platform,
@@ -47,13 +49,9 @@ export function App({
   const { t } = i18n;
   const [tab, setTab] = useState<AppTab>('plan');
   const [selected, setSelected] = useState(0);
-  const [scenarios, setScenariosState] = useState<Scenario[]>([]);
-  // The chips left out of "compare chips that fit" (cleared when the user changes the scenarios).
+  // The chips left out of "chips that fit" (cleared by another ready-made set and when a plan is opened).
   const [chipScreen, setChipScreen] = useState<ChipScreen | null>(null);
-  const setScenarios = useCallback((s: Scenario[]) => {
-    setScenariosState(s);
-    setChipScreen(null);
-  }, []);
+  const clearChipScreen = useCallback(() => setChipScreen(null), []);
   const [sweepStart, setSweepStart] = useState<SweepAxis | null>(null);
   const derived = useDerived(state.doc);
   const deferred = useDeferredValue(derived);
@@ -90,7 +88,7 @@ export function App({
     i18n,
     startupNotice,
     setSelected,
-    setScenarios,
+    onOpened: clearChipScreen,
   });
   const exportActions = useExports({ platform, derived, name: state.name, setBanner: docActions.setBanner });
   usePlatformCommands({ platform, store, ...docActions, ...exportActions, setTab, setLang });
@@ -99,10 +97,20 @@ export function App({
     if (r.plan) dispatch(applySizedBattery(r.plan.battery));
     setTab('plan');
   };
+  // "Compare chips that fit" (from the verdict): the chips that fit become the plan's scenarios (one undo step).
   const compareChips = (fit: Scenario[], screen: ChipScreen) => {
-    setScenarios(fit);
+    if (addScenarioList(state.doc, fit).added) dispatch(addScenarios(fit, t('cmd.addScenarios')));
     setChipScreen(screen);
     setTab('compare');
+  };
+  const scenarioControls: ScenarioControls = {
+    doc: state.doc,
+    baseline: state.baseline,
+    scenarioErrors: derived.scenarioErrors,
+    dispatch,
+    undoLabel: state.undoLabel,
+    undo: () => store.undo(),
+    keepEditsInBase: () => store.rebaseline(),
   };
 
   return (
@@ -120,7 +128,8 @@ export function App({
 
           {exportActions.pdfDialog && (
             <ExportPdfDialog
-              scenarios={scenarios}
+              scenarios={[]}
+              planScenarios={state.doc.scenarios?.length ?? 0}
               onExport={(c) => void exportActions.runPdfExport(c)}
               onClose={() => exportActions.setPdfDialog(false)}
             />
@@ -155,9 +164,9 @@ export function App({
                   tab={tab}
                   plan={derived.plan}
                   stale={derived.stale}
-                  scenarios={scenarios}
-                  setScenarios={setScenarios}
+                  scenarioControls={scenarioControls}
                   chipScreen={chipScreen}
+                  setChipScreen={setChipScreen}
                   sweepStart={sweepStart}
                   onSweep={(start) => {
                     setSweepStart(start);

@@ -11,15 +11,19 @@ export interface PdfChoices {
 
 /**
  * Before a PDF export: the paper size, the report's language (the UI's by default) and what to include
- * besides the plan — the comparison the user set up in Compare (its scenarios), and the sensitivity study.
+ * besides the plan — the sensitivity study; the plan's own scenarios (set up in Compare) are always in it, and
+ * a comparison of other scenarios (`scenarios`) when there is one.
  * A modal dialog: Escape or Cancel closes it without exporting.
  */
 export function ExportPdfDialog({
   scenarios,
+  planScenarios = 0,
   onExport,
   onClose,
 }: {
   scenarios: readonly Scenario[];
+  /** How many scenarios the plan keeps (the report compares them with the base). */
+  planScenarios?: number;
   onExport: (choices: PdfChoices) => void;
   onClose: () => void;
 }) {
@@ -85,16 +89,25 @@ export function ExportPdfDialog({
             </select>
           </label>
         </div>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={withComparison && scenarios.length > 0}
-            disabled={scenarios.length === 0}
-            onChange={(e) => setWithComparison(e.target.checked)}
-            data-testid="pdf-comparison"
-          />{' '}
-          {scenarios.length > 0 ? t('pdf.includeComparison', { n: scenarios.length }) : t('pdf.noComparison')}
-        </label>
+        {planScenarios > 0 && (
+          <p className="muted" data-testid="pdf-plan-scenarios">
+            {t('pdf.planScenarios', { n: planScenarios })}
+          </p>
+        )}
+        {(scenarios.length > 0 || planScenarios === 0) && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={withComparison && scenarios.length > 0}
+              disabled={scenarios.length === 0}
+              onChange={(e) => setWithComparison(e.target.checked)}
+              data-testid="pdf-comparison"
+            />{' '}
+            {scenarios.length > 0
+              ? t('pdf.includeComparison', { n: scenarios.length })
+              : t('pdf.noComparison')}
+          </label>
+        )}
         <label className="check">
           <input
             type="checkbox"

@@ -1,4 +1,4 @@
-import type { Scenario, TargetSizing } from '../../src/analysis';
+import type { TargetSizing } from '../../src/analysis';
 import type { AppTab } from '../../src/analysis/tabs';
 import type { Plan } from '../../src/plan/schema';
 import { useI18n } from '../i18n';
@@ -11,15 +11,16 @@ import {
   type ExportCsv,
   type SweepAxis,
 } from './WhatIf';
+import type { ScenarioControls } from './whatif/ScenariosPanel';
 
 /** The what-if tabs (compare, sensitivity, sweep, sizing) of the plan's current valid version. */
 export function WhatIfPanel({
   tab,
   plan,
   stale,
-  scenarios,
-  setScenarios,
+  scenarioControls,
   chipScreen,
+  setChipScreen,
   sweepStart,
   onSweep,
   onApplySize,
@@ -29,9 +30,10 @@ export function WhatIfPanel({
   plan: Plan;
   /** The plan has a problem: `plan` is its last valid version. */
   stale: boolean;
-  scenarios: Scenario[];
-  setScenarios(s: Scenario[]): void;
+  /** The document's scenarios and the store's dispatch and undo, for the Scenarios panel and Compare. */
+  scenarioControls: ScenarioControls;
   chipScreen: ChipScreen | null;
+  setChipScreen(s: ChipScreen | null): void;
   sweepStart: SweepAxis | null;
   /** Open the sweep tab on an input, over ±50 % of its value (a sensitivity bar was clicked). */
   onSweep(start: SweepAxis): void;
@@ -51,9 +53,9 @@ export function WhatIfPanel({
       {tab === 'compare' && (
         <CompareView
           plan={plan}
-          scenarios={scenarios}
-          setScenarios={setScenarios}
+          controls={scenarioControls}
           screen={chipScreen}
+          setScreen={setChipScreen}
           onExportCsv={onExportCsv}
         />
       )}

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Scenario } from '../../src/analysis';
 import { parsePlanText, planFileText } from '../../src/plan/load';
 import { describePath } from '../../src/plan/describe-path';
 import blankJson from '../blank-plan.json';
@@ -114,7 +113,7 @@ export function useDocumentActions({
   i18n,
   startupNotice,
   setSelected,
-  setScenarios,
+  onOpened,
 }: {
   platform: Platform;
   store: DocumentStore;
@@ -122,7 +121,8 @@ export function useDocumentActions({
   i18n: I18n;
   startupNotice: StartupNotice | null;
   setSelected(index: number): void;
-  setScenarios(s: Scenario[]): void;
+  /** A plan was opened: view state that belonged to the previous one is cleared. */
+  onOpened(): void;
 }) {
   const { t, lang } = i18n;
   const [banner, setBanner] = useState<Banner | null>(() => startupBanner(startupNotice, platform, lang));
@@ -152,11 +152,11 @@ export function useDocumentActions({
       }
       store.load(JSON.parse(JSON.stringify(r.plan)) as PlanDoc, r.plan.name, token);
       setSelected(0);
-      setScenarios([]);
+      onOpened();
       setBanner(r.notices.length ? { kind: 'info', text: r.notices.join(' ') } : null);
       return true;
     },
-    [store, t, lang, setScenarios, setSelected],
+    [store, t, lang, onOpened, setSelected],
   );
 
   const open = useCallback(async () => {

@@ -1,4 +1,4 @@
-import type { Change } from '../../src/analysis/scenarios';
+import type { Change, Scenario } from '../../src/analysis/scenarios';
 import { current, isDraft, type Draft } from 'immer';
 import { parsePath, type PathPart } from '../../src/analysis/paths';
 import {
@@ -14,6 +14,8 @@ import {
   withWorkloadModel,
   type WeightChoice,
 } from '../../src/plan/edits';
+import { sameValue } from '../../src/plan/scenario-diff';
+import * as scenarioEdits from '../../src/plan/scenario-edits';
 import type { PlanInput } from '../../src/plan/schema';
 import type { Command, PlanDoc } from './store';
 
@@ -270,4 +272,84 @@ export function setWeightChoice(index: number, choice: WeightChoice): Command {
       if (w) d.workloads![index] = withWeightChoice(plain(w), choice);
     },
   };
+}
+
+/** Put `next` in the draft part by part, so the undo step holds only the parts that changed. */
+function replaceDoc(d: Draft<PlanDoc>, next: PlanDoc): void {
+  const target = d as unknown as Obj;
+  const source = next as unknown as Obj;
+  for (const k of Object.keys(target)) if (!(k in source)) delete target[k];
+  for (const [k, v] of Object.entries(source)) if (!sameValue(plain(target[k]), v)) target[k] = v;
+}
+
+/** A scenario edit of src/plan/scenario-edits.ts as one undo step; an edit it refuses changes nothing. */
+function scenarioCommand(
+  label: string,
+  edit: (doc: PlanDoc) => { ok: true; doc: PlanDoc } | { ok: false } | PlanDoc,
+  rebase = false,
+): Command {
+  return {
+    label,
+    ...(rebase ? { rebase } : {}),
+    recipe: (d) => {
+      const r = edit(plain(d) as PlanDoc);
+      if (!('ok' in r)) replaceDoc(d, r);
+      else if (r.ok) replaceDoc(d, r.doc);
+    },
+  };
+}
+
+/**
+ * Keep the edits since `baseline` (the plan as opened or last saved) as a new scenario and put the plan back
+ * as it was.
+ */
+export function saveEditsAsScenario(
+  baseline: PlanDoc,
+  name: string,
+  notes?: string,
+  label = 'Save edits as scenario',
+): Command {
+  return scenarioCommand(label, (doc) => scenarioEdits.saveEditsAsScenario(doc, baseline, name, notes));
+}
+
+export function renameScenario(index: number, name: string, label = 'Rename scenario'): Command {
+  return scenarioCommand(label, (doc) => scenarioEdits.renameScenario(doc, index, name));
+}
+
+/** A copy after it, named "… (copy)" (`suffix`, in the UI's words). */
+export function duplicateScenario(index: number, suffix?: string, label = 'Duplicate scenario'): Command {
+  return scenarioCommand(label, (doc) => scenarioEdits.duplicateScenario(doc, index, suffix));
+}
+
+export function deleteScenario(index: number, label = 'Delete scenario'): Command {
+  return scenarioCommand(label, (doc) => scenarioEdits.deleteScenario(doc, index));
+}
+
+export function deleteAllScenarios(label = 'Delete all scenarios'): Command {
+  return scenarioCommand(label, (doc) => scenarioEdits.deleteAllScenarios(doc));
+}
+
+export function moveScenario(from: number, to: number, label = 'Move scenario'): Command {
+  return scenarioCommand(label, (doc) => scenarioEdits.moveScenario(doc, from, to));
+}
+
+export function setScenarioNotes(index: number, notes: string, label = 'Edit scenario notes'): Command {
+  return scenarioCommand(label, (doc) => scenarioEdits.setScenarioNotes(doc, index, notes));
+}
+
+/**
+ * Make a scenario's plan the base; the old base stays as a scenario (`previous`: its name and notes in the
+ * UI's words). The baseline moves with it (and back on undo): the new base is not an edit to keep.
+ */
+export function makeScenarioBase(
+  index: number,
+  previous: { name: string; notes?: string },
+  label = 'Make scenario the base',
+): Command {
+  return scenarioCommand(label, (doc) => scenarioEdits.makeScenarioBase(doc, index, previous), true);
+}
+
+/** Add ready-made scenarios (seed chips, chips that fit, power modes, runtimes), each once. */
+export function addScenarios(list: readonly Scenario[], label = 'Add scenarios'): Command {
+  return scenarioCommand(label, (doc) => scenarioEdits.addScenarios(doc, list).doc);
 }

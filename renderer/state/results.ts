@@ -7,6 +7,8 @@ import type { PlanDoc } from './store';
 export interface Derived {
   plan: Plan | null;
   errors: PlanError[];
+  /** The plan's scenarios that no longer apply to it, each at `scenarios[i]` (the plan itself is valid). */
+  scenarioErrors: PlanError[];
   result: SimulationResult | null;
   /** The result belongs to an earlier (valid) version of the document. */
   stale: boolean;
@@ -23,7 +25,13 @@ export function useDerived(doc: PlanDoc): Derived {
     const v = validatePlan(doc);
     if (!v.ok) {
       const last = lastGood.current;
-      return { plan: last?.plan ?? null, errors: v.errors, result: last?.result ?? null, stale: true };
+      return {
+        plan: last?.plan ?? null,
+        errors: v.errors,
+        scenarioErrors: [],
+        result: last?.result ?? null,
+        stale: true,
+      };
     }
     let result: SimulationResult;
     try {
@@ -32,12 +40,13 @@ export function useDerived(doc: PlanDoc): Derived {
       return {
         plan: v.plan,
         errors: [{ path: '(model)', message: String(e) }],
+        scenarioErrors: v.scenarioErrors,
         result: lastGood.current?.result ?? null,
         stale: true,
       };
     }
     lastGood.current = { plan: v.plan, result };
     performance.mark('pp:derive-end');
-    return { plan: v.plan, errors: [], result, stale: false };
+    return { plan: v.plan, errors: [], scenarioErrors: v.scenarioErrors, result, stale: false };
   }, [doc]);
 }

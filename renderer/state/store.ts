@@ -14,6 +14,11 @@ export interface Command {
   label: string;
   gesture?: string;
   recipe: (draft: Draft<PlanDoc>) => void;
+  /**
+   * The edit makes a new base plan (a scenario made the base): the baseline moves to the result, and back
+   * on undo.
+   */
+  rebase?: boolean;
 }
 
 interface Entry {
@@ -22,10 +27,17 @@ interface Entry {
   gesture: string | null;
   patches: Patch[];
   inverse: Patch[];
+  /** The baseline before and after a rebasing edit. */
+  baselines?: { before: PlanDoc; after: PlanDoc };
 }
 
 export interface DocumentState {
   doc: PlanDoc;
+  /**
+   * The plan as last opened or saved (or as a scenario made it the base): "save the edits as a scenario" keeps
+   * the edits since it.
+   */
+  baseline: PlanDoc;
   name: string;
   /** Platform token of the file on disk (null: never saved). */
   token: string | null;
@@ -43,6 +55,7 @@ export interface DocumentState {
  */
 export class DocumentStore {
   private doc: PlanDoc;
+  private baseline: PlanDoc;
   private name: string;
   private token: string | null;
   private past: Entry[] = [];
@@ -55,6 +68,7 @@ export class DocumentStore {
 
   constructor(doc: PlanDoc, name: string, token: string | null = null) {
     this.doc = doc;
+    this.baseline = doc;
     this.name = name;
     this.token = token;
     this.snapshot = this.makeSnapshot();
@@ -74,6 +88,7 @@ export class DocumentStore {
   private makeSnapshot(): DocumentState {
     return {
       doc: this.doc,
+      baseline: this.baseline,
       name: this.name,
       token: this.token,
       dirty: this.head() !== this.savedHead,
@@ -93,7 +108,9 @@ export class DocumentStore {
   dispatch(cmd: Command): boolean {
     const [next, patches, inverse] = produceWithPatches(this.doc, cmd.recipe);
     if (patches.length === 0) return false;
+    const baselines = cmd.rebase ? { before: this.baseline, after: next } : undefined;
     this.doc = next;
+    if (baselines) this.baseline = baselines.after;
     this.future = [];
     const last = this.past.at(-1);
     if (
@@ -101,12 +118,21 @@ export class DocumentStore {
       last &&
       last.gesture === cmd.gesture &&
       this.openGesture === cmd.gesture &&
-      last.id !== this.savedHead
+      last.id !== this.savedHead &&
+      !baselines &&
+      !last.baselines
     ) {
       last.patches = [...last.patches, ...patches];
       last.inverse = [...inverse, ...last.inverse];
     } else {
-      this.past.push({ id: this.nextId++, label: cmd.label, gesture: cmd.gesture ?? null, patches, inverse });
+      this.past.push({
+        id: this.nextId++,
+        label: cmd.label,
+        gesture: cmd.gesture ?? null,
+        patches,
+        inverse,
+        ...(baselines ? { baselines } : {}),
+      });
     }
     this.openGesture = cmd.gesture ?? null;
     this.emit();
@@ -122,6 +148,7 @@ export class DocumentStore {
     const e = this.past.pop();
     if (!e) return false;
     this.doc = applyPatches(this.doc, e.inverse);
+    if (e.baselines) this.baseline = e.baselines.before;
     this.future.push(e);
     this.openGesture = null;
     this.emit();
@@ -132,6 +159,7 @@ export class DocumentStore {
     const e = this.future.pop();
     if (!e) return false;
     this.doc = applyPatches(this.doc, e.patches);
+    if (e.baselines) this.baseline = e.baselines.after;
     this.past.push(e);
     this.openGesture = null;
     this.emit();
@@ -141,6 +169,7 @@ export class DocumentStore {
   /** Replace the document (New, Open, recovery): a fresh history. */
   load(doc: PlanDoc, name: string, token: string | null, dirty = false): void {
     this.doc = doc;
+    this.baseline = doc;
     this.name = name;
     this.token = token;
     this.past = [];
@@ -155,6 +184,13 @@ export class DocumentStore {
     this.token = token;
     this.name = name;
     this.savedHead = this.head();
+    this.baseline = this.doc;
+    this.emit();
+  }
+
+  /** Keep the edits so far in the base: "save the edits as a scenario" starts from the plan as it is now. */
+  rebaseline(): void {
+    this.baseline = this.doc;
     this.emit();
   }
 

@@ -1,4 +1,5 @@
-import { findAccelerator, findCell, findRobot } from '../catalog';
+import { findAccelerator, findCell, findRobot, findWeightFormat } from '../catalog';
+import { chipDisplayName, runtimeDisplayName } from '../catalog/chip-names';
 import { describePath } from '../plan/describe-path';
 import { workloadLabel } from '../plan/edits';
 import { fieldAt } from '../plan/field-registry';
@@ -19,6 +20,24 @@ function valueText(value: unknown, unit: string, lang: Lang): string {
 }
 
 const chipName = (id: unknown) => (typeof id === 'string' ? (findAccelerator(id)?.name ?? id) : '—');
+
+/**
+ * A catalog choice in the words the editor shows it in: a runtime ("TensorRT Edge-LLM", "이상적 루프라인 …"),
+ * a power mode ("7 W"), a chip or a weight format by its name; null for any other field.
+ */
+function choiceText(base: Plan, path: string, value: unknown, lang: Lang): string | null {
+  if (typeof value !== 'string') return null;
+  if (/^(compute|workloads)\[\d+\]\.runtime$/.test(path)) return runtimeDisplayName(value, lang);
+  if (/^compute\[\d+\]\.preset$/.test(path)) return chipDisplayName(value, lang);
+  if (/^workloads\[\d+\]\.quantisation$/.test(path)) return findWeightFormat(value)?.name ?? value;
+  const mode = /^compute\[(\d+)\]\.powerMode$/.exec(path);
+  if (mode) {
+    const preset = base.compute[Number(mode[1])]?.preset;
+    const m = (preset ? findAccelerator(preset)?.powerModes : undefined)?.find((x) => x.id === value);
+    return m ? m.name : value;
+  }
+  return null;
+}
 
 /** A segment in a few words: "Walking 20 min". */
 function segmentText(plan: Plan, seg: unknown, lang: Lang): string {
@@ -52,9 +71,10 @@ export function describeChange(base: Plan, c: Change, lang: Lang = 'en'): string
           to: valueText(to, unit, lang),
         });
       }
+      const text = (v: unknown) => choiceText(base, c.path, v, lang) ?? valueText(v, unit, lang);
       return from === undefined
-        ? say('scn.setNew', { field, to: valueText(c.value, unit, lang) })
-        : say('scn.set', { field, from: valueText(from, unit, lang), to: valueText(c.value, unit, lang) });
+        ? say('scn.setNew', { field, to: text(c.value) })
+        : say('scn.set', { field, from: text(from), to: text(c.value) });
     }
     case 'swapDevice': {
       const d = base.compute.find((x) => x.id === c.device);

@@ -112,10 +112,14 @@ describe('runtimes and power modes in the editor', () => {
     await page.getByTestId('power-mode-npu').waitFor();
     await page.getByTestId('tab-compare').click();
     await page.getByTestId('mode-scenarios').click();
-    const table = page.getByTestId('compare-table');
-    await table.waitFor({ timeout: 30_000 });
-    const header = await table.locator('thead th').allTextContents();
-    expect(header.slice(1)).toEqual(['Base', '25 W mode', '15 W mode', '7 W mode']);
+    // The modes join the plan's four scenarios as columns.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="compare-table"] thead .col-name').length === 7,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const names = await page.locator('[data-testid="compare-table"] thead .col-name').allTextContents();
+    expect(names.slice(-3)).toEqual(['25 W mode', '15 W mode', '7 W mode']);
   });
 });
 

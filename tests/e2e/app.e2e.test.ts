@@ -120,9 +120,15 @@ describe('the app in Chromium (web mode)', () => {
     await page.getByTestId('tab-compare').click();
     await page.getByTestId('swap-chip').selectOption('jetson-orin-nx-16gb');
     const table = page.getByTestId('compare-table');
-    await table.waitFor({ timeout: 30_000 });
-    const header = await table.locator('thead th').allTextContents();
-    expect(header.slice(1)).toEqual(['Base', 'NVIDIA Jetson Orin NX 16GB']);
+    // The chip joins the plan's four scenarios as a column.
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="compare-table"] thead .col-name').length === 5,
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await table.locator('[data-testid="compare-col-0"]').textContent()).toBe('Base');
+    const names = await table.locator('thead .col-name').allTextContents();
+    expect(names.at(-1)).toBe('NVIDIA Jetson Orin NX 16GB');
     const text = await table.textContent();
     expect(text).toContain('Runtime per charge');
     expect(await table.locator('td.worse').count()).toBeGreaterThan(0);

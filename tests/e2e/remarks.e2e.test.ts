@@ -79,17 +79,18 @@ describe('remarks in the UI', () => {
 });
 
 describe('Report / PDF from the app', () => {
-  it('asks for paper, language and contents, and the report holds the comparison and the sensitivity in Korean', async () => {
+  it('asks for paper, language and contents, and the report holds the plan’s scenarios and the sensitivity in Korean', async () => {
     const page = await h.newPage();
     await page.goto(h.url);
     await page.getByTestId('card-runtime').waitFor();
     await page.getByTestId('tab-compare').click();
+    // The seed chips the example lacks join its four scenarios.
     await page.getByTestId('seed-scenarios').click();
     await page.getByTestId('compare-table').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Report / PDF' }).click();
     const dialog = page.getByTestId('export-pdf-dialog');
     await dialog.waitFor();
-    expect(await page.getByTestId('pdf-comparison').isChecked()).toBe(true);
+    expect(await page.getByTestId('pdf-plan-scenarios').textContent()).toMatch(/the plan's 6 scenarios/);
     await page.getByTestId('pdf-lang').selectOption('ko');
     await page.getByTestId('pdf-paper').selectOption('letter');
     await page.getByTestId('pdf-sensitivity').check();
@@ -101,10 +102,11 @@ describe('Report / PDF from the app', () => {
       timeout: 60_000,
     });
     const text = (await report.getByTestId('report').textContent()) ?? '';
-    expect(text).toContain('비교');
+    expect(text).toContain('시나리오');
     expect(text).toContain('운용 시간 민감도');
-    // The comparison set up in the English UI reads in the report's language.
-    expect(text).toContain('DEEPX DX-M2 (목표 칩)');
+    // The plan's scenarios, by the names they have in the plan.
+    expect(text).toContain('DX-M2 target');
+    expect(text).toContain('Jetson Orin NX 16GB');
     expect(text).toContain('목표 대비 결과');
     expect(await page.getByTestId('export-pdf-dialog').count()).toBe(0);
   });
@@ -114,7 +116,9 @@ describe('Report / PDF from the app', () => {
     await page.goto(h.url);
     await page.getByTestId('card-runtime').waitFor();
     await page.getByRole('button', { name: 'Report / PDF' }).click();
-    expect(await page.getByTestId('pdf-comparison').isDisabled()).toBe(true);
+    // The example's scenarios are in the report; there is no other comparison to choose.
+    expect(await page.getByTestId('pdf-plan-scenarios').textContent()).toMatch(/the plan's 4 scenarios/);
+    expect(await page.getByTestId('pdf-comparison').count()).toBe(0);
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.getByTestId('export-pdf-dialog').count()).toBe(0);
     expect(page.context().pages()).toHaveLength(1);

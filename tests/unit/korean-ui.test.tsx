@@ -12,7 +12,6 @@ import { I18nContext, makeI18n, type Lang } from '../../renderer/i18n';
 import { DocumentStore, type PlanDoc } from '../../renderer/state/store';
 import type { AnalysisRequest } from '../../renderer/worker/protocol';
 import { runRequest } from '../../renderer/worker/run';
-import type { Scenario } from '../../src/analysis';
 import { ACCELERATORS } from '../../src/catalog';
 import { withChip } from '../../src/plan/edits';
 import { fieldAt } from '../../src/plan/field-registry';
@@ -67,8 +66,9 @@ function expectNoEnglish(root: HTMLElement, except: readonly string[] = []) {
 function nanoDoc(): PlanDoc {
   const doc = JSON.parse(JSON.stringify(readExample(EXAMPLES[0]!))) as PlanDoc;
   doc.compute![0] = withChip(doc.compute![0]!, 'jetson-orin-nano-8gb-super');
-  // The example's plan name says "target"; a name is the user's words.
+  // The example's plan name says "target"; a name is the user's words, and so are its scenarios' names and notes.
   doc.name = '휴머노이드 계획';
+  delete doc.scenarios;
   return doc;
 }
 
@@ -175,23 +175,32 @@ describe('the Korean plan editor', () => {
 });
 
 describe('the Korean what-ifs', () => {
-  function Compare({ plan }: { plan: Plan }) {
-    const [scenarios, setScenarios] = useState<Scenario[]>([]);
+  /** Compare on a store's document, as the app shows it (the plan's scenarios, edited through the store). */
+  function Compare({ store }: { store: DocumentStore }) {
+    const state = useSyncExternalStore(store.subscribe, store.getState);
+    const v = validatePlan(state.doc);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
     return (
       <CompareView
-        plan={plan}
-        scenarios={scenarios}
-        setScenarios={setScenarios}
+        plan={v.plan}
+        controls={{
+          doc: state.doc,
+          baseline: state.baseline,
+          scenarioErrors: v.scenarioErrors,
+          dispatch: (c) => void store.dispatch(c),
+          undoLabel: state.undoLabel,
+          undo: () => void store.undo(),
+          keepEditsInBase: () => store.rebaseline(),
+        }}
         onExportCsv={() => undefined}
       />
     );
   }
 
   it('compare: seed chips, power modes and runtimes named in Korean, and nothing else in English', async () => {
-    const plan = planOf(nanoDoc());
     const { container } = render(
       <In lang="ko">
-        <Compare plan={plan} />
+        <Compare store={new DocumentStore(nanoDoc(), 'Plan')} />
       </In>,
     );
     for (const [button, expected] of [
@@ -216,10 +225,10 @@ describe('the Korean what-ifs', () => {
   }, 60_000);
 
   it('a comparison set up in English reads in Korean after the switch', async () => {
-    const plan = planOf(nanoDoc());
+    const store = new DocumentStore(nanoDoc(), 'Plan');
     const { rerender } = render(
       <In lang="en">
-        <Compare plan={plan} />
+        <Compare store={store} />
       </In>,
     );
     fireEvent.click(screen.getByTestId('mode-scenarios'));
@@ -228,7 +237,7 @@ describe('the Korean what-ifs', () => {
     });
     rerender(
       <In lang="ko">
-        <Compare plan={plan} />
+        <Compare store={store} />
       </In>,
     );
     await waitFor(() => expect(screen.getByTestId('compare-table').textContent).toContain('7 W 모드'), {

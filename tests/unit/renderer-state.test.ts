@@ -173,3 +173,28 @@ describe('card status', () => {
     expect(targetStatus(5, undefined, 'higher')).toBe('none');
   });
 });
+
+describe('document store: the baseline "save the edits as a scenario" starts from', () => {
+  it('is the plan as opened or last saved; a rebasing edit moves it, and undo moves it back', () => {
+    const s = new DocumentStore(example(), 'Example');
+    const opened = s.getState().doc;
+    expect(s.getState().baseline).toBe(opened);
+    s.dispatch(setField('battery.pack.energyWh', 3000, 'Set pack energy'));
+    expect(s.getState().baseline).toBe(opened);
+    s.markSaved('token', 'Example');
+    const saved = s.getState().doc;
+    expect(s.getState().baseline).toBe(saved);
+    s.dispatch({ label: 'Make scenario the base', rebase: true, recipe: (d) => void (d.name = 'New base') });
+    const rebased = s.getState().doc;
+    expect(s.getState().baseline).toBe(rebased);
+    s.undo();
+    expect(s.getState().baseline).toBe(saved);
+    s.redo();
+    expect(s.getState().baseline).toBe(rebased);
+    s.dispatch(setField('battery.pack.energyWh', 3100, 'Set pack energy'));
+    s.rebaseline();
+    expect(s.getState().baseline).toBe(s.getState().doc);
+    s.load(example(), 'Other', null);
+    expect(s.getState().baseline).toBe(s.getState().doc);
+  });
+});

@@ -1,9 +1,10 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import {
   localizedScenarioName,
   MODEL_RESOLUTION_RELATIVE,
   powerModeScenarios,
   runtimeScenarios,
+  screenChips,
   seedChipScenarios,
   swapChipScenario,
   type Comparison,
@@ -12,6 +13,8 @@ import {
 } from '../../../src/analysis';
 import { ACCELERATORS } from '../../../src/catalog';
 import { chipDisplayName } from '../../../src/catalog/chip-names';
+import { sameValue } from '../../../src/plan/scenario-diff';
+import { addScenarios as addScenarioList } from '../../../src/plan/scenario-edits';
 import type { Plan } from '../../../src/plan/schema';
 import { comparisonToCsv } from '../../../src/report/csv';
 import { verdictDigits } from '../../../src/sim/targets';
@@ -19,6 +22,13 @@ import { STATUS_MARK, verdictForOutput, type TargetStatus } from '../../../src/s
 import { useI18n, type I18n } from '../../i18n';
 import { SelectField } from '../Field';
 import { fromVerdict } from '../ResultCards';
+import { addScenarios, deleteAllScenarios, deleteScenario } from '../../state/commands';
+import {
+  ScenarioNameInput,
+  ScenariosPanel,
+  type ScenarioControls,
+  type ScenarioNotice,
+} from './ScenariosPanel';
 import { Progress, useAnalysis, type ExportCsv } from './shared';
 
 const STATUS_LABEL: Record<TargetStatus, 'status.ok' | 'status.near' | 'status.bad' | 'status.unknown'> = {
@@ -134,26 +144,49 @@ export function CompareCellView({
   );
 }
 
-/** The ways to set up scenarios (swap a chip, the seed chips, power modes, runtimes), Clear, and CSV. */
+/**
+ * The ready-made scenarios, each a click that adds them to the plan (one undo step; one the plan has already
+ * is not added twice): a chip, the seed chip set, the chips that fit, power modes, runtimes; Delete all; CSV.
+ */
 function CompareToolbar({
   plan,
   device,
-  scenarios,
-  setScenarios,
+  controls,
+  notify,
+  setScreen,
   comparison: c,
   onExportCsv,
 }: {
   plan: Plan;
   /** The device the scenarios vary (the plan's first). */
   device: string | undefined;
-  scenarios: Scenario[];
-  setScenarios(s: Scenario[]): void;
+  controls: ScenarioControls;
+  notify(n: ScenarioNotice): void;
+  setScreen(s: ChipScreen | null): void;
   comparison: Comparison | null;
   onExportCsv: ExportCsv;
 }) {
   const { t, lang } = useI18n();
+  const count = controls.doc.scenarios?.length ?? 0;
+  const add = (list: Scenario[], screen: ChipScreen | null = null) => {
+    const r = addScenarioList(controls.doc, list);
+    const label = t('cmd.addScenarios');
+    if (r.added) controls.dispatch(addScenarios(list, label));
+    setScreen(screen);
+    notify({
+      text: [
+        t('scn.added', { n: r.added }),
+        r.present ? t('scn.addedPresent', { n: r.present }) : '',
+        r.overLimit ? t('scn.addedOver', { n: r.overLimit }) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      ...(r.added ? { undoLabel: label } : {}),
+    });
+  };
   return (
-    <div className="row toolbar-row">
+    <div className="generators" data-testid="scenario-generators">
+      <span className="generators-label">{t('compare.generators')}</span>
       {device && (
         <SelectField
           label={t('action.swapChip')}
@@ -162,25 +195,35 @@ function CompareToolbar({
             { value: '', label: '—' },
             ...CHIPS.map((x) => ({ value: x.id, label: chipDisplayName(x, lang) })),
           ]}
-          onChange={(id) =>
-            id && setScenarios([...scenarios, swapChipScenario(device, id, chipDisplayName(id, lang))])
-          }
+          onChange={(id) => id && add([swapChipScenario(device, id, chipDisplayName(id, lang))])}
           testId="swap-chip"
         />
       )}
       {device && (
         <button
           type="button"
-          onClick={() => setScenarios(seedChipScenarios(device, lang))}
+          onClick={() => add(seedChipScenarios(device, lang))}
           data-testid="seed-scenarios"
         >
           {t('action.addSeed')}
         </button>
       )}
+      {device && (
+        <button
+          type="button"
+          onClick={() => {
+            const s = screenChips(plan, device, lang);
+            add(s.fit, { cannot: s.cannot, unknown: s.unknown });
+          }}
+          data-testid="fit-scenarios"
+        >
+          {t('action.addFit')}
+        </button>
+      )}
       {device && powerModeScenarios(plan, device).length > 0 && (
         <button
           type="button"
-          onClick={() => setScenarios(powerModeScenarios(plan, device, lang))}
+          onClick={() => add(powerModeScenarios(plan, device, lang))}
           data-testid="mode-scenarios"
         >
           {t('action.comparePowerModes')}
@@ -189,14 +232,24 @@ function CompareToolbar({
       {device && (
         <button
           type="button"
-          onClick={() => setScenarios(runtimeScenarios(plan, device, lang))}
+          onClick={() => add(runtimeScenarios(plan, device, lang))}
           data-testid="runtime-scenarios"
         >
           {t('action.compareRuntimes')}
         </button>
       )}
-      {scenarios.length > 0 && (
-        <button type="button" onClick={() => setScenarios([])}>
+      <span className="spacer" />
+      {count > 0 && (
+        <button
+          type="button"
+          onClick={() => {
+            const label = t('cmd.deleteAllScenarios');
+            controls.dispatch(deleteAllScenarios(label));
+            setScreen(null);
+            notify({ text: t('scn.deletedAll', { n: count }), undoLabel: label });
+          }}
+          data-testid="clear-scenarios"
+        >
           {t('action.clearScenarios')}
         </button>
       )}
@@ -213,8 +266,83 @@ function CompareToolbar({
   );
 }
 
+/**
+ * A scenario column's head: its name, and (when the table shows the plan's scenarios as they are) Rename in
+ * place and Delete, which edit the plan's scenario.
+ */
+function ColumnHead({
+  name,
+  index,
+  controls,
+  notify,
+}: {
+  name: string;
+  /** The scenario's position in the plan; null: the column cannot be edited now. */
+  index: number | null;
+  controls: ScenarioControls;
+  notify(n: ScenarioNotice): void;
+}) {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
+  if (index === null) return <Unbroken text={name} />;
+  if (editing)
+    return (
+      <ScenarioNameInput
+        doc={controls.doc}
+        index={index}
+        shown={name}
+        dispatch={controls.dispatch}
+        testId={`compare-rename-input-${index}`}
+        autoFocus
+        onDone={() => setEditing(false)}
+      />
+    );
+  return (
+    <span className="col-head">
+      <span className="col-name">
+        <Unbroken text={name} />
+      </span>
+      <span className="col-tools">
+        <button
+          type="button"
+          onClick={() => setEditing(true)}
+          aria-label={t('compare.renameColumn', { name })}
+          title={t('compare.renameColumn', { name })}
+          data-testid={`compare-rename-${index}`}
+        >
+          ✎
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const label = t('cmd.deleteScenario');
+            controls.dispatch(deleteScenario(index, label));
+            notify({ text: t('scn.deleted', { name }), undoLabel: label });
+          }}
+          aria-label={t('compare.removeColumn', { name })}
+          title={t('compare.removeColumn', { name })}
+          data-testid={`compare-remove-${index}`}
+        >
+          ×
+        </button>
+      </span>
+    </span>
+  );
+}
+
 /** The comparison: a column per scenario (the base first), its verdict on top, then a row per output. */
-function CompareTable({ c }: { c: Comparison }) {
+function CompareTable({
+  c,
+  editable,
+  controls,
+  notify,
+}: {
+  c: Comparison;
+  /** The columns are the plan's scenarios as they stand (their heads can rename and delete them). */
+  editable: boolean;
+  controls: ScenarioControls;
+  notify(n: ScenarioNotice): void;
+}) {
   const i = useI18n();
   const { t } = i;
   return (
@@ -223,8 +351,17 @@ function CompareTable({ c }: { c: Comparison }) {
         <tr>
           <th scope="col" />
           {c.columns.map((col, k) => (
-            <th scope="col" key={k}>
-              <Unbroken text={k === 0 ? t('compare.base') : col.name} />
+            <th scope="col" key={k} data-testid={`compare-col-${k}`}>
+              {k === 0 ? (
+                <Unbroken text={t('compare.base')} />
+              ) : (
+                <ColumnHead
+                  name={col.name}
+                  index={editable ? k - 1 : null}
+                  controls={controls}
+                  notify={notify}
+                />
+              )}
             </th>
           ))}
         </tr>
@@ -309,50 +446,68 @@ function LeftOutChips({ leftOut }: { leftOut: ScreenedChip[] }) {
   );
 }
 
-/** Scenarios side by side, deltas highlighted; swap a chip in one click; the seed chip set. */
+/**
+ * The plan's scenarios (the Scenarios panel, to edit them) and the comparison of the base with all of them,
+ * side by side: verdicts per target, deltas coloured only when they matter. Ready-made scenarios are a click
+ * away and land in the plan (one undo step each).
+ */
 export function CompareView({
   plan,
-  scenarios,
-  setScenarios,
+  controls,
   screen = null,
+  setScreen = () => undefined,
   onExportCsv,
 }: {
+  /** The plan's current valid version, its scenarios included. */
   plan: Plan;
-  scenarios: Scenario[];
-  setScenarios(s: Scenario[]): void;
-  /** Set when the scenarios are "the chips that fit": the chips left out and why. */
+  controls: ScenarioControls;
+  /** Set after "chips that fit": the chips left out and why. */
   screen?: ChipScreen | null;
+  setScreen?(s: ChipScreen | null): void;
   onExportCsv: ExportCsv;
 }) {
   const i = useI18n();
   const { t } = i;
   const device = plan.compute[0]?.id;
+  const [notice, setNotice] = useState<ScenarioNotice | null>(null);
+  const scenarios = useMemo(() => plan.scenarios ?? [], [plan]);
   // Generated scenarios named in the reader's language, even when set up in the other one.
   const named = useMemo(
     () => scenarios.map((s) => ({ ...s, name: localizedScenarioName(plan, s, i.lang) })),
     [plan, scenarios, i.lang],
   );
   const a = useAnalysis<'compare'>(named.length ? { kind: 'compare', plan, scenarios: named } : null);
-  const c: Comparison | null = a.result;
+  const c: Comparison | null = named.length ? a.result : null;
+  // The table's columns are the document's scenarios as they stand (not a result still on its way, nor the
+  // last valid version of a plan with a problem): only then do its heads rename and delete them.
+  const editable =
+    c !== null &&
+    c.columns.length - 1 === named.length &&
+    c.columns.slice(1).every((col, k) => col.name === named[k]!.name) &&
+    sameValue(controls.doc.scenarios ?? [], scenarios);
   const leftOut = screen ? [...screen.cannot, ...screen.unknown] : [];
   return (
     <div className="whatif" data-testid="compare-view">
+      <ScenariosPanel plan={plan} controls={controls} notify={setNotice} />
       <CompareToolbar
         plan={plan}
         device={device}
-        scenarios={scenarios}
-        setScenarios={setScenarios}
+        controls={controls}
+        notify={setNotice}
+        setScreen={setScreen}
         comparison={c}
         onExportCsv={onExportCsv}
       />
       {scenarios.length === 0 && (
-        <p className="muted">{screen ? t('compare.noneFit') : t('compare.empty')}</p>
+        <p className="muted" data-testid="compare-empty">
+          {screen ? t('compare.noneFit') : t('compare.empty')}
+        </p>
       )}
-      <Progress progress={a.progress} onCancel={a.cancel} />
+      <Progress progress={named.length ? a.progress : null} onCancel={a.cancel} />
       {a.error && <p className="error">{a.error}</p>}
       {c && (
         <div className="compare-scroll">
-          <CompareTable c={c} />
+          <CompareTable c={c} editable={editable} controls={controls} notify={setNotice} />
         </div>
       )}
       {c && (
@@ -362,6 +517,33 @@ export function CompareView({
         <CompareReasons c={c} />
       )}
       {leftOut.length > 0 && <LeftOutChips leftOut={leftOut} />}
+      {notice && (
+        <div className="scenario-notice" role="status" data-testid="scenario-notice">
+          <span>{notice.text}</span>
+          {notice.undoLabel && notice.undoLabel === controls.undoLabel && (
+            <button
+              type="button"
+              onClick={() => {
+                controls.undo();
+                setNotice(null);
+              }}
+              data-testid="scenario-notice-undo"
+            >
+              {t('scn.undo')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="icon"
+            onClick={() => setNotice(null)}
+            aria-label={t('action.dismiss')}
+            title={t('action.dismiss')}
+            data-testid="scenario-notice-dismiss"
+          >
+            ×
+          </button>
+        </div>
+      )}
     </div>
   );
 }
