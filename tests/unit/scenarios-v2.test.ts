@@ -52,10 +52,17 @@ describe('plan format v2', () => {
     const a = simulate(r.plan);
     const b = simulate(withoutScenarios(v2));
     expect(JSON.stringify({ ...a, series: [] })).toBe(JSON.stringify({ ...b, series: [] }));
-    // The other examples are still v1 files and open as v2 plans.
+    // Every example written as a v1 file (version 1, no scenarios) opens as the v2 plan and gives its results.
     for (const f of readdirSync(join(ROOT, 'examples')).filter((x) => x.endsWith('.powerplan.json'))) {
-      const p = parsePlanText(text('examples', f));
-      expect(p.ok, f).toBe(true);
+      const v2doc = JSON.parse(text('examples', f)) as PlanInput;
+      const v1doc = { ...withoutScenarios(v2doc), version: 1 };
+      const old = parsePlanText(JSON.stringify(v1doc));
+      const now = parsePlanText(JSON.stringify(withoutScenarios(v2doc)));
+      expect(old.ok && now.ok, f).toBe(true);
+      if (!old.ok || !now.ok) continue;
+      expect(old.notices, f).toEqual([]);
+      expect(old.migratedFrom, f).toBe(1);
+      expect(JSON.stringify(simulate(old.plan)), f).toBe(JSON.stringify(simulate(now.plan)));
     }
   });
 
