@@ -44,6 +44,8 @@ export type ScenarioEdit =
   | { ok: false; problem: ScenarioEditProblem; detail?: string };
 
 const MAX_NAME = 80;
+/** The longest a scenario's notes may be (characters). */
+export const MAX_SCENARIO_NOTES = 4000;
 const fail = (problem: ScenarioEditProblem, detail?: string): ScenarioEdit =>
   detail === undefined ? { ok: false, problem } : { ok: false, problem, detail };
 const listOf = (doc: Doc): ScenarioIn[] => doc.scenarios ?? [];
@@ -86,7 +88,7 @@ export function nextScenarioName(doc: Doc, stem = 'Scenario'): string {
 }
 
 function notesProblem(notes: string): ScenarioEditProblem | null {
-  if (notes.length > 4000) return 'notesTooLong';
+  if (notes.length > MAX_SCENARIO_NOTES) return 'notesTooLong';
   if (!notes.trim()) return null;
   return scenarioSchema.shape.notes.safeParse(notes).success ? null : 'badText';
 }
@@ -258,7 +260,7 @@ export function makeScenarioBase(
   const list = [...listOf(doc)];
   const notes = [previous.notes, s.notes].filter((x): x is string => !!x && !!x.trim());
   let note = notes.join('\n\n');
-  if (note.length > 4000) note = s.notes ?? '';
+  if (note.length > MAX_SCENARIO_NOTES) note = s.notes ?? '';
   list[i] = withNotes(
     { name: uniqueScenarioName(doc, previous.name, i), changes: back.changes },
     note || undefined,

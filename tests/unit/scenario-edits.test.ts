@@ -21,6 +21,7 @@ import {
   deleteScenario,
   duplicateScenario,
   makeScenarioBase,
+  MAX_SCENARIO_NOTES,
   moveScenario,
   nextScenarioName,
   renameScenario,
@@ -345,6 +346,8 @@ describe('the scenario list edits', () => {
     expect(noted.doc.scenarios![0]!.notes).toBe('Ask NVIDIA for the 30 W mode figures.');
     const blank = ok(setScenarioNotes(doc, 0, '  '));
     expect('notes' in blank.doc.scenarios![0]!).toBe(false);
+    expect(MAX_SCENARIO_NOTES).toBe(4000);
+    expect(setScenarioNotes(doc, 0, 'x'.repeat(MAX_SCENARIO_NOTES)).ok).toBe(true);
     expect(setScenarioNotes(doc, 0, 'x'.repeat(4001))).toEqual({ ok: false, problem: 'notesTooLong' });
     // Every result is a valid plan, and the input is untouched.
     for (const r of [d3, del, down, last, noted, blank]) expect(validatePlan(r.doc).ok).toBe(true);
@@ -409,7 +412,7 @@ describe('save the edits as a scenario', () => {
     expect(json(applied.plan)).toEqual(json(withoutScenarios(planOf(edited))));
   });
 
-  it('nothing to keep, a removed charger, a taken name: says why and changes nothing', () => {
+  it('nothing to keep, a removed charger, a taken name, 20 scenarios: says why and changes nothing', () => {
     const baseline = OPTIMUS();
     expect(saveEditsAsScenario(baseline, baseline, 'X')).toEqual({ ok: false, problem: 'noEdits' });
     const { charger: _c, ...noCharger } = baseline;
@@ -420,6 +423,14 @@ describe('save the edits as a scenario', () => {
     });
     const edited = { ...baseline, name: 'Renamed plan' };
     expect(saveEditsAsScenario(edited, baseline, '3 kWh PACK')).toEqual({ ok: false, problem: 'duplicate' });
+    // The plan's 20 scenarios: the name is checked first (the app says that problem before the limit).
+    let full: PlanInput = edited;
+    for (let i = 0; full.scenarios!.length < 20; i++)
+      full = ok(
+        addScenario(full, { name: `S${i}`, changes: [{ op: 'set', path: 'name', value: `P${i}` }] }),
+      ).doc;
+    expect(saveEditsAsScenario(full, baseline, 'Scenario 21')).toEqual({ ok: false, problem: 'tooMany' });
+    expect(saveEditsAsScenario(full, baseline, 'S3')).toEqual({ ok: false, problem: 'duplicate' });
   });
 });
 
