@@ -46,7 +46,7 @@ describe('scenarios in the app (Chromium, web mode)', () => {
     const page = await h.newPage();
     await open(page);
     await page.getByTestId('tab-compare').click();
-    expect(await names(page)).toEqual(EXAMPLE_SCENARIOS);
+    await expect.poll(() => names(page), { timeout: 5000 }).toEqual(EXAMPLE_SCENARIOS);
     expect(await page.getByTestId('scenario-words-2').textContent()).toBe(
       'Battery › Pack energy 2,300 Wh → 3,000 Wh',
     );
@@ -71,7 +71,7 @@ describe('scenarios in the app (Chromium, web mode)', () => {
     const name = page.getByTestId('scenario-name-2');
     await name.fill('Bigger pack (3 kWh)');
     await name.press('Enter');
-    expect((await names(page))[2]).toBe('Bigger pack (3 kWh)');
+    await expect.poll(async () => (await names(page))[2], { timeout: 5000 }).toBe('Bigger pack (3 kWh)');
     expect((await columns(page, 4))[3]).toBe('Bigger pack (3 kWh)');
     // A name another scenario has is refused, and said.
     await name.fill('dx-m2 target');
@@ -86,23 +86,24 @@ describe('scenarios in the app (Chromium, web mode)', () => {
     const input = page.getByTestId('compare-rename-input-0');
     await input.fill('Orin module');
     await input.press('Enter');
-    expect((await names(page))[0]).toBe('Orin module');
+    await expect.poll(async () => (await names(page))[0], { timeout: 5000 }).toBe('Orin module');
 
     await page.getByTestId('scenario-delete-1').click();
-    expect(await names(page)).toEqual(['Orin module', 'Bigger pack (3 kWh)', 'Assistant while walking too']);
+    await expect
+      .poll(() => names(page), { timeout: 5000 })
+      .toEqual(['Orin module', 'Bigger pack (3 kWh)', 'Assistant while walking too']);
     expect(await page.getByTestId('scenario-notice').textContent()).toContain('Deleted “DX-M2 target”.');
     expect(await columns(page, 3)).toHaveLength(4);
     await page.getByTestId('scenario-notice-undo').click();
-    expect(await names(page)).toEqual([
-      'Orin module',
-      'DX-M2 target',
-      'Bigger pack (3 kWh)',
-      'Assistant while walking too',
-    ]);
+    await expect.poll(async () => (await names(page)).length, { timeout: 5000 }).toBe(4);
+    await expect
+      .poll(() => names(page), { timeout: 5000 })
+      .toEqual(['Orin module', 'DX-M2 target', 'Bigger pack (3 kWh)', 'Assistant while walking too']);
     expect(await columns(page, 4)).toHaveLength(5);
     // The toolbar's Undo undoes the rename (one step each).
     await page.getByTestId('undo').click();
-    expect((await names(page))[0]).toBe('GPU-class module');
+    // The list re-renders after the click: wait for it rather than read it at once.
+    await expect.poll(async () => (await names(page))[0], { timeout: 5000 }).toBe('GPU-class module');
   });
 
   it('saves the current edits as a new scenario: the base returns to 2,300 Wh and the new column shows the change', async () => {
@@ -118,7 +119,7 @@ describe('scenarios in the app (Chromium, web mode)', () => {
     await page.getByTestId('save-edits-name').fill('3.5 kWh pack');
     await page.getByTestId('save-edits-as-scenario').click();
     expect(await packEnergy(page)).toBe(2300);
-    expect(await names(page)).toEqual([...EXAMPLE_SCENARIOS, '3.5 kWh pack']);
+    await expect.poll(() => names(page), { timeout: 5000 }).toEqual([...EXAMPLE_SCENARIOS, '3.5 kWh pack']);
     expect(await page.getByTestId('scenario-words-4').textContent()).toBe(
       'Battery › Pack energy 2,300 Wh → 3,500 Wh',
     );
@@ -142,12 +143,9 @@ describe('scenarios in the app (Chromium, web mode)', () => {
     await page.getByTestId('tab-compare').click();
     await page.getByTestId('scenario-make-base-2').click();
     expect(await packEnergy(page)).toBe(3000);
-    expect(await names(page)).toEqual([
-      'GPU-class module',
-      'DX-M2 target',
-      'Previous base',
-      'Assistant while walking too',
-    ]);
+    await expect
+      .poll(() => names(page), { timeout: 5000 })
+      .toEqual(['GPU-class module', 'DX-M2 target', 'Previous base', 'Assistant while walking too']);
     expect(await page.getByTestId('scenario-words-2').textContent()).toBe(
       'Battery › Pack energy 3,000 Wh → 2,300 Wh',
     );
@@ -166,7 +164,7 @@ describe('scenarios in the app (Chromium, web mode)', () => {
     // Undo puts it all back.
     await page.getByTestId('scenario-notice-undo').click();
     expect(await packEnergy(page)).toBe(2300);
-    expect(await names(page)).toEqual(EXAMPLE_SCENARIOS);
+    await expect.poll(() => names(page), { timeout: 5000 }).toEqual(EXAMPLE_SCENARIOS);
   });
 
   it('ready-made scenarios land in the plan once each, and a column can be deleted from the table', async () => {
@@ -175,12 +173,16 @@ describe('scenarios in the app (Chromium, web mode)', () => {
     await page.getByTestId('tab-compare').click();
     await page.getByTestId('seed-scenarios').click();
     // The example has the GPU-class module and the DX-M2 target already: the two others are added.
-    expect(await names(page)).toEqual([...EXAMPLE_SCENARIOS, 'Jetson Orin NX 16GB', 'DEEPX DX-M1']);
+    await expect
+      .poll(() => names(page), { timeout: 5000 })
+      .toEqual([...EXAMPLE_SCENARIOS, 'Jetson Orin NX 16GB', 'DEEPX DX-M1']);
     expect(await page.getByTestId('scenario-notice').textContent()).toMatch(
       /Scenarios added: 2\. Already in the plan: 2\./,
     );
     await page.getByTestId('compare-remove-5').click();
-    expect(await names(page)).toEqual([...EXAMPLE_SCENARIOS, 'Jetson Orin NX 16GB']);
+    await expect
+      .poll(() => names(page), { timeout: 5000 })
+      .toEqual([...EXAMPLE_SCENARIOS, 'Jetson Orin NX 16GB']);
     expect(await columns(page, 5)).toHaveLength(6);
   });
 
@@ -197,7 +199,7 @@ describe('scenarios in the app (Chromium, web mode)', () => {
     expect(await page.getByTestId('scenario-make-base-0').textContent()).toBe('기준안으로 삼기');
     expect(await page.getByTestId('scenario-delete-0').textContent()).toBe('삭제');
     expect(await page.getByTestId('save-edits-hint').textContent()).toMatch(/시나리오를 추가하려면/);
-    expect(await names(page)).toEqual(EXAMPLE_SCENARIOS);
+    await expect.poll(() => names(page), { timeout: 5000 }).toEqual(EXAMPLE_SCENARIOS);
     expect((await columns(page, 4))[0]).toBe('기준');
     expect(await page.getByTestId('compare-verdicts').locator('th').textContent()).toMatch(/[\uac00-\ud7a3]/);
     // The panel's own words (heading, hints, buttons, their labels) are Korean: no English word but the names
