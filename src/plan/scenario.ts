@@ -3,7 +3,7 @@ import { packToCells, withCatalogCell, withChip } from './edits';
 import { validatePlan, type PlanError } from './load';
 import { getAtPath, parsePath, setAtPath } from './paths';
 import type { Change, Scenario } from './scenario-schema';
-import type { Plan } from './schema';
+import type { Plan, PlanInput } from './schema';
 
 type Doc = Record<string, unknown>;
 type Seg = { kind?: string; activity?: string; compute?: Record<string, { workloads?: string[] }> };
@@ -83,20 +83,17 @@ export function applyChange(doc: Doc, c: Change): Doc {
       return setAtPath(doc, c.path, v * c.factor);
     }
     case 'swapDevice': {
-      const list = (doc.compute as Doc[] | undefined) ?? [];
+      const list: NonNullable<PlanInput['compute']> = (doc.compute as PlanInput['compute']) ?? [];
       const i = list.findIndex((d) => d.id === c.device);
       if (i < 0) throw new RangeError(`the plan has no compute device "${c.device}"`);
       const compute = [...list];
-      compute[i] = withChip(list[i] as never, c.preset, c.overrides ?? {});
+      compute[i] = withChip(list[i]!, c.preset, c.overrides ?? {});
       return { ...doc, compute };
     }
     case 'swapCell': {
       if (!findCell(c.preset)) throw new RangeError(`"${c.preset}" is not a cell in the catalog`);
-      const b = doc.battery as never;
-      return {
-        ...doc,
-        battery: (doc.battery as Doc).cells ? withCatalogCell(b, c.preset) : packToCells(b, c.preset),
-      };
+      const b = doc.battery as PlanInput['battery'];
+      return { ...doc, battery: b.cells ? withCatalogCell(b, c.preset) : packToCells(b, c.preset) };
     }
     case 'swapRobot':
       return withRobot(doc, c.preset);

@@ -29,10 +29,10 @@ export function ScenarioItem({
   const { t, lang } = i18n;
   const { doc, dispatch } = controls;
   const s = doc.scenarios![index]!;
-  const shown = localizedScenarioName(plan, s as never, lang);
+  const shown = localizedScenarioName(plan, s, lang);
   const problems = controls.scenarioErrors.filter((e) => e.path === `scenarios[${index}]`);
   const [problem, setProblem] = useState<ScenarioRefusal | null>(null);
-  const words = useMemo(() => describeScenario(plan, s as never, lang), [plan, s, lang]);
+  const words = useMemo(() => describeScenario(plan, s, lang), [plan, s, lang]);
   return (
     <li
       className={`scenario-item${problems.length ? ' scenario-broken' : ''}`}
