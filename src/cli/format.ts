@@ -160,19 +160,6 @@ export function formatSummary(plan: Plan, r: SimulationResult, lang: Lang = 'en'
   return lines.join('\n') + '\n';
 }
 
-/** "2 charges/day (1 at the reserve, 1 after the day)": the count and what it counts. */
-export function chargesPerDayText(r: SimulationResult, lang: Lang = 'en'): string {
-  const c = r.chargeCounts;
-  const parts: string[] = [];
-  if (c.atReserve > 0) parts.push(say('cli.atReserve', { n: num(c.atReserve, '', 3) }, lang));
-  if (c.opportunity > 0) parts.push(say('cli.inCycle', { n: num(c.opportunity, '', 3) }, lang));
-  if (c.endOfDay > 0) parts.push(say('cli.afterDay', { n: num(c.endOfDay, '', 3) }, lang));
-  return (
-    say('cli.chargesPerDay', { n: num(r.chargesPerDay, '', 3) }, lang) +
-    (parts.length ? ` (${parts.join(', ')})` : '')
-  );
-}
-
 /** The shift line: how it was scheduled and how it ended (sustainable, completed, or stopped early). */
 function shiftText(r: SimulationResult, lang: Lang): string {
   const s = r.shift;
